@@ -20,3 +20,6 @@ const globalForPrisma = globalThis as unknown as { prisma?: Db };
 /** The module singleton (kept on globalThis so dev hot-reload does not open new pools). */
 export const db: Db = globalForPrisma.prisma ?? createPrismaClient(env().DATABASE_URL);
 if (env().NODE_ENV !== "production") globalForPrisma.prisma = db;
+
+/** The client inside `db.$transaction(async (tx) => …)`, or `db` itself: what dal helpers accept. */
+export type DbClient = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { getSession } from "@/lib/auth";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("signIn"))("title") };
+}
+
+/** Only same-site paths are accepted as the post-sign-in destination (no open redirect). */
+function safeCallback(value: string | string[] | undefined): string {
+  const path = Array.isArray(value) ? value[0] : value;
+  return path && path.startsWith("/") && !path.startsWith("//") ? path : "/dashboard";
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  if (await getSession()) redirect(callbackUrl);
+  const t = await getTranslations("signIn");
+  return (
+    <main id="main" className="mx-auto max-w-md px-4 py-10">
+      <div className="mb-6 flex justify-end">
+        <LocaleSwitcher />
+      </div>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="mb-6 text-slate-600">{t("subtitle")}</p>
+      <SignInForm callbackUrl={callbackUrl} />
+      <p className="mt-6 text-sm text-slate-600">{t("demoHint")}</p>
+    </main>
+  );
+}

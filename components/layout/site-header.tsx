@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+import { NAV_BY_ROLE } from "@/lib/navigation";
+import type { SessionUser } from "@/lib/session-user";
+
+/** Top bar: portal name, the role's navigation, the signed-in user, language and sign-out. */
+export async function SiteHeader({ user }: { user: SessionUser }) {
+  const t = await getTranslations();
+  return (
+    <header className="bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/dashboard" className="font-semibold">
+          {t("app.name")} <span className="font-normal opacity-80">· {t("app.tagline")}</span>
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <p className="text-sm">
+            {t("nav.signedInAs", { name: user.name })}{" "}
+            <span className="rounded bg-white/15 px-2 py-0.5" data-testid="role-badge">
+              {t(`roles.${user.role}`)}
+            </span>
+          </p>
+          <div className="rounded bg-white text-slate-900">
+            <LocaleSwitcher />
+          </div>
+          <SignOutButton label={t("nav.signOut")} />
+        </div>
+      </div>
+      <nav aria-label={t("nav.label")} className="bg-brand-700">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
+          {NAV_BY_ROLE[user.role].map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className="block px-3 py-2 text-sm hover:bg-white/10">
+                {t(`nav.${item.labelKey}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

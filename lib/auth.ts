@@ -1,0 +1,77 @@
+import "server-only";
+import { cache } from "react";
+import { forbidden, redirect } from "next/navigation";
+import type { NextAuthOptions } from "next-auth";
+import { getServerSession } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { env } from "@/lib/env";
+import { authenticateWithPassword, loadSessionUser } from "@/lib/dal/auth";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { SessionUser } from "@/lib/session-user";
+
+const credentialsSchema = z.object({ email: z.email(), password: z.string().min(1).max(256) });
+
+const EIGHT_HOURS = 8 * 60 * 60;
+
+function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = Array.isArray(forwarded) ? forwarded[0] : forwarded;
+  return first?.split(",")[0]?.trim() || null;
+}
+
+/**
+ * next-auth configuration. The credentials provider only issues JWT sessions; the token holds
+ * the user id and session version, and every request re-checks both against the database
+ * (getSession), so disabling a user or changing their role takes effect on the next request.
+ */
+export const authOptions: NextAuthOptions = {
+  secret: env().NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: EIGHT_HOURS },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "email",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = credentialsSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const user = await authenticateWithPassword(parsed.data.email, parsed.data.password, clientIp(req?.headers));
+        return user ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sv = user.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, uid: token.uid, sv: token.sv };
+    },
+  },
+};
+
+/** The current user, resolved once per request; null when signed out or the token is stale. */
+export const getSession = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions);
+  if (!session?.uid || typeof session.sv !== "number") return null;
+  return loadSessionUser(session.uid, session.sv);
+});
+
+/** The one authenticated entry point for pages and actions: redirects anonymous visitors to sign-in. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getSession();
+  if (!user) redirect("/sign-in");
+  return user;
+}
+
+/** Like requireUser, and answers 403 when the user's role is not one of `roles`. */
+export async function requireRole(...roles: Role[]): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) forbidden();
+  return user;
+}

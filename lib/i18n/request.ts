@@ -1,0 +1,18 @@
+import { cookies } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { LOCALE_COOKIE, TIME_ZONE, toLocale } from "@/lib/i18n/config";
+
+// No locale in the URL: officers share links across languages, so the locale is a cookie
+// (set by the language switcher), defaulting to Indonesian.
+export default getRequestConfig(async () => {
+  const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+  return {
+    locale,
+    timeZone: TIME_ZONE,
+    messages: (await import(`./messages/${locale}.json`)).default,
+    formats: {
+      number: { rupiah: { style: "currency", currency: "IDR", maximumFractionDigits: 0 } },
+      dateTime: { short: { day: "numeric", month: "short", year: "numeric" } },
+    },
+  };
+});

@@ -1,0 +1,31 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type NavItem = { href: string; labelKey: string };
+
+/**
+ * What each role sees in the main navigation. The route guard and the data layer still check
+ * every request; hiding a link is only a convenience.
+ */
+export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
+  ADMIN: [
+    { href: "/dashboard", labelKey: "dashboard" },
+    { href: "/needs", labelKey: "needs" },
+    { href: "/umkm", labelKey: "umkm" },
+    { href: "/users", labelKey: "users" },
+  ],
+  PMPTSP_OFFICER: [
+    { href: "/dashboard", labelKey: "dashboard" },
+    { href: "/needs", labelKey: "needs" },
+    { href: "/umkm", labelKey: "umkm" },
+  ],
+  DISKOP_STAFF: [
+    { href: "/dashboard", labelKey: "dashboard" },
+    { href: "/needs", labelKey: "needs" },
+    { href: "/umkm", labelKey: "umkm" },
+  ],
+  COMPANY_STAFF: [
+    { href: "/dashboard", labelKey: "dashboard" },
+    { href: "/needs", labelKey: "needs" },
+  ],
+  UMKM_OWNER: [{ href: "/dashboard", labelKey: "dashboard" }],
+};

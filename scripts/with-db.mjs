@@ -1,0 +1,82 @@
+// `npm run dev|build|start`: runs Next.js against DATABASE_URL when it is set (a real
+// PostgreSQL), otherwise against the embedded PGlite in .data/pglite. Pending migrations are
+// applied first; an embedded database is seeded with reference and demo data on first start.
+import { spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import pg from "pg";
+import { startEmbeddedDb } from "./lib/embedded-db.mjs";
+
+const mode = process.argv[2];
+if (!["dev", "build", "start"].includes(mode)) {
+  console.error("usage: node scripts/with-db.mjs dev|build|start");
+  process.exit(2);
+}
+const DATA_DIR = process.env.EMBEDDED_DB_DIR ?? ".data/pglite";
+
+function run(command, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", env });
+    const forward = (signal) => child.kill(signal);
+    process.on("SIGINT", forward);
+    process.on("SIGTERM", forward);
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      process.off("SIGINT", forward);
+      process.off("SIGTERM", forward);
+      if (code === 0 || (signal && signal !== "SIGKILL")) resolve();
+      else reject(new Error(`${command} ${args.join(" ")} exited with ${code ?? signal}`));
+    });
+  });
+}
+
+async function isEmpty(url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query("SELECT count(*)::int AS n FROM provinces");
+    return rows[0].n === 0;
+  } finally {
+    await client.end();
+  }
+}
+
+/** A stable secret for the embedded demo, so sessions survive restarts; never used with DATABASE_URL. */
+function embeddedSecret() {
+  const file = ".data/auth-secret";
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(".data", { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+async function main() {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  env.NEXTAUTH_URL ??= `http://localhost:${env.PORT ?? 3000}`;
+  let embedded;
+  if (!env.DATABASE_URL) {
+    embedded = await startEmbeddedDb({ dataDir: DATA_DIR });
+    env.DATABASE_URL = embedded.url;
+    env.NEXTAUTH_SECRET ??= embeddedSecret();
+    console.log(`Embedded PostgreSQL (PGlite) in ${DATA_DIR}`);
+  }
+  const stop = async () => embedded?.stop();
+  try {
+    if (mode !== "build") {
+      await run("npx", ["--no-install", "tsx", "scripts/db/migrate.ts"], env);
+      if (embedded && (await isEmpty(env.DATABASE_URL))) {
+        console.log("First start: seeding reference and demo data…");
+        await run("npm", ["run", "--silent", "db:seed"], env);
+      }
+    }
+    await run("npx", ["--no-install", "next", mode], env);
+  } finally {
+    await stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error.message ?? error);
+  process.exit(1);
+});
