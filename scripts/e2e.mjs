@@ -1,0 +1,72 @@
+// End-to-end tests: a production build (next build + next start) against a fresh database
+// (embedded PGlite by default, PostgreSQL when TEST_DATABASE_URL is set), driven by Playwright
+// in Debian's Chromium. There is no browser download on these machines, so a missing Chromium
+// fails loudly with the install command — the browser tests are never skipped silently.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import { freePort } from "./lib/embedded-db.mjs";
+import { createTestDatabase } from "./lib/test-db.mjs";
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!fs.existsSync(chromium)) {
+  console.error(
+    `Chromium not found at ${chromium}. Install Debian's Chromium (sudo apt-get update && sudo apt-get install -y chromium) ` +
+      "or set CHROMIUM_PATH to a Chromium/Chrome binary. The end-to-end tests cannot run without it.",
+  );
+  process.exit(1);
+}
+
+function run(command, args, env, { background = false } = {}) {
+  const child = spawn(command, args, { stdio: "inherit", env });
+  if (background) return child;
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+async function waitForHealth(url, child, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error("next start exited before it was ready");
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the portal did not answer ${url}/api/health within ${timeoutMs / 1000} s`);
+}
+
+const database = await createTestDatabase("portal_e2e");
+let server;
+let exitCode = 1;
+try {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
+    NEXTAUTH_URL: baseUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    CHROMIUM_PATH: chromium,
+    BASE_URL: baseUrl,
+  };
+  console.log(`e2e database: ${database.kind}`);
+  await run("npx", ["--no-install", "tsx", "scripts/db/migrate.ts"], env);
+  await run("npx", ["--no-install", "tsx", "--conditions=react-server", "prisma/seed.ts"], { ...env, NODE_ENV: "test" });
+  if (!process.env.E2E_SKIP_BUILD) await run("npx", ["--no-install", "next", "build"], env);
+  server = run("npx", ["--no-install", "next", "start", "-p", String(port), "-H", "127.0.0.1"], { ...env, NODE_ENV: "production" }, { background: true });
+  await waitForHealth(baseUrl, server);
+  await run("npx", ["--no-install", "playwright", "test", ...process.argv.slice(2)], env);
+  exitCode = 0;
+} catch (error) {
+  console.error(error.message ?? error);
+} finally {
+  server?.kill("SIGTERM");
+  await database.drop().catch((error) => console.error(`could not drop the test database: ${error.message}`));
+}
+process.exit(exitCode);
