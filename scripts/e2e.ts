@@ -4,8 +4,9 @@
 // fails loudly with the install command — the browser tests are never skipped silently.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import { freePort } from "./lib/embedded-db.mjs";
-import { createTestDatabase } from "./lib/test-db.mjs";
+import type { ChildProcess } from "node:child_process";
+import { freePort } from "./lib/embedded-db";
+import { createTestDatabase } from "./lib/test-db";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!fs.existsSync(chromium)) {
@@ -16,16 +17,19 @@ if (!fs.existsSync(chromium)) {
   process.exit(1);
 }
 
-function run(command, args, env, { background = false } = {}) {
-  const child = spawn(command, args, { stdio: "inherit", env });
-  if (background) return child;
+function start(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(command, args, { stdio: "inherit", env });
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const child = start(command, args, env);
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
   });
 }
 
-async function waitForHealth(url, child, timeoutMs = 60_000) {
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error("next start exited before it was ready");
@@ -41,7 +45,7 @@ async function waitForHealth(url, child, timeoutMs = 60_000) {
 }
 
 const database = await createTestDatabase("portal_e2e");
-let server;
+let server: ChildProcess | undefined;
 let exitCode = 1;
 try {
   const port = await freePort();
@@ -56,17 +60,16 @@ try {
     BASE_URL: baseUrl,
   };
   console.log(`e2e database: ${database.kind}`);
-  await run("npx", ["--no-install", "tsx", "scripts/db/migrate.ts"], env);
   await run("npx", ["--no-install", "tsx", "--conditions=react-server", "prisma/seed.ts"], { ...env, NODE_ENV: "test" });
   if (!process.env.E2E_SKIP_BUILD) await run("npx", ["--no-install", "next", "build"], env);
-  server = run("npx", ["--no-install", "next", "start", "-p", String(port), "-H", "127.0.0.1"], { ...env, NODE_ENV: "production" }, { background: true });
+  server = start("npx", ["--no-install", "next", "start", "-p", String(port), "-H", "127.0.0.1"], { ...env, NODE_ENV: "production" });
   await waitForHealth(baseUrl, server);
   await run("npx", ["--no-install", "playwright", "test", ...process.argv.slice(2)], env);
   exitCode = 0;
 } catch (error) {
-  console.error(error.message ?? error);
+  console.error(error instanceof Error ? error.message : error);
 } finally {
   server?.kill("SIGTERM");
-  await database.drop().catch((error) => console.error(`could not drop the test database: ${error.message}`));
+  await database.drop().catch((error: unknown) => console.error("could not drop the test database:", error));
 }
 process.exit(exitCode);

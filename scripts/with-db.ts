@@ -5,19 +5,19 @@ import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import pg from "pg";
-import { startEmbeddedDb } from "./lib/embedded-db.mjs";
+import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 
-const mode = process.argv[2];
+const mode = process.argv[2] ?? "";
 if (!["dev", "build", "start"].includes(mode)) {
-  console.error("usage: node scripts/with-db.mjs dev|build|start");
+  console.error("usage: tsx scripts/with-db.ts dev|build|start");
   process.exit(2);
 }
 const DATA_DIR = process.env.EMBEDDED_DB_DIR ?? ".data/pglite";
 
-function run(command, args, env) {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: "inherit", env });
-    const forward = (signal) => child.kill(signal);
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on("SIGINT", forward);
     process.on("SIGTERM", forward);
     child.on("error", reject);
@@ -30,7 +30,7 @@ function run(command, args, env) {
   });
 }
 
-async function isEmpty(url) {
+async function isEmpty(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -52,9 +52,9 @@ function embeddedSecret() {
 }
 
 async function main() {
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   env.NEXTAUTH_URL ??= `http://localhost:${env.PORT ?? 3000}`;
-  let embedded;
+  let embedded: EmbeddedDb | undefined;
   if (!env.DATABASE_URL) {
     embedded = await startEmbeddedDb({ dataDir: DATA_DIR });
     env.DATABASE_URL = embedded.url;
@@ -65,7 +65,7 @@ async function main() {
   try {
     if (mode !== "build") {
       await run("npx", ["--no-install", "tsx", "scripts/db/migrate.ts"], env);
-      if (embedded && (await isEmpty(env.DATABASE_URL))) {
+      if (embedded && (await isEmpty(embedded.url))) {
         console.log("First start: seeding reference and demo data…");
         await run("npm", ["run", "--silent", "db:seed"], env);
       }
@@ -76,7 +76,7 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error.message ?? error);
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

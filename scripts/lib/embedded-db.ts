@@ -8,19 +8,21 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
+export type EmbeddedDb = { url: string; db: PGlite; stop: () => Promise<void> };
+
 /** Asks the OS for a free loopback port. */
-export function freePort() {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", reject);
     probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
+      const { port } = probe.address() as net.AddressInfo;
       probe.close(() => resolve(port));
     });
   });
 }
 
-function isAlive(pid) {
+function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -29,7 +31,7 @@ function isAlive(pid) {
   }
 }
 
-function acquireLock(dataDir) {
+function acquireLock(dataDir: string): () => void {
   const lockFile = `${dataDir}.lock`;
   if (fs.existsSync(lockFile)) {
     const pid = Number(fs.readFileSync(lockFile, "utf8"));
@@ -46,22 +48,24 @@ function acquireLock(dataDir) {
 
 /**
  * Starts PGlite on `dataDir` ("memory://" for a throw-away database) behind a socket server on
- * 127.0.0.1. Returns its DATABASE_URL and a stop() that closes everything and frees the lock.
+ * 127.0.0.1 (a free port unless one is given). Returns its DATABASE_URL, the PGlite instance
+ * and a stop() that closes everything and frees the lock.
  */
-export async function startEmbeddedDb({ dataDir, port, maxConnections = 20 }) {
-  const inMemory = dataDir.startsWith("memory://");
+export async function startEmbeddedDb({ dataDir, port = 0, maxConnections = 20 }: { dataDir: string; port?: number; maxConnections?: number }): Promise<EmbeddedDb> {
   let releaseLock = () => {};
-  if (!inMemory) {
+  if (!dataDir.startsWith("memory://")) {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
     releaseLock = acquireLock(dataDir);
   }
   const db = await PGlite.create(dataDir);
-  const listenPort = port ?? (await freePort());
-  const server = new PGLiteSocketServer({ db, port: listenPort, host: "127.0.0.1", maxConnections });
+  // Several connections: adapter-pg keeps a pool. PGlite still runs one query at a time.
+  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections });
   await server.start();
   let stopped = false;
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${listenPort}/postgres`,
+    // The URL format `pglite-server --include-database-url` prints (any password is accepted).
+    url: `postgresql://postgres:postgres@${server.getServerConn()}/postgres`,
+    db,
     async stop() {
       if (stopped) return;
       stopped = true;
