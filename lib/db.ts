@@ -1,14 +1,14 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { env } from "@/lib/env";
+import { dbEnv } from "@/lib/env";
 
 /**
  * The one Prisma client factory. Every environment talks PostgreSQL's wire protocol through
  * adapter-pg: the embedded PGlite behind pglite-server in development, a real PostgreSQL in
  * CI and production — only DATABASE_URL differs. Secrets are omitted by default.
  */
-export function createPrismaClient(connectionString: string, max = env().DB_POOL_MAX) {
+export function createPrismaClient(connectionString: string, max = dbEnv().DB_POOL_MAX) {
   const adapter = new PrismaPg({ connectionString, max });
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
@@ -18,8 +18,8 @@ export type Db = ReturnType<typeof createPrismaClient>;
 const globalForPrisma = globalThis as unknown as { prisma?: Db };
 
 /** The module singleton (kept on globalThis so dev hot-reload does not open new pools). */
-export const db: Db = globalForPrisma.prisma ?? createPrismaClient(env().DATABASE_URL);
-if (env().NODE_ENV !== "production") globalForPrisma.prisma = db;
+export const db: Db = globalForPrisma.prisma ?? createPrismaClient(dbEnv().DATABASE_URL);
+if (dbEnv().NODE_ENV !== "production") globalForPrisma.prisma = db;
 
 /** The client inside `db.$transaction(async (tx) => …)`, or `db` itself: what dal helpers accept. */
 export type DbClient = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;

@@ -17,9 +17,17 @@ const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+// Scripts that only touch the database (migrate, seed, generators) need no auth secret.
+const dbEnvSchema = envSchema.pick({ NODE_ENV: true, DATABASE_URL: true, DB_POOL_MAX: true });
+export type DbEnv = z.infer<typeof dbEnvSchema>;
+
 /** Parses `source` (default `process.env`) or throws an Error listing every bad variable. */
 export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
-  const result = envSchema.safeParse(source);
+  return parseWith(envSchema, source);
+}
+
+function parseWith<T extends z.ZodType>(schema: T, source: Record<string, string | undefined>): z.infer<T> {
+  const result = schema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
@@ -28,9 +36,16 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
 }
 
 let cached: Env | undefined;
+let cachedDb: DbEnv | undefined;
 
 /** The validated environment, parsed on first use and cached for the process. */
 export function env(): Env {
   cached ??= parseEnv();
   return cached;
+}
+
+/** Only the database variables: what lib/db.ts needs, so DB-only scripts run without auth secrets. */
+export function dbEnv(): DbEnv {
+  cachedDb ??= parseWith(dbEnvSchema, process.env);
+  return cachedDb;
 }
