@@ -2,7 +2,7 @@ import type { DbClient } from "@/lib/db";
 import type { NominationStatus } from "@/lib/generated/prisma/enums";
 import { DEMO_NEEDS } from "@/prisma/seed/demo-firms";
 import type { DemoUmkm } from "@/prisma/seed/demo-umkm";
-import { DEMO_USERS } from "@/prisma/seed/demo-users";
+import { DEMO_USERS } from "@/prisma/seed/demo-accounts";
 import { addDays, addMonths, seedUuid } from "@/prisma/seed/random";
 
 const OFFICER = "petugas@demo.kemitraan.id";

@@ -1,32 +1,6 @@
 import type { DbClient } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/password";
-
-/**
- * Password of every demo account (≥ 12 characters, not on common-password lists). Demo
- * accounts are never created when NODE_ENV=production (see prisma/seed.ts).
- */
-export const DEMO_PASSWORD = "Demo#2026portal";
-
-export type DemoUser = {
-  email: string;
-  role: Role;
-  name: string;
-  /** Key of the demo firm (prisma/seed/demo-firms.ts) for COMPANY_STAFF. */
-  companyKey?: string;
-  /** True for the UMKM_OWNER of the demo caterer (prisma/seed/demo-flagships.ts). */
-  ownsDemoUmkm?: boolean;
-};
-
-/** One demo account per role; the single source for tests, e2e journeys and the README. */
-export const DEMO_USERS: readonly DemoUser[] = [
-  { email: "admin@demo.kemitraan.id", role: "ADMIN", name: "Admin Portal (Demo)" },
-  { email: "petugas@demo.kemitraan.id", role: "PMPTSP_OFFICER", name: "Rina Siregar (Petugas DPMPTSP)" },
-  { email: "diskop@demo.kemitraan.id", role: "DISKOP_STAFF", name: "Dedi Lubis (Diskop UKM)" },
-  { email: "inalum@demo.kemitraan.id", role: "COMPANY_STAFF", name: "Fitri Nasution (PT Inalum)", companyKey: "inalum" },
-  { email: "agincourt@demo.kemitraan.id", role: "COMPANY_STAFF", name: "Johannes Simanjuntak (PT Agincourt Resources)", companyKey: "agincourt" },
-  { email: "umkm@demo.kemitraan.id", role: "UMKM_OWNER", name: "Rosmawati Siregar (Katering Nauli)", ownsDemoUmkm: true },
-];
+import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-accounts";
 
 /**
  * Creates the demo accounts that do not exist yet and returns every demo user's id by email.
