@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE, TIME_ZONE, toLocale } from "@/lib/i18n/config";
+import { loadMessages } from "@/lib/i18n/messages";
 
 // No locale in the URL: officers share links across languages, so the locale is a cookie
 // (set by the language switcher), defaulting to Indonesian.
@@ -9,7 +10,7 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: TIME_ZONE,
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
     formats: {
       number: { rupiah: { style: "currency", currency: "IDR", maximumFractionDigits: 0 } },
       dateTime: { short: { day: "numeric", month: "short", year: "numeric" } },
