@@ -7,6 +7,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "@/lib/env";
 import { authenticateWithPassword, loadSessionUser } from "@/lib/dal/auth";
+import { pageRoles } from "@/lib/access/policy";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
 
@@ -70,8 +71,13 @@ export async function requireUser(): Promise<SessionUser> {
 }
 
 /** Like requireUser, and answers 403 when the user's role is not one of `roles`. */
-export async function requireRole(...roles: Role[]): Promise<SessionUser> {
+export async function requireRole(...roles: readonly Role[]): Promise<SessionUser> {
   const user = await requireUser();
   if (!roles.includes(user.role)) forbidden();
   return user;
+}
+
+/** requireRole with the roles lib/access/policy.ts lists for page `path`. */
+export function requirePageRoles(path: string): Promise<SessionUser> {
+  return requireRole(...pageRoles(path));
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StatTiles } from "@/components/dashboard/stat-tiles";
-import { requireUser } from "@/lib/auth";
+import { requirePageRoles } from "@/lib/auth";
 import { getDashboard } from "@/lib/dal/dashboard";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DashboardPage() {
-  const user = await requireUser();
+  const user = await requirePageRoles("/dashboard");
   const [dashboard, t, format] = await Promise.all([getDashboard(user), getTranslations("dashboard"), getFormatter()]);
   return (
     <section aria-labelledby="dashboard-title" className="space-y-4">

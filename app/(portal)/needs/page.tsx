@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import { requireRole } from "@/lib/auth";
+import { requirePageRoles } from "@/lib/auth";
 import { listNeeds } from "@/lib/dal/needs";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NeedsPage() {
-  const user = await requireRole("ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF");
+  const user = await requirePageRoles("/needs");
   const [needs, t, format] = await Promise.all([listNeeds(user), getTranslations(), getFormatter()]);
   const showValues = user.role !== "DISKOP_STAFF";
   const headers = [t("needs.colTitle"), t("needs.colFirm"), t("needs.colStatus"), t("needs.colRegency"), t("needs.colDeadline"), t("needs.colSlots")];

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import { requireRole } from "@/lib/auth";
+import { requirePageRoles } from "@/lib/auth";
 import { listUmkm } from "@/lib/dal/umkm";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const UUID = /^[0-9a-f-]{36}$/i;
 
 export default async function UmkmRegistryPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
-  const user = await requireRole("ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF");
+  const user = await requirePageRoles("/umkm");
   const { after } = await searchParams;
   const [page, t] = await Promise.all([listUmkm(user, after && UUID.test(after) ? after : null), getTranslations()]);
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import { requireRole } from "@/lib/auth";
+import { requirePageRoles } from "@/lib/auth";
 import { listUsers } from "@/lib/dal/users";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function UsersPage() {
-  const user = await requireRole("ADMIN");
+  const user = await requirePageRoles("/users");
   const [users, t, format] = await Promise.all([listUsers(user), getTranslations(), getFormatter()]);
   return (
     <section className="space-y-4">

@@ -1,0 +1,48 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/**
+ * The single list of protected operations and the roles allowed to use each. Pages call
+ * `requirePageRoles(path)`; the data layer enforces the same rules in its queries. The
+ * forbidden-access matrix (tests/unit/access-coverage.test.ts, tests/e2e/forbidden-matrix.spec.ts,
+ * tests/unit/forbidden-actions.test.ts) is built from these lists, and a test fails when a page,
+ * route handler or server action exists without a row here.
+ */
+export const ALL_ROLES: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF", "UMKM_OWNER"];
+const OFFICES: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF"];
+
+export type PageRule = {
+  /** Route pattern as in app/(portal), e.g. "/users/[id]". */
+  path: string;
+  roles: readonly Role[];
+  /** A concrete URL for patterns with dynamic segments (the matrix test visits it). */
+  sample?: string;
+};
+
+/** Every page under app/(portal). Anonymous visitors are always sent to /sign-in. */
+export const PROTECTED_PAGES: readonly PageRule[] = [
+  { path: "/dashboard", roles: ALL_ROLES },
+  { path: "/needs", roles: ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF"] },
+  { path: "/umkm", roles: OFFICES },
+  { path: "/users", roles: ["ADMIN"] },
+];
+
+export type RouteRule = { method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; path: string; roles: readonly Role[] | "public" };
+
+/** Every route handler under app/api, with its methods. "public" ones need no session. */
+export const ROUTE_HANDLERS: readonly RouteRule[] = [
+  { method: "GET", path: "/api/health", roles: "public" },
+  { method: "GET", path: "/api/auth/[...nextauth]", roles: "public" },
+  { method: "POST", path: "/api/auth/[...nextauth]", roles: "public" },
+];
+
+export type ActionRule = { file: string; name: string; roles: readonly Role[] | "public" };
+
+/** Every exported server action (file relative to the repository root). */
+export const SERVER_ACTIONS: readonly ActionRule[] = [{ file: "app/actions.ts", name: "setLocale", roles: "public" }];
+
+/** The roles allowed on page `path`; throws for a page missing from the list (a programming error). */
+export function pageRoles(path: string): readonly Role[] {
+  const rule = PROTECTED_PAGES.find((page) => page.path === path);
+  if (!rule) throw new Error(`page ${path} has no row in lib/access/policy.ts`);
+  return rule.roles;
+}

@@ -1,0 +1,56 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROTECTED_PAGES, ROUTE_HANDLERS, SERVER_ACTIONS } from "@/lib/access/policy";
+
+// A new page, route handler or server action cannot be added without a row in the policy —
+// and therefore without a row in the forbidden-access matrix built from it.
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? walk(full) : [full];
+  });
+}
+
+/** "app/(portal)/users/[id]/page.tsx" → "/users/[id]" (route groups dropped). */
+function routeOf(file: string, base: string): string {
+  const segments = path.dirname(path.relative(base, file)).split(path.sep).filter((s) => s !== "." && !/^\(.*\)$/.test(s));
+  return `/${segments.join("/")}`;
+}
+
+describe("access policy covers every entry point", () => {
+  const files = walk("app");
+
+  it("lists every page under app/(portal)", () => {
+    const pages = files.filter((f) => f.startsWith(path.join("app", "(portal)")) && f.endsWith("page.tsx")).map((f) => routeOf(f, "app"));
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.sort()).toEqual(PROTECTED_PAGES.map((p) => p.path).sort());
+  });
+
+  it("lists every method of every route handler under app/api", () => {
+    const handlers = files
+      .filter((f) => f.endsWith("route.ts"))
+      .flatMap((f) => {
+        const source = fs.readFileSync(f, "utf8");
+        const methods = [...source.matchAll(/export (?:async function|const|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]);
+        const reexported = [...source.matchAll(/export \{([^}]*)\}/g)].flatMap((m) => [...m[1]!.matchAll(/as (GET|POST|PUT|PATCH|DELETE)\b/g)].map((x) => x[1]));
+        return [...methods, ...reexported].map((method) => `${method} ${routeOf(f, "app")}`);
+      });
+    expect(handlers.sort()).toEqual(ROUTE_HANDLERS.map((r) => `${r.method} ${r.path}`).sort());
+  });
+
+  it("lists every exported server action", () => {
+    const actions = files
+      .filter((f) => f.endsWith("actions.ts"))
+      .flatMap((f) => [...fs.readFileSync(f, "utf8").matchAll(/export async function (\w+)/g)].map((m) => `${f}#${m[1]}`));
+    expect(actions.sort()).toEqual(SERVER_ACTIONS.map((a) => `${a.file}#${a.name}`).sort());
+  });
+
+  it("gives every protected page a concrete URL to visit", () => {
+    for (const page of PROTECTED_PAGES) {
+      const url = page.sample ?? page.path;
+      expect(url, page.path).not.toMatch(/\[/);
+    }
+  });
+});
