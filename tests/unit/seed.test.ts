@@ -5,7 +5,7 @@ import { classifyScale } from "@/lib/domain/scale";
 import { verifyPassword } from "@/lib/password";
 import { generateDemoUmkm } from "@/prisma/seed/demo-umkm";
 import { createTestCompany, createTestNeed, createTestUmkm, createTestUser, TEST_PASSWORD } from "@/prisma/seed/factories";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-users";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-accounts";
 import { runSeed, type SeedOptions } from "@/prisma/seed/index";
 import { testDatabaseUrl, truncateDomainTables, withTestDb } from "../setup/db";
 
