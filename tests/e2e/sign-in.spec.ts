@@ -1,23 +1,27 @@
 import { expect, test } from "@playwright/test";
+import nav from "../../lib/i18n/messages/id/nav.json";
+import { NAV_BY_ROLE } from "../../lib/navigation";
 import { DEMO_USERS, demoUser, signIn } from "./helpers";
 
-// What each role's dashboard must show (a tile only that role has) and its navigation.
+// A dashboard tile only that role has; links another role has but this one must not.
 const EXPECTED = {
-  ADMIN: { tile: "Pengguna aktif", nav: ["Dasbor", "Kebutuhan Rantai Pasok", "Registri UMKM", "Pengguna"] },
-  PMPTSP_OFFICER: { tile: "Usulan menunggu verifikasi", nav: ["Dasbor", "Kebutuhan Rantai Pasok", "Registri UMKM"] },
-  DISKOP_STAFF: { tile: "Usulan saya diverifikasi", nav: ["Dasbor", "Kebutuhan Rantai Pasok", "Registri UMKM"] },
-  COMPANY_STAFF: { tile: "Perkenalan UMKM menunggu tanggapan", nav: ["Dasbor", "Kebutuhan Rantai Pasok"] },
-  UMKM_OWNER: { tile: "Dokumen terbit", nav: ["Dasbor"] },
+  ADMIN: { tile: "Pengguna aktif", notInNav: [] },
+  PMPTSP_OFFICER: { tile: "Usulan menunggu verifikasi", notInNav: ["Pengguna"] },
+  DISKOP_STAFF: { tile: "Usulan saya diverifikasi", notInNav: ["Pengguna"] },
+  COMPANY_STAFF: { tile: "Perkenalan UMKM menunggu tanggapan", notInNav: ["Registri UMKM", "Pengguna"] },
+  UMKM_OWNER: { tile: "Dokumen terbit", notInNav: ["Kebutuhan Rantai Pasok", "Registri UMKM", "Pengguna"] },
 } as const;
 
 for (const user of DEMO_USERS) {
-  test(`${user.role} (${user.email}) signs in and sees their own dashboard`, async ({ page }) => {
+  test(`${user.role} (${user.email}) signs in and sees their own dashboard and navigation`, async ({ page }) => {
     await signIn(page, user.email);
     const expected = EXPECTED[user.role];
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Selamat datang, ${user.name}`);
     await expect(page.getByText(expected.tile)).toBeVisible();
-    const nav = page.getByRole("navigation", { name: "Navigasi utama" });
-    await expect(nav.getByRole("link")).toHaveText([...expected.nav]);
+    const links = page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link");
+    const labels = NAV_BY_ROLE[user.role].map((item) => nav[item.labelKey as keyof typeof nav]);
+    await expect(links).toHaveText(labels);
+    for (const forbidden of expected.notInNav) expect(labels).not.toContain(forbidden);
   });
 }
 
