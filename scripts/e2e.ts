@@ -17,8 +17,19 @@ if (!fs.existsSync(chromium)) {
   process.exit(1);
 }
 
-function start(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(command, args, { stdio: "inherit", env });
+// The server runs in its own process group so that stopping it also stops the next-server
+// child that npx starts; an orphan would keep CI's output pipe open.
+function start(command: string, args: string[], env: NodeJS.ProcessEnv, detached = false): ChildProcess {
+  return spawn(command, args, { stdio: "inherit", env, detached });
+}
+
+function stopGroup(child: ChildProcess | undefined): void {
+  if (!child?.pid || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    child.kill("SIGTERM");
+  }
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -62,14 +73,14 @@ try {
   console.log(`e2e database: ${database.kind}`);
   await run("npx", ["--no-install", "tsx", "--conditions=react-server", "prisma/seed.ts"], { ...env, NODE_ENV: "test" });
   if (!process.env.E2E_SKIP_BUILD) await run("npx", ["--no-install", "next", "build"], env);
-  server = start("npx", ["--no-install", "next", "start", "-p", String(port), "-H", "127.0.0.1"], { ...env, NODE_ENV: "production" });
+  server = start("npx", ["--no-install", "next", "start", "-p", String(port), "-H", "127.0.0.1"], { ...env, NODE_ENV: "production" }, true);
   await waitForHealth(baseUrl, server);
   await run("npx", ["--no-install", "playwright", "test", ...process.argv.slice(2)], env);
   exitCode = 0;
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
 } finally {
-  server?.kill("SIGTERM");
+  stopGroup(server);
   await database.drop().catch((error: unknown) => console.error("could not drop the test database:", error));
 }
 process.exit(exitCode);
