@@ -26,9 +26,17 @@ export const PROTECTED_PAGES: readonly PageRule[] = [
   { path: "/users", roles: ["ADMIN"] },
 ];
 
-export type RouteRule = { method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; path: string; roles: readonly Role[] | "public" };
+export type RouteRule = {
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** Route pattern as in app/, e.g. "/api/v1/needs/[id]". */
+  path: string;
+  /** Roles with a session that may call it; "public" needs nothing; "api-token" needs a firm's API token. */
+  roles: readonly Role[] | "public" | "api-token";
+  /** A concrete URL for patterns with dynamic segments (the matrix test calls it). */
+  sample?: string;
+};
 
-/** Every route handler under app/api, with its methods. "public" ones need no session. */
+/** Every route handler under app (route.ts files), with its methods. */
 export const ROUTE_HANDLERS: readonly RouteRule[] = [
   { method: "GET", path: "/api/health", roles: "public" },
   { method: "GET", path: "/api/auth/[...nextauth]", roles: "public" },
