@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { InvestmentType } from "@/lib/generated/prisma/enums";
+
+/**
+ * Firm (perusahaan besar) schemas shared by the firm form, its server actions and the data
+ * layer. Error messages are keys of the `firmValidation` namespace. Optional contact fields
+ * arrive from the form as "" and are stored as null.
+ */
+
+const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+const text = (max: number, required: string) =>
+  z.string({ error: required }).trim().min(1, { error: required }).max(max, { error: "tooLong" });
+const optionalText = (schema: z.ZodType<string>) => z.preprocess(blankToNull, schema.nullable().default(null));
+
+export const firmInputSchema = z.object({
+  name: text(160, "nameRequired"),
+  legalName: text(200, "legalNameRequired"),
+  sector: text(160, "sectorRequired"),
+  investmentType: z.enum(InvestmentType, { error: "investmentTypeRequired" }),
+  regencyCode: z.string({ error: "regencyRequired" }).regex(/^\d{2}\.\d{2}$/, { error: "regencyRequired" }),
+  address: text(500, "addressRequired"),
+  contactName: optionalText(z.string().trim().max(160, { error: "tooLong" })),
+  contactEmail: optionalText(z.string().trim().toLowerCase().pipe(z.email({ error: "emailInvalid" }))),
+  contactPhone: optionalText(z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, { error: "phoneInvalid" })),
+  website: optionalText(z.url({ protocol: /^https?$/, error: "websiteInvalid" })),
+});
+export type FirmInput = z.infer<typeof firmInputSchema>;
+
+export const firmUpdateSchema = firmInputSchema.extend({
+  version: z.coerce.number({ error: "versionInvalid" }).int().positive({ error: "versionInvalid" }),
+});
+export type FirmUpdateInput = z.infer<typeof firmUpdateSchema>;
+
+/** A firm's fields from its form, as the schema's input. */
+export function firmFormToInput(form: FormData): Record<string, unknown> {
+  const keys = ["name", "legalName", "sector", "investmentType", "regencyCode", "address", "contactName", "contactEmail", "contactPhone", "website", "version"];
+  return Object.fromEntries(keys.map((key) => [key, String(form.get(key) ?? "")]));
+}
+
+/** A name for a new API token, so its holder knows which system uses it. */
+export const apiTokenInputSchema = z.object({
+  name: text(80, "tokenNameRequired"),
+});
