@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
-// Started by scripts/e2e.mjs, which builds the app, starts it on a fresh database and passes
-// BASE_URL and CHROMIUM_PATH (Debian's Chromium: no browser download exists here).
+// Started by scripts/e2e.ts, which builds the app, starts it on a fresh database and passes
+// BASE_URL, DATABASE_URL and CHROMIUM_PATH (Debian's Chromium: no browser download exists here).
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -19,4 +19,9 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
+  projects: [
+    { name: "journeys", testIgnore: /forbidden-matrix\.spec\.ts/ },
+    // Compares database snapshots, so it runs alone after every journey has finished.
+    { name: "forbidden-matrix", testMatch: /forbidden-matrix\.spec\.ts/, dependencies: ["journeys"], fullyParallel: false },
+  ],
 });

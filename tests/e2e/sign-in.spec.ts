@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import nav from "../../lib/i18n/messages/id/nav.json";
+import nav from "../../lib/i18n/messages/id/nav.json" with { type: "json" };
 import { NAV_BY_ROLE } from "../../lib/navigation";
 import { DEMO_USERS, demoUser, signIn } from "./helpers";
 

@@ -28,7 +28,7 @@ describe("access policy covers every entry point", () => {
     expect(pages.sort()).toEqual(PROTECTED_PAGES.map((p) => p.path).sort());
   });
 
-  it("lists every method of every route handler under app/api", () => {
+  it("lists every method of every route handler under app/", () => {
     const handlers = files
       .filter((f) => f.endsWith("route.ts"))
       .flatMap((f) => {
