@@ -1,0 +1,33 @@
+import { AppError } from "@/lib/errors";
+
+/** An RFC 9457 problem details object; `extra` members (e.g. `errors`) are added as they are. */
+export type ProblemDetails = { type: string; title: string; status: number; detail?: string } & Record<string, unknown>;
+
+/**
+ * An `application/problem+json` response (RFC 9457), the one error format of the route
+ * handlers. `type` defaults to "about:blank" (the title then just names the status).
+ */
+export function problemResponse(status: number, title: string, detail?: string, extra: Record<string, unknown> = {}, init: ResponseInit = {}): Response {
+  const body: ProblemDetails = { type: "about:blank", ...extra, title, status, ...(detail === undefined ? {} : { detail }) };
+  const headers = new Headers(init.headers);
+  headers.set("Content-Type", "application/problem+json");
+  headers.set("Cache-Control", "no-store");
+  return new Response(JSON.stringify(body), { ...init, status, headers });
+}
+
+const TITLES: Record<AppError["code"], string> = {
+  INVALID_INPUT: "Invalid input",
+  UNAUTHENTICATED: "Authentication required",
+  FORBIDDEN: "Forbidden",
+  NOT_FOUND: "Not found",
+  CONFLICT: "Conflict",
+  RATE_LIMITED: "Too many requests",
+};
+
+/** The problem response for an AppError from the data layer (its code names the status). */
+export function problemFromAppError(error: AppError): Response {
+  return problemResponse(error.status, TITLES[error.code], error.message === error.code ? undefined : error.message, {
+    code: error.code,
+    ...(error.details ? { details: error.details } : {}),
+  });
+}

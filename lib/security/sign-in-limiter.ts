@@ -1,0 +1,133 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { db } from "@/lib/db";
+import { dbEnv } from "@/lib/env";
+import { recordAuditEvent } from "@/lib/dal/audit";
+
+/**
+ * Sign-in brute-force policy. Defaults: 5 consecutive failures on one account lock it for 15
+ * minutes; 50 failures from one IP within an hour lock that IP out until the hour ends.
+ * Only failures count: successful sign-ins (all e2e browsers share 127.0.0.1) never use up the
+ * per-IP allowance, and a success resets the account's counter but not the IP's (an attacker
+ * holding one valid account must not be able to reset the IP counter between guesses).
+ */
+export type SignInLimits = {
+  accountMaxFailures: number;
+  accountLockSeconds: number;
+  /** How long consecutive failures are remembered when no success resets them. */
+  accountWindowSeconds: number;
+  ipMaxFailures: number;
+  ipWindowSeconds: number;
+};
+
+export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = {
+  accountMaxFailures: 5,
+  accountLockSeconds: 15 * 60,
+  accountWindowSeconds: 24 * 60 * 60,
+  ipMaxFailures: 50,
+  ipWindowSeconds: 60 * 60,
+};
+
+export type SignInGate = { allowed: true } | { allowed: false; scope: "account" | "ip"; retryAfterSeconds: number };
+
+export type SignInLimiter = {
+  /** Whether a sign-in for `email` from `ip` may even be tried (checked before the password). */
+  check(email: string, ip: string | null): Promise<SignInGate>;
+  /** Counts a failed attempt; locks the account / IP (and audits it) when a limit is reached. */
+  recordFailure(email: string, ip: string | null): Promise<void>;
+  /** A successful sign-in clears the account's consecutive-failure counter. */
+  recordSuccess(email: string): Promise<void>;
+};
+
+// The key is a hash of the normalised email: fixed length (the column is varchar(255)), and
+// the table does not become a list of addresses people tried. Unknown emails are limited
+// exactly like real ones, so lockouts do not reveal which accounts exist.
+const accountKey = (email: string) => createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
+
+/** Resolves consume() whether or not it went over the limit (it rejects with the result then). */
+async function countFailure(limiter: RateLimiterPostgres, key: string): Promise<RateLimiterRes> {
+  try {
+    return await limiter.consume(key);
+  } catch (result) {
+    if (result instanceof RateLimiterRes) return result;
+    throw result;
+  }
+}
+
+async function auditLockout(email: string, ip: string | null, scope: "account" | "ip", seconds: number): Promise<void> {
+  const normalised = email.trim().toLowerCase();
+  const user = await db.user.findUnique({ where: { email: normalised }, select: { id: true } });
+  await recordAuditEvent({
+    actorId: user?.id ?? null,
+    action: "auth.locked_out",
+    entityType: scope === "account" ? "user" : "ip",
+    entityId: scope === "account" ? user?.id : (ip ?? undefined),
+    reason: scope,
+    ip,
+    data: { email: normalised, lockSeconds: seconds },
+  });
+}
+
+/** A limiter on `pool`'s database (the `rate_limits` table, created by a migration). */
+export function createSignInLimiter(pool: pg.Pool, overrides: Partial<SignInLimits> = {}): SignInLimiter {
+  const limits = { ...DEFAULT_SIGN_IN_LIMITS, ...overrides };
+  // The library names its prepared statements; on the embedded database every connection
+  // shares one PGlite session (a second connection's "prepare" then fails with "already
+  // exists"), and poolers in transaction mode break them too. Unnamed statements work everywhere.
+  const unnamed = { query: (q: pg.QueryConfig) => pool.query({ text: q.text, values: q.values }) };
+  const common = { storeClient: unnamed, storeType: "pool", tableName: "rate_limits", tableCreated: true } as const;
+  const accounts = new RateLimiterPostgres({
+    ...common,
+    keyPrefix: "signin_account",
+    points: limits.accountMaxFailures,
+    duration: limits.accountWindowSeconds,
+  });
+  const ips = new RateLimiterPostgres({ ...common, keyPrefix: "signin_ip", points: limits.ipMaxFailures, duration: limits.ipWindowSeconds });
+
+  return {
+    async check(email, ip) {
+      const [account, address] = await Promise.all([accounts.get(accountKey(email)), ip ? ips.get(ip) : null]);
+      if (account && account.consumedPoints >= limits.accountMaxFailures) {
+        return { allowed: false, scope: "account", retryAfterSeconds: Math.ceil(account.msBeforeNext / 1000) };
+      }
+      if (address && address.consumedPoints >= limits.ipMaxFailures) {
+        return { allowed: false, scope: "ip", retryAfterSeconds: Math.ceil(address.msBeforeNext / 1000) };
+      }
+      return { allowed: true };
+    },
+
+    async recordFailure(email, ip) {
+      const key = accountKey(email);
+      const account = await countFailure(accounts, key);
+      // The upsert is atomic, so exactly one concurrent failure sees the count reach the limit:
+      // one lock, one audit event.
+      if (account.consumedPoints === limits.accountMaxFailures) {
+        await accounts.block(key, limits.accountLockSeconds);
+        await auditLockout(email, ip, "account", limits.accountLockSeconds);
+      }
+      if (!ip) return;
+      const address = await countFailure(ips, ip);
+      if (address.consumedPoints === limits.ipMaxFailures) {
+        await auditLockout(email, ip, "ip", Math.ceil(address.msBeforeNext / 1000));
+      }
+    },
+
+    async recordSuccess(email) {
+      await accounts.delete(accountKey(email));
+    },
+  };
+}
+
+const globalForLimiter = globalThis as unknown as { signInLimiter?: SignInLimiter };
+
+/**
+ * The app's limiter: its own small pool (2 connections) on DATABASE_URL, kept beside the
+ * Prisma pool because the library speaks node-postgres directly. Works the same on the
+ * embedded PGlite socket server and on PostgreSQL.
+ */
+export function signInLimiter(): SignInLimiter {
+  globalForLimiter.signInLimiter ??= createSignInLimiter(new pg.Pool({ connectionString: dbEnv().DATABASE_URL, max: 2 }));
+  return globalForLimiter.signInLimiter;
+}
