@@ -41,6 +41,7 @@ export const ROUTE_HANDLERS: readonly RouteRule[] = [
   { method: "GET", path: "/api/health", roles: "public" },
   { method: "GET", path: "/api/auth/[...nextauth]", roles: "public" },
   { method: "POST", path: "/api/auth/[...nextauth]", roles: "public" },
+  { method: "GET", path: "/api/umkm/export", roles: OFFICES },
 ];
 
 export type ActionRule = { file: string; name: string; roles: readonly Role[] | "public" };

@@ -1,51 +1,94 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { UmkmScale } from "@/lib/generated/prisma/enums";
+import { csvLine } from "@/lib/export/csv";
 import type { SessionUser } from "@/lib/session-user";
+import { registryFilterSchema, type RegistryFilter } from "@/lib/validation/registry";
+import { selectRegistryRows } from "@/lib/dal/umkm-registry-query";
 
 const REGISTRY_ROLES = new Set(["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF"]);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Business data only: owner name, phone and e-mail never appear in registry lists. */
+/** Business data only: owner name, phone, e-mail and address never appear in registry lists. */
 export type UmkmListItem = {
   id: string;
   businessName: string;
   regency: string;
   district: string;
-  scale: string;
+  scale: UmkmScale;
   hasNib: boolean;
+  isNominated: boolean;
   kbliCodes: string[];
 };
 
 export type UmkmPage = { items: UmkmListItem[]; nextCursor: string | null };
 
-/**
- * One page of the UMKM registry in id order (keyset pagination: `after` is the last id of the
- * previous page, so page N costs the same as page 1 over 1.2 million rows).
- */
-export async function listUmkm(user: SessionUser, after: string | null, pageSize = 50): Promise<UmkmPage> {
+function authorise(user: SessionUser): void {
   if (!REGISTRY_ROLES.has(user.role)) throw new AppError("FORBIDDEN");
-  const rows = await db.umkm.findMany({
-    where: after ? { id: { gt: after } } : {},
-    orderBy: { id: "asc" },
-    take: pageSize + 1,
-    select: {
-      id: true,
-      businessName: true,
-      scale: true,
-      nib: true,
-      regency: { select: { name: true } },
-      district: { select: { name: true } },
-      kbli: { select: { code: true } },
-    },
-  });
+}
+
+/** Validates a filter (e.g. from the export URL); INVALID_INPUT lists the offending fields. */
+function parseFilter(filter: unknown): RegistryFilter {
+  const parsed = registryFilterSchema.safeParse(filter);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid registry filter", { fields: parsed.error.issues.map((i) => i.path.join(".")) });
+  return parsed.data;
+}
+
+/**
+ * One page of the UMKM registry matching `filter` (kabupaten/kota, kecamatan of that
+ * kabupaten/kota, KBLI prefix, scale, NIB, open nomination, full-text search), in id order.
+ * `after` is the previous page's last id (keyset pagination). Offices only: FORBIDDEN for firms
+ * and UMKM owners; INVALID_INPUT for a malformed filter or a kecamatan outside the kabupaten.
+ */
+export async function listUmkm(user: SessionUser, filter: RegistryFilter = {}, after: string | null = null, pageSize = 50): Promise<UmkmPage> {
+  authorise(user);
+  const valid = parseFilter(filter);
+  const rows = await selectRegistryRows(db, valid, after && UUID.test(after) ? after : null, pageSize + 1);
   const items = rows.slice(0, pageSize).map((row) => ({
     id: row.id,
     businessName: row.businessName,
-    regency: row.regency.name,
-    district: row.district.name,
+    regency: row.regencyName,
+    district: row.districtName,
     scale: row.scale,
     hasNib: row.nib !== null,
-    kbliCodes: row.kbli.map((k) => k.code),
+    isNominated: row.isNominated,
+    kbliCodes: row.kbliCodes,
   }));
   return { items, nextCursor: rows.length > pageSize ? (items.at(-1)?.id ?? null) : null };
+}
+
+/** The kabupaten/kota of North Sumatra and the kecamatan of `regency` (if any), for the filter form. */
+export async function listRegistryRegions(user: SessionUser, regency?: string) {
+  authorise(user);
+  const [regencies, districts] = await Promise.all([
+    db.regency.findMany({ where: { provinceCode: "12" }, select: { code: true, name: true }, orderBy: { code: "asc" } }),
+    regency ? db.district.findMany({ where: { regencyCode: regency }, select: { code: true, name: true }, orderBy: { name: "asc" } }) : [],
+  ]);
+  return { regencies, districts };
+}
+
+export const EXPORT_HEADER = ["id", "nama_usaha", "kode_kabupaten_kota", "kabupaten_kota", "kode_kecamatan", "kecamatan", "kbli", "skala", "nib", "produk", "kapasitas", "dinominasikan"];
+
+/**
+ * The registry rows matching `filter` as CSV lines (header first), read in keyset pages of
+ * `chunkSize` so an export of a million rows never sits in memory. Access and the filter are
+ * checked before the first line, so a refused export fails before any byte is sent.
+ */
+export function exportUmkmCsv(user: SessionUser, filter: unknown, chunkSize = 5000): AsyncGenerator<string> {
+  authorise(user);
+  const valid = parseFilter(filter);
+  return (async function* lines() {
+    yield csvLine(EXPORT_HEADER);
+    let after: string | null = null;
+    for (;;) {
+      const rows = await selectRegistryRows(db, valid, after, chunkSize);
+      if (rows.length === 0) return;
+      yield rows
+        .map((r) => csvLine([r.id, r.businessName, r.regencyCode, r.regencyName, r.districtCode, r.districtName, r.kbliCodes.join(" "), r.scale, r.nib ?? "", r.productsText, String(r.capacity), r.isNominated ? "ya" : "tidak"]))
+        .join("");
+      if (rows.length < chunkSize) return;
+      after = rows.at(-1)?.id ?? null;
+    }
+  })();
 }

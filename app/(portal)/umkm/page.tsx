@@ -1,28 +1,48 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { RegistryFilterForm } from "@/components/registry/registry-filter-form";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageRoles } from "@/lib/auth";
-import { listUmkm } from "@/lib/dal/umkm";
+import { listRegistryRegions, listUmkm, type UmkmPage } from "@/lib/dal/umkm";
+import { registryFilterParams, registryFilterSchema, type RegistryFilter } from "@/lib/validation/registry";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("umkm"))("title") };
 }
 
-const UUID = /^[0-9a-f-]{36}$/i;
+const KNOWN_ERRORS = new Set(["regency", "district", "districtOutsideRegency", "kbli", "q"]);
 
-export default async function UmkmRegistryPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function UmkmRegistryPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requirePageRoles("/umkm");
-  const { after } = await searchParams;
-  const [page, t] = await Promise.all([listUmkm(user, after && UUID.test(after) ? after : null), getTranslations()]);
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = registryFilterSchema.safeParse(raw);
+  const errors: Partial<Record<keyof RegistryFilter, string>> = {};
+  for (const issue of parsed.error?.issues ?? []) {
+    errors[issue.path[0] as keyof RegistryFilter] = KNOWN_ERRORS.has(issue.message) ? issue.message : "invalid";
+  }
+  const filter = parsed.success ? parsed.data : null;
+  const regency = filter?.regency ?? (typeof raw.regency === "string" && /^[0-9]{2}\.[0-9]{2}$/.test(raw.regency) ? raw.regency : undefined);
+  const empty: UmkmPage = { items: [], nextCursor: null };
+  const [page, regions, t] = await Promise.all([
+    filter ? listUmkm(user, filter, raw.after ?? null) : empty,
+    listRegistryRegions(user, regency),
+    getTranslations(),
+  ]);
+  const params = filter ? registryFilterParams(filter) : new URLSearchParams();
+  const nextParams = new URLSearchParams(params);
+  if (page.nextCursor) nextParams.set("after", page.nextCursor);
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("umkm.title")}</h1>
+      <RegistryFilterForm values={raw} errors={errors} regencies={regions.regencies} districts={regions.districts} exportHref={`/api/umkm/export?${params}`} />
       <DataTable
         caption={t("umkm.title")}
         testId="umkm-table"
-        headers={[t("umkm.colName"), t("umkm.colRegency"), t("umkm.colDistrict"), t("umkm.colKbli"), t("umkm.colScale"), t("umkm.colNib")]}
-        empty={t("umkm.empty")}
+        headers={[t("umkm.colName"), t("umkm.colRegency"), t("umkm.colDistrict"), t("umkm.colKbli"), t("umkm.colScale"), t("umkm.colNib"), t("registry.colNominated")]}
+        empty={params.size > 0 ? t("registry.noMatches") : t("umkm.empty")}
         rows={page.items.map((item) => ({
           key: item.id,
           cells: [
@@ -32,14 +52,13 @@ export default async function UmkmRegistryPage({ searchParams }: { searchParams:
             item.kbliCodes.join(", "),
             t(`scale.${item.scale}`),
             item.hasNib ? t("umkm.nibYes") : t("umkm.nibNo"),
+            item.isNominated ? t("registry.yes") : "—",
           ],
         }))}
       />
       <nav aria-label={t("umkm.pagination")} className="flex gap-3">
-        {after && <Link href="/umkm" className="text-brand-700 underline">{t("umkm.first")}</Link>}
-        {page.nextCursor && (
-          <Link href={`/umkm?after=${page.nextCursor}`} className="text-brand-700 underline">{t("umkm.next")}</Link>
-        )}
+        {raw.after && <Link href={`/umkm?${params}`} className="text-brand-700 underline">{t("umkm.first")}</Link>}
+        {page.nextCursor && <Link href={`/umkm?${nextParams}`} className="text-brand-700 underline">{t("umkm.next")}</Link>}
       </nav>
     </section>
   );

@@ -13,6 +13,7 @@ export const NAMESPACES = [
   "language",
   "nav",
   "needs",
+  "registry",
   "roles",
   "scale",
   "signIn",
