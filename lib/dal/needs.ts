@@ -1,66 +1,122 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { NeedStatus, Role } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
+import { isPastDeadline } from "@/lib/domain/need-lifecycle";
 import { AppError } from "@/lib/errors";
-import type { SessionUser } from "@/lib/session-user";
+import type { NeedFilter } from "@/lib/validation/needs";
+import { decodeCursor, encodeCursor, keysetWhere, orderByFor } from "@/lib/dal/need-keyset";
 
 export type NeedListItem = {
   id: string;
   title: string;
+  firmId: string;
   firmName: string;
-  status: string;
+  status: NeedStatus;
+  isPastDeadline: boolean;
+  deliveryRegencyCode: string;
   deliveryRegency: string;
-  responseDeadline: Date;
+  responseDeadline: string;
   slots: number;
-  /** Rupiah as a decimal string; null when the viewer may not see contract values. */
+  kbliCodes: string[];
+  createdAt: string;
+  /** Rupiah as a digit string; null when the viewer may not see contract values. */
   estimatedValueRp: string | null;
 };
 
+export type NeedPage = { items: NeedListItem[]; nextCursor: string | null };
+
+/** Contract values are hidden from Diskop staff (DESIGN.md roles table). */
+export function canSeeValues(role: Role): boolean {
+  return role !== "DISKOP_STAFF" && role !== "UMKM_OWNER";
+}
+
 /**
- * Which needs `user` may see, as a where clause: a firm's staff only their firm's, Diskop staff
- * only published ones, officers and admins all; UMKM owners none (they see introductions).
+ * Which needs `actor` may see, as a where clause: a firm's staff (and its API tokens) only
+ * their firm's, Diskop staff only published ones, officers and admins all; UMKM owners none
+ * (they see introductions).
  */
-export function needVisibilityWhere(user: SessionUser): Prisma.SupplyNeedWhereInput {
-  switch (user.role) {
+export function needVisibilityWhere(actor: Pick<Actor, "role" | "companyId">): Prisma.SupplyNeedWhereInput {
+  switch (actor.role) {
     case "ADMIN":
     case "PMPTSP_OFFICER":
       return {};
     case "DISKOP_STAFF":
       return { status: { in: ["OPEN", "MATCHING", "FILLED"] } };
     case "COMPANY_STAFF":
-      if (!user.companyId) throw new AppError("FORBIDDEN");
-      return { companyId: user.companyId };
+      if (!actor.companyId) throw new AppError("FORBIDDEN");
+      return { companyId: actor.companyId };
     case "UMKM_OWNER":
       throw new AppError("FORBIDDEN");
   }
 }
 
-/** The newest needs visible to `user` (at most `limit`), as display DTOs. */
-export async function listNeeds(user: SessionUser, limit = 50): Promise<NeedListItem[]> {
-  const canSeeValues = user.role !== "DISKOP_STAFF";
+export const toIsoDate = (date: Date) => date.toISOString().slice(0, 10);
+export const fromIsoDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/**
+ * Ids of needs whose `indonesian` full-text vector matches `query` (web-search syntax:
+ * words, "phrases", -excluded). Scoped to the actor's firm when it has one; the caller still
+ * intersects with needVisibilityWhere, so this never widens what anyone sees.
+ */
+async function fullTextMatches(actor: Pick<Actor, "role" | "companyId">, query: string): Promise<string[]> {
+  const rows = actor.role === "COMPANY_STAFF" && actor.companyId
+    ? await db.$queryRaw<{ id: string }[]>`SELECT id::text FROM supply_needs WHERE company_id = ${actor.companyId}::uuid AND search_vector @@ websearch_to_tsquery('indonesian', ${query}) LIMIT 5000`
+    : await db.$queryRaw<{ id: string }[]>`SELECT id::text FROM supply_needs WHERE search_vector @@ websearch_to_tsquery('indonesian', ${query}) LIMIT 5000`;
+  return rows.map((row) => row.id);
+}
+
+/** The filters of the browsing page and the API as one where clause (visibility included). */
+async function filterWhere(actor: Actor, filter: NeedFilter): Promise<Prisma.SupplyNeedWhereInput> {
+  const and: Prisma.SupplyNeedWhereInput[] = [needVisibilityWhere(actor)];
+  if (filter.status) and.push({ status: filter.status });
+  if (filter.firm) and.push({ companyId: filter.firm });
+  if (filter.kbli) and.push({ kbli: { some: { code: { startsWith: filter.kbli } } } });
+  if (filter.regency) and.push({ deliveryRegencyCode: filter.regency });
+  if (filter.deadlineFrom) and.push({ responseDeadline: { gte: fromIsoDate(filter.deadlineFrom) } });
+  if (filter.deadlineTo) and.push({ responseDeadline: { lte: fromIsoDate(filter.deadlineTo) } });
+  if (filter.q) and.push({ id: { in: await fullTextMatches(actor, filter.q) } });
+  return { AND: and };
+}
+
+/**
+ * One page of the needs `actor` may see, filtered and sorted, with keyset pagination (the
+ * cursor encodes the sort key and id of the last row). Sorting by value falls back to the
+ * deadline for roles that may not see values, so the order never reveals them.
+ */
+export async function listNeeds(actor: Actor, filter: NeedFilter): Promise<NeedPage> {
+  const showValues = canSeeValues(actor.role);
+  const sort = filter.sort === "value" && !showValues ? "deadline" : filter.sort;
+  const cursor = filter.cursor ? decodeCursor(filter.cursor, sort) : null;
+  const where = await filterWhere(actor, filter);
   const rows = await db.supplyNeed.findMany({
-    where: needVisibilityWhere(user),
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit,
+    where: cursor ? { AND: [where, keysetWhere(sort, cursor)] } : where,
+    orderBy: orderByFor(sort),
+    take: filter.limit + 1,
     select: {
-      id: true,
-      title: true,
-      status: true,
-      responseDeadline: true,
-      slots: true,
-      estimatedValueRp: true,
+      id: true, title: true, status: true, responseDeadline: true, slots: true, estimatedValueRp: true, createdAt: true,
+      deliveryRegencyCode: true, companyId: true,
       company: { select: { name: true } },
       deliveryRegency: { select: { name: true } },
+      kbli: { select: { code: true }, orderBy: { code: "asc" } },
     },
   });
-  return rows.map((row) => ({
+  const items = rows.slice(0, filter.limit).map((row) => ({
     id: row.id,
     title: row.title,
+    firmId: row.companyId,
     firmName: row.company.name,
     status: row.status,
+    isPastDeadline: isPastDeadline(row.status, toIsoDate(row.responseDeadline)),
+    deliveryRegencyCode: row.deliveryRegencyCode,
     deliveryRegency: row.deliveryRegency.name,
-    responseDeadline: row.responseDeadline,
+    responseDeadline: toIsoDate(row.responseDeadline),
     slots: row.slots,
-    estimatedValueRp: canSeeValues && row.estimatedValueRp !== null ? row.estimatedValueRp.toString() : null,
+    kbliCodes: row.kbli.map((k) => k.code),
+    createdAt: row.createdAt.toISOString(),
+    estimatedValueRp: showValues && row.estimatedValueRp !== null ? row.estimatedValueRp.toString() : null,
   }));
+  const last = rows.length > filter.limit ? rows[filter.limit - 1] : undefined;
+  return { items, nextCursor: last ? encodeCursor(sort, last) : null };
 }

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageRoles } from "@/lib/auth";
 import { listNeeds } from "@/lib/dal/needs";
+import { needFilterSchema } from "@/lib/validation/needs";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("needs"))("title") };
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NeedsPage() {
   const user = await requirePageRoles("/needs");
-  const [needs, t, format] = await Promise.all([listNeeds(user), getTranslations(), getFormatter()]);
+  const [needs, t, format] = await Promise.all([listNeeds(user, needFilterSchema.parse({ sort: "newest", limit: 50 })), getTranslations(), getFormatter()]);
   const showValues = user.role !== "DISKOP_STAFF";
   const headers = [t("needs.colTitle"), t("needs.colFirm"), t("needs.colStatus"), t("needs.colRegency"), t("needs.colDeadline"), t("needs.colSlots")];
   return (
@@ -21,7 +22,7 @@ export default async function NeedsPage() {
         testId="needs-table"
         headers={showValues ? [...headers, t("needs.colValue")] : headers}
         empty={t("needs.empty")}
-        rows={needs.map((need) => {
+        rows={needs.items.map((need) => {
           const cells = [
             need.title,
             need.firmName,

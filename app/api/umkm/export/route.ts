@@ -2,16 +2,12 @@ import { requireUser } from "@/lib/auth";
 import { exportUmkmCsv } from "@/lib/dal/umkm";
 import { AppError } from "@/lib/errors";
 import { UTF8_BOM } from "@/lib/export/csv";
+import { problemFromAppError } from "@/lib/http/problem";
 
 // Streams the registry rows of the filter in the query string as CSV: the data layer reads
 // keyset pages of 5,000 rows and each page is sent as it comes (pull-based, so a slow client
 // slows the reads instead of filling memory).
 export const dynamic = "force-dynamic";
-
-function problem(error: AppError): Response {
-  const body = { type: "about:blank", title: error.code, status: error.status, code: error.code, ...(error.details ? { details: error.details } : {}) };
-  return new Response(JSON.stringify(body), { status: error.status, headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store" } });
-}
 
 export async function GET(request: Request): Promise<Response> {
   const user = await requireUser();
@@ -19,7 +15,7 @@ export async function GET(request: Request): Promise<Response> {
   try {
     lines = exportUmkmCsv(user, Object.fromEntries(new URL(request.url).searchParams));
   } catch (error) {
-    if (error instanceof AppError) return problem(error);
+    if (error instanceof AppError) return problemFromAppError(error);
     throw error;
   }
   const encoder = new TextEncoder();
