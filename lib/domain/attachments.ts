@@ -24,7 +24,6 @@ export const ATTACHMENT_ACCEPT = ".pdf,.png,.jpg,.jpeg,.docx,.xlsx";
  */
 export function cleanFileName(name: string, extension: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|*?:]/g, "").trim().slice(0, 150);
   return cleaned.length > 0 ? cleaned : `lampiran.${extension}`;
 }

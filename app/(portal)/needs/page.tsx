@@ -28,7 +28,7 @@ export default async function NeedsPage() {
             need.firmName,
             t(`status.need.${need.status}`),
             need.deliveryRegency,
-            format.dateTime(need.responseDeadline, "short"),
+            format.dateTime(new Date(need.responseDeadline), "short"),
             format.number(need.slots),
           ];
           if (showValues) cells.push(need.estimatedValueRp ? format.number(BigInt(need.estimatedValueRp), "rupiah") : "—");
