@@ -20,6 +20,7 @@ export async function seedDemoUsers(
     if (user.companyKey && !companyId) throw new Error(`demo firm ${user.companyKey} is missing`);
     const created = await tx.user.create({
       data: {
+        id: user.id,
         email: user.email,
         name: user.name,
         role: user.role,
