@@ -6,20 +6,27 @@ import type { Locale } from "@/lib/i18n/config";
  * every file is listed here and that both locales have the same keys.
  */
 export const NAMESPACES = [
+  "account",
+  "apiTokens",
   "app",
   "dashboard",
   "errors",
+  "firms",
   "landing",
   "language",
   "nav",
+  "needForm",
   "needs",
+  "needValidation",
   "registry",
   "roles",
   "scale",
   "signIn",
   "status",
   "umkm",
+  "userAdmin",
   "users",
+  "userValidation",
 ] as const;
 
 export type Messages = Record<(typeof NAMESPACES)[number], Record<string, unknown>>;
