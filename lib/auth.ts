@@ -6,29 +6,27 @@ import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { authenticateWithPassword, loadSessionUser } from "@/lib/dal/auth";
+import { loadSessionUser } from "@/lib/dal/auth";
 import { pageRoles } from "@/lib/access/policy";
+import { clientIpFromForwardedFor } from "@/lib/http/client-ip";
+import { recordAccessDenied } from "@/lib/security/access-denied";
+import { decideSession, nowSeconds, SESSION_LIMITS } from "@/lib/security/session-timeouts";
+import { signInWithPassword } from "@/lib/security/sign-in";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
 
 const credentialsSchema = z.object({ email: z.email(), password: z.string().min(1).max(256) });
 
-const EIGHT_HOURS = 8 * 60 * 60;
-
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  return first?.split(",")[0]?.trim() || null;
-}
-
 /**
  * next-auth configuration. The credentials provider only issues JWT sessions; the token holds
  * the user id and session version, and every request re-checks both against the database
  * (getSession), so disabling a user or changing their role takes effect on the next request.
+ * Timeouts (lib/security/session-timeouts.ts): the token's `exp` is the idle timeout (maxAge;
+ * proxy.ts re-issues active users' cookies) and `authTime` bounds it absolutely.
  */
 export const authOptions: NextAuthOptions = {
   secret: env().NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: EIGHT_HOURS },
+  session: { strategy: "jwt", maxAge: SESSION_LIMITS.idleSeconds, updateAge: SESSION_LIMITS.refreshAfterSeconds },
   pages: { signIn: "/sign-in" },
   providers: [
     CredentialsProvider({
@@ -37,7 +35,10 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const user = await authenticateWithPassword(parsed.data.email, parsed.data.password, clientIp(req?.headers));
+        // Throws SignInRateLimitedError ("RATE_LIMITED:<minutes>") when locked out; next-auth
+        // passes the message to signIn()'s result.error, which the sign-in form translates.
+        const ip = clientIpFromForwardedFor(req?.headers?.["x-forwarded-for"]);
+        const user = await signInWithPassword(parsed.data.email, parsed.data.password, ip);
         return user ? { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } : null;
       },
     }),
@@ -47,11 +48,14 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.uid = user.id;
         token.sv = user.sessionVersion;
+        token.authTime = nowSeconds();
+        return token;
       }
-      return token;
+      // Past the absolute limit the token is emptied: no uid, so getSession sees nobody.
+      return decideSession(token, nowSeconds()) === "expired" ? {} : token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid, sv: token.sv };
+      return { ...session, uid: token.uid, sv: token.sv, authTime: token.authTime };
     },
   },
 };
@@ -60,6 +64,8 @@ export const authOptions: NextAuthOptions = {
 export const getSession = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.uid || typeof session.sv !== "number") return null;
+  // The idle `exp` was verified when the token was decoded; the absolute limit is checked here.
+  if (decideSession({ authTime: session.authTime }, nowSeconds()) === "expired") return null;
   return loadSessionUser(session.uid, session.sv);
 });
 
@@ -73,7 +79,10 @@ export async function requireUser(): Promise<SessionUser> {
 /** Like requireUser, and answers 403 when the user's role is not one of `roles`. */
 export async function requireRole(...roles: readonly Role[]): Promise<SessionUser> {
   const user = await requireUser();
-  if (!roles.includes(user.role)) forbidden();
+  if (!roles.includes(user.role)) {
+    await recordAccessDenied(user, roles);
+    forbidden();
+  }
   return user;
 }
 

@@ -8,6 +8,7 @@ declare module "next-auth" {
   interface Session {
     uid?: string;
     sv?: number;
+    authTime?: number;
   }
 }
 
@@ -15,5 +16,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     sv?: number;
+    /** Sign-in time, seconds since the epoch (absolute session timeout). */
+    authTime?: number;
   }
 }

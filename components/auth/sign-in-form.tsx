@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { parseRateLimited } from "@/lib/security/sign-in-errors";
 
 type FieldErrors = { email?: string; password?: string; form?: string };
 
@@ -29,7 +30,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         window.location.assign(callbackUrl);
         return;
       }
-      setErrors({ form: result?.status === 401 || result?.error ? t("invalid") : t("failed") });
+      const lockedMinutes = parseRateLimited(result?.error);
+      if (lockedMinutes !== null) setErrors({ form: t("rateLimited", { minutes: lockedMinutes }) });
+      else setErrors({ form: result?.status === 401 || result?.error ? t("invalid") : t("failed") });
     } catch {
       setErrors({ form: t("failed") });
     }

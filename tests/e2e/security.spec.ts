@@ -1,0 +1,86 @@
+import { expect, test, type Page } from "@playwright/test";
+import { demoUser, signIn } from "./helpers";
+
+// Per-IP limit vs. parallel specs: every browser of the run comes from 127.0.0.1, and only
+// FAILED sign-ins count against an IP (50 per hour by default). The whole suite makes a
+// handful of failures (5 here, 1 in sign-in.spec.ts), far below the limit, so no other spec
+// is ever refused; successful sign-ins of the demo accounts never count. The lockout below
+// uses an email that has no account — per-account limits apply to unknown emails too (so a
+// lockout reveals nothing) — which keeps the shared demo accounts usable for other specs.
+
+const WRONG = "Email atau kata sandi salah.";
+
+async function submitSignIn(page: Page, email: string, password: string) {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi").fill(password);
+  // Waiting for next-auth's answer: the error text of the previous attempt is still shown.
+  await Promise.all([
+    page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials")),
+    page.getByRole("button", { name: "Masuk", exact: true }).click(),
+  ]);
+}
+
+/** CSP violations the page reports, through the console and the DOM event. */
+function collectCspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(message.text())) violations.push(message.text());
+  });
+  void page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => console.error(`Refused to load (CSP ${event.violatedDirective}) ${event.blockedURI}`));
+  });
+  return violations;
+}
+
+test("five failed sign-ins lock the account: the sixth is refused with a wait time and no session", async ({ page }) => {
+  const email = `penyerang.${Date.now()}@contoh.id`;
+  await page.goto("/sign-in");
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await submitSignIn(page, email, `tebakan-${attempt}`);
+    await expect(page.getByTestId("form-error")).toHaveText(WRONG);
+  }
+  await submitSignIn(page, email, "tebakan-6");
+  await expect(page.getByTestId("form-error")).toHaveText("Terlalu banyak percobaan masuk. Coba lagi dalam 15 menit.");
+  await expect(page).toHaveURL(/\/sign-in/);
+  expect(await (await page.request.get("/api/auth/session")).json()).toEqual({});
+});
+
+test("pages carry a per-request nonce CSP and the other security headers", async ({ page }) => {
+  const first = await page.request.get("/sign-in");
+  const second = await page.request.get("/sign-in");
+  const csp = first.headers()["content-security-policy"] ?? "";
+  for (const directive of ["default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data: blob:"]) {
+    expect(csp).toContain(directive);
+  }
+  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+  expect(nonce).toBeTruthy();
+  expect(second.headers()["content-security-policy"]).not.toContain(nonce);
+  // Next.js put the request's nonce on its scripts.
+  expect(await first.text()).toContain(`nonce="${nonce}"`);
+  expect(first.headers()).toMatchObject({
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "strict-origin-when-cross-origin",
+    "x-frame-options": "DENY",
+  });
+  expect(first.headers()["permissions-policy"]).toContain("camera=()");
+  // Plain http (the test server): no HSTS.
+  expect(first.headers()["strict-transport-security"]).toBeUndefined();
+  const api = await page.request.get("/api/auth/csrf");
+  expect(api.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+});
+
+test("landing, sign-in and dashboard run under the CSP without a single violation", async ({ page }) => {
+  const violations = collectCspViolations(page);
+  await page.goto("/");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "id");
+  // The sign-in form is a client component (next-auth's client): it only works if scripts ran.
+  await signIn(page, demoUser("ADMIN").email);
+  await page.goto("/needs");
+  await page.goto("/dashboard");
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect(violations).toEqual([]);
+});
