@@ -10,12 +10,15 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   ADMIN: [
     { href: "/dashboard", labelKey: "dashboard" },
     { href: "/needs", labelKey: "needs" },
+    { href: "/firms", labelKey: "firms" },
+    { href: "/api-tokens", labelKey: "apiTokens" },
     { href: "/umkm", labelKey: "umkm" },
     { href: "/users", labelKey: "users" },
   ],
   PMPTSP_OFFICER: [
     { href: "/dashboard", labelKey: "dashboard" },
     { href: "/needs", labelKey: "needs" },
+    { href: "/firms", labelKey: "firms" },
     { href: "/umkm", labelKey: "umkm" },
   ],
   DISKOP_STAFF: [
@@ -26,6 +29,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
   COMPANY_STAFF: [
     { href: "/dashboard", labelKey: "dashboard" },
     { href: "/needs", labelKey: "needs" },
+    { href: "/api-tokens", labelKey: "apiTokens" },
   ],
   UMKM_OWNER: [{ href: "/dashboard", labelKey: "dashboard" }],
 };

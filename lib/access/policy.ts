@@ -9,6 +9,11 @@ import type { Role } from "@/lib/generated/prisma/enums";
  */
 export const ALL_ROLES: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF", "UMKM_OWNER"];
 const OFFICES: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF"];
+const NEED_EDITORS: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER", "COMPANY_STAFF"];
+const FIRM_REGISTRY: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER"];
+/** seedUuid("need:agincourt-catering") and seedUuid("company:agincourt") (prisma/seed/random.ts). */
+const DEMO_NEED = "4a01c862-70c6-5dec-b5ec-c002362ecc14";
+const DEMO_FIRM = "68748907-22d8-5348-bfbc-c9a5375e3629";
 
 export type PageRule = {
   /** Route pattern as in app/(portal), e.g. "/users/[id]". */
@@ -24,6 +29,14 @@ export const PROTECTED_PAGES: readonly PageRule[] = [
   { path: "/needs", roles: ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF"] },
   { path: "/umkm", roles: OFFICES },
   { path: "/users", roles: ["ADMIN"] },
+  // Supply needs and firms (issue 4). Samples are demo rows with fixed ids: PT Agincourt's OPEN catering need and the firm itself.
+  { path: "/needs/new", roles: NEED_EDITORS },
+  { path: "/needs/[id]", roles: ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF"], sample: `/needs/${DEMO_NEED}` },
+  { path: "/needs/[id]/edit", roles: NEED_EDITORS, sample: `/needs/${DEMO_NEED}/edit` },
+  { path: "/firms", roles: FIRM_REGISTRY },
+  { path: "/firms/new", roles: FIRM_REGISTRY },
+  { path: "/firms/[id]", roles: FIRM_REGISTRY, sample: `/firms/${DEMO_FIRM}` },
+  { path: "/api-tokens", roles: ["ADMIN", "COMPANY_STAFF"] },
 ];
 
 export type RouteRule = {
@@ -42,12 +55,25 @@ export const ROUTE_HANDLERS: readonly RouteRule[] = [
   { method: "GET", path: "/api/auth/[...nextauth]", roles: "public" },
   { method: "POST", path: "/api/auth/[...nextauth]", roles: "public" },
   { method: "GET", path: "/api/umkm/export", roles: OFFICES },
+  { method: "GET", path: "/api/needs/[id]/attachments/[attachmentId]", roles: ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF"], sample: `/api/needs/${DEMO_NEED}/attachments/00000000-0000-4000-8000-0000000000aa` },
 ];
 
 export type ActionRule = { file: string; name: string; roles: readonly Role[] | "public" };
 
+// Needs, firms and API tokens (issue 4): the data layer answers other firms' ids with NOT_FOUND.
+const NEED_AND_FIRM_ACTIONS: readonly ActionRule[] = [
+  { file: "app/(portal)/needs/actions.ts", name: "saveNeedAction", roles: NEED_EDITORS },
+  { file: "app/(portal)/needs/actions.ts", name: "transitionNeedAction", roles: NEED_EDITORS },
+  { file: "app/(portal)/needs/actions.ts", name: "uploadAttachmentAction", roles: NEED_EDITORS },
+  { file: "app/(portal)/needs/actions.ts", name: "deleteAttachmentAction", roles: NEED_EDITORS },
+  { file: "app/(portal)/firms/actions.ts", name: "saveFirmAction", roles: FIRM_REGISTRY },
+  { file: "app/(portal)/api-tokens/actions.ts", name: "issueApiTokenAction", roles: ["ADMIN", "COMPANY_STAFF"] },
+  { file: "app/(portal)/api-tokens/actions.ts", name: "revokeApiTokenAction", roles: ["ADMIN", "COMPANY_STAFF"] },
+];
+
 /** Every exported server action (file relative to the repository root). */
-export const SERVER_ACTIONS: readonly ActionRule[] = [{ file: "app/actions.ts", name: "setLocale", roles: "public" }];
+export const SERVER_ACTIONS: readonly ActionRule[] = [{ file: "app/actions.ts", name: "setLocale", roles: "public" },
+  ...NEED_AND_FIRM_ACTIONS];
 
 /** The roles allowed on page `path`; throws for a page missing from the list (a programming error). */
 export function pageRoles(path: string): readonly Role[] {

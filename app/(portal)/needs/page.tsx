@@ -1,32 +1,69 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { NeedFilters, type NeedFilterValues } from "@/components/needs/need-filters";
+import { NeedStatusBadge } from "@/components/needs/need-status-badge";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageRoles } from "@/lib/auth";
-import { listNeeds } from "@/lib/dal/needs";
-import { needFilterSchema } from "@/lib/validation/needs";
+import { listFirmOptions } from "@/lib/dal/firms";
+import { canSeeValues, listNeeds } from "@/lib/dal/needs";
+import { listRegencyOptions } from "@/lib/dal/reference-options";
+import { mayEditNeeds } from "@/lib/domain/need-lifecycle";
+import { NEED_SORTS, needFilterSchema } from "@/lib/validation/needs";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("needs"))("title") };
 }
 
-export default async function NeedsPage() {
+type Search = Record<string, string | string[] | undefined>;
+
+/** Filters from the query string; invalid ones are dropped (and named) rather than failing the page. */
+function parseFilters(search: Search) {
+  const raw = Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const first = needFilterSchema.safeParse(raw);
+  if (first.success) return { filter: first.data, raw, invalid: [] as string[] };
+  const invalid = [...new Set(first.error.issues.map((i) => String(i.path[0])))];
+  const cleaned = Object.fromEntries(Object.entries(raw).filter(([k]) => !invalid.includes(k)));
+  return { filter: needFilterSchema.parse(cleaned), raw: cleaned, invalid };
+}
+
+export default async function NeedsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requirePageRoles("/needs");
-  const [needs, t, format] = await Promise.all([listNeeds(user, needFilterSchema.parse({ sort: "newest", limit: 50 })), getTranslations(), getFormatter()]);
-  const showValues = user.role !== "DISKOP_STAFF";
+  const { filter, raw, invalid } = parseFilters(await searchParams);
+  const showValues = canSeeValues(user.role);
+  const [page, firms, regencies, t, format] = await Promise.all([
+    listNeeds(user, filter),
+    user.role === "COMPANY_STAFF" ? Promise.resolve(null) : listFirmOptions(user),
+    listRegencyOptions(),
+    getTranslations(),
+    getFormatter(),
+  ]);
+  const values = raw as NeedFilterValues;
+  const { cursor: _cursor, ...kept } = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string" && v !== "")) as Record<string, string>;
+  const nextHref = page.nextCursor ? `/needs?${new URLSearchParams({ ...kept, cursor: page.nextCursor })}` : null;
   const headers = [t("needs.colTitle"), t("needs.colFirm"), t("needs.colStatus"), t("needs.colRegency"), t("needs.colDeadline"), t("needs.colSlots")];
+  const isFiltered = Object.keys(kept).some((k) => k !== "sort");
   return (
     <section className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t("needs.title")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{t("needs.title")}</h1>
+        {mayEditNeeds(user.role) && (
+          <Link href="/needs/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("needs.newNeed")}</Link>
+        )}
+      </div>
+      <NeedFilters values={values} firms={firms} regencies={regencies} sorts={showValues ? NEED_SORTS : NEED_SORTS.filter((s) => s !== "value")}
+        statuses={user.role === "DISKOP_STAFF" ? ["OPEN", "MATCHING", "FILLED"] : undefined} />
+      {invalid.length > 0 && <p role="alert" className="text-sm font-medium text-red-800">{t("needs.invalidFilters", { fields: invalid.join(", ") })}</p>}
       <DataTable
         caption={t("needs.title")}
         testId="needs-table"
         headers={showValues ? [...headers, t("needs.colValue")] : headers}
-        empty={t("needs.empty")}
-        rows={needs.items.map((need) => {
-          const cells = [
-            need.title,
+        empty={isFiltered ? t("needs.emptyFiltered") : t("needs.empty")}
+        rows={page.items.map((need) => {
+          const cells: React.ReactNode[] = [
+            <Link key="title" href={`/needs/${need.id}`} className="font-medium text-brand-700 underline">{need.title}</Link>,
             need.firmName,
-            t(`status.need.${need.status}`),
+            <NeedStatusBadge key="status" status={need.status} label={t(`status.need.${need.status}`)} pastDeadlineLabel={need.isPastDeadline ? t("needs.pastDeadline") : null} />,
             need.deliveryRegency,
             format.dateTime(new Date(need.responseDeadline), "short"),
             format.number(need.slots),
@@ -35,6 +72,10 @@ export default async function NeedsPage() {
           return { key: need.id, cells };
         })}
       />
+      <nav aria-label={t("needs.pagination")} className="flex gap-4">
+        {filter.cursor && <Link href={`/needs?${new URLSearchParams(kept)}`} className="text-brand-700 underline">{t("needs.first")}</Link>}
+        {nextHref && <Link href={nextHref} className="text-brand-700 underline">{t("needs.next")}</Link>}
+      </nav>
     </section>
   );
 }

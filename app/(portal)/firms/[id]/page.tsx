@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { FirmForm } from "@/components/firms/firm-form";
+import { requirePageRoles } from "@/lib/auth";
+import { getFirm } from "@/lib/dal/firms";
+import { listRegencyOptions } from "@/lib/dal/reference-options";
+import { AppError } from "@/lib/errors";
+import { saveFirmAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("firms"))("title") };
+}
+
+export default async function FirmPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageRoles("/firms/[id]");
+  const { id } = await params;
+  const firm = await getFirm(user, id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const [regencies, t] = await Promise.all([listRegencyOptions(), getTranslations("firms")]);
+  const { version, regency: _regency, needCount: _count, isActive: _active, id: _id, ...fields } = firm;
+  const initial = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v ?? ""]));
+  return (
+    <section className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t("editTitle", { name: firm.name })}</h1>
+      <p className="flex flex-wrap gap-4">
+        <Link href={`/needs?firm=${firm.id}`} className="text-brand-700 underline">{t("viewNeeds")} ({firm.needCount})</Link>
+        {user.role === "ADMIN" && <Link href={`/api-tokens?firm=${firm.id}`} className="text-brand-700 underline">{t("manageTokens")}</Link>}
+      </p>
+      <FirmForm action={saveFirmAction} initial={initial} firmId={firm.id} version={version} regencies={regencies} />
+    </section>
+  );
+}
