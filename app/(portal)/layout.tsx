@@ -1,13 +1,15 @@
+import { PasswordChangeGate } from "@/components/account/password-change-gate";
 import { SiteHeader } from "@/components/layout/site-header";
 import { requireUser } from "@/lib/auth";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  // A user with an initial/temporary password sees only /account/password until they change it.
   return (
     <>
-      <SiteHeader user={user} />
+      <SiteHeader user={user} showNavigation={!user.mustChangePassword} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-        {children}
+        {user.mustChangePassword ? <PasswordChangeGate>{children}</PasswordChangeGate> : children}
       </main>
     </>
   );

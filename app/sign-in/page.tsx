@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { PASSWORD_CHANGED_NOTICE } from "@/lib/account";
 import { getSession } from "@/lib/auth";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,9 +17,10 @@ function safeCallback(value: string | string[] | undefined): string {
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  const params = await searchParams;
+  const callbackUrl = safeCallback(params.callbackUrl);
   if (await getSession()) redirect(callbackUrl);
-  const t = await getTranslations("signIn");
+  const [t, ta] = await Promise.all([getTranslations("signIn"), getTranslations("account")]);
   return (
     <main id="main" className="mx-auto max-w-md px-4 py-10">
       <div className="mb-6 flex justify-end">
@@ -26,6 +28,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       </div>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mb-6 text-slate-600">{t("subtitle")}</p>
+      {params.notice === PASSWORD_CHANGED_NOTICE && (
+        <p role="status" className="mb-6 rounded border border-green-700 bg-green-50 p-3 text-green-900" data-testid="sign-in-notice">
+          {ta("passwordChangedNotice")}
+        </p>
+      )}
       <SignInForm callbackUrl={callbackUrl} />
       <p className="mt-6 text-sm text-slate-600">{t("demoHint")}</p>
     </main>

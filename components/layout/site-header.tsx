@@ -5,8 +5,12 @@ import { SignOutButton } from "@/components/layout/sign-out-button";
 import { NAV_BY_ROLE } from "@/lib/navigation";
 import type { SessionUser } from "@/lib/session-user";
 
-/** Top bar: portal name, the role's navigation, the signed-in user, language and sign-out. */
-export async function SiteHeader({ user }: { user: SessionUser }) {
+/**
+ * Top bar: portal name, the role's navigation, the signed-in user, password change, language
+ * and sign-out. `showNavigation` is false while the user must change their password (the only
+ * page open to them then is the password page).
+ */
+export async function SiteHeader({ user, showNavigation = true }: { user: SessionUser; showNavigation?: boolean }) {
   const t = await getTranslations();
   return (
     <header className="bg-brand-800 text-white">
@@ -24,20 +28,25 @@ export async function SiteHeader({ user }: { user: SessionUser }) {
           <div className="rounded bg-white text-slate-900">
             <LocaleSwitcher />
           </div>
+          <Link href="/account/password" className="text-sm underline hover:no-underline">
+            {t("account.headerLink")}
+          </Link>
           <SignOutButton label={t("nav.signOut")} />
         </div>
       </div>
-      <nav aria-label={t("nav.label")} className="bg-brand-700">
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
-          {NAV_BY_ROLE[user.role].map((item) => (
-            <li key={item.href}>
-              <Link href={item.href} className="block px-3 py-2 text-sm hover:bg-white/10">
-                {t(`nav.${item.labelKey}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {showNavigation && (
+        <nav aria-label={t("nav.label")} className="bg-brand-700">
+          <ul className="mx-auto flex max-w-6xl flex-wrap gap-1 px-4">
+            {NAV_BY_ROLE[user.role].map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="block px-3 py-2 text-sm hover:bg-white/10">
+                  {t(`nav.${item.labelKey}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
     </header>
   );
 }

@@ -37,6 +37,10 @@ export const PROTECTED_PAGES: readonly PageRule[] = [
   { path: "/firms/new", roles: FIRM_REGISTRY },
   { path: "/firms/[id]", roles: FIRM_REGISTRY, sample: `/firms/${DEMO_FIRM}` },
   { path: "/api-tokens", roles: ["ADMIN", "COMPANY_STAFF"] },
+  { path: "/users/new", roles: ["ADMIN"] },
+  // A demo user with a fixed id (prisma/seed/demo-accounts.ts: the PMPTSP officer).
+  { path: "/users/[id]", roles: ["ADMIN"], sample: "/users/00000000-0000-4000-8000-000000000002" },
+  { path: "/account/password", roles: ALL_ROLES },
 ];
 
 export type RouteRule = {
@@ -72,8 +76,16 @@ const NEED_AND_FIRM_ACTIONS: readonly ActionRule[] = [
 ];
 
 /** Every exported server action (file relative to the repository root). */
-export const SERVER_ACTIONS: readonly ActionRule[] = [{ file: "app/actions.ts", name: "setLocale", roles: "public" },
-  ...NEED_AND_FIRM_ACTIONS];
+export const SERVER_ACTIONS: readonly ActionRule[] = [
+  { file: "app/actions.ts", name: "setLocale", roles: "public" },
+  ...NEED_AND_FIRM_ACTIONS,
+  { file: "app/(portal)/users/actions.ts", name: "searchUmkmAction", roles: ["ADMIN"] },
+  { file: "app/(portal)/users/new/actions.ts", name: "createUserAction", roles: ["ADMIN"] },
+  { file: "app/(portal)/users/[id]/actions.ts", name: "updateUserAction", roles: ["ADMIN"] },
+  { file: "app/(portal)/users/[id]/actions.ts", name: "setUserActiveAction", roles: ["ADMIN"] },
+  { file: "app/(portal)/users/[id]/actions.ts", name: "resetPasswordAction", roles: ["ADMIN"] },
+  { file: "app/(portal)/account/password/actions.ts", name: "changePasswordAction", roles: ALL_ROLES },
+];
 
 /** The roles allowed on page `path`; throws for a page missing from the list (a programming error). */
 export function pageRoles(path: string): readonly Role[] {

@@ -1,0 +1,44 @@
+"use client";
+
+import { useEffect } from "react";
+import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/users/use-action-form";
+import { PASSWORD_CHANGED_NOTICE } from "@/lib/account";
+import type { ActionState } from "@/lib/forms/action-state";
+
+/**
+ * A user's own password change. The change ends every session of the user (session version
+ * bump), this one included, so on success the form signs out and sends them to sign in again.
+ */
+export function PasswordChangeForm({ action }: { action: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
+  const t = useTranslations("account");
+  const tv = useTranslations("userValidation");
+  const { state, isPending, formProps } = useActionForm(action, { status: "idle", fieldErrors: {} } as ActionState);
+  const err = (field: string) => { const key = state.fieldErrors[field]?.[0]; return key ? tv(key) : null; };
+  const formKey = state.fieldErrors.form?.[0];
+  const summary = state.status === "success" ? t("done") : formKey ? tv(formKey) : Object.keys(state.fieldErrors).length > 0 ? tv("summary") : null;
+
+  useEffect(() => {
+    if (state.status === "success") void signOut({ callbackUrl: `/sign-in?notice=${PASSWORD_CHANGED_NOTICE}` });
+  }, [state.status]);
+
+  const field = (name: "currentPassword" | "newPassword" | "confirmPassword", autoComplete: string, hint?: string) => (
+    <FormField id={name} label={t(name)} hint={hint} error={err(name)}>
+      <input {...controlProps(name, err(name), hint)} type="password" autoComplete={autoComplete} className={inputClass} />
+    </FormField>
+  );
+  return (
+    <form {...formProps} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" data-testid="password-change-form">
+      <FormSummary text={summary} tone={state.status === "success" ? "success" : "error"} testId="form-error" />
+      {field("currentPassword", "current-password")}
+      {field("newPassword", "new-password", t("newPasswordHint"))}
+      {field("confirmPassword", "new-password")}
+      <button type="submit" disabled={isPending || state.status === "success"}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        {isPending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import { AppError } from "@/lib/errors";
+import type { FieldErrors } from "@/lib/validation/users";
+
+/**
+ * What a server action used with useActionState returns to its form: message keys per field
+ * ("form" for the whole form, shown in the aria-live summary), the submitted non-secret values
+ * (so a refused form keeps what was typed), and on success an optional result to show once.
+ */
+export type ActionState<Result = undefined> = {
+  status: "idle" | "error" | "success";
+  fieldErrors: FieldErrors;
+  values?: Record<string, string>;
+  result?: Result;
+};
+
+export const IDLE_STATE: ActionState<never> = { status: "idle", fieldErrors: {} };
+
+/** The submitted fields except passwords: refused forms are re-filled, passwords never echoed. */
+export function submittedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === "string" && !/password/i.test(key) && !key.startsWith("$ACTION")) values[key] = value;
+  }
+  return values;
+}
+
+const FORM_KEY_OF: Partial<Record<AppError["code"], string>> = { FORBIDDEN: "forbidden", NOT_FOUND: "notFound" };
+
+/**
+ * A data-layer error as form state: its field errors (AppError details), or a form-level key
+ * for FORBIDDEN / NOT_FOUND. Anything else is unexpected and rethrown (the error page shows it).
+ */
+export function errorState(error: unknown, values?: Record<string, string>): ActionState<never> {
+  if (!(error instanceof AppError)) throw error;
+  const fieldErrors = error.details?.fieldErrors as FieldErrors | undefined;
+  if (fieldErrors) return { status: "error", fieldErrors, values };
+  const key = FORM_KEY_OF[error.code];
+  if (!key) throw error;
+  return { status: "error", fieldErrors: { form: [key] }, values };
+}

@@ -1,0 +1,102 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { demoUser, signIn } from "./helpers";
+
+// Issue 3's journey: an admin creates a firm's staff account with an initial password; the new
+// user signs in, is held on the password page until they change it, signs in again with the
+// new password and sees only their own firm. And a non-admin cannot reach user creation.
+
+const INITIAL_PASSWORD = "Awal-Martabe 2026";
+const NEW_PASSWORD = "Kopi Sipirok pagi hari";
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await expect(page).toHaveURL(/\/$/);
+}
+
+async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Masuk", exact: true }).click();
+}
+
+test("admin creates a company user who must change the initial password, then sees only their firm", async ({ page }) => {
+  test.setTimeout(90_000);
+  const email = `staf.${randomUUID().slice(0, 8)}@agincourt.co.id`;
+  const name = "Tiur Hutabarat (PT Agincourt Resources)";
+
+  await signIn(page, demoUser("ADMIN").email);
+  await page.goto("/users");
+  await page.getByRole("link", { name: "Tambah pengguna" }).click();
+  await expect(page).toHaveURL(/\/users\/new$/);
+
+  // An incomplete submission is refused next to each field, and nothing is created.
+  await page.getByLabel("Peran").selectOption({ label: "Staf Pengadaan Perusahaan" });
+  await page.getByRole("button", { name: "Simpan pengguna" }).click();
+  await expect(page.getByTestId("form-error")).toHaveText("Periksa isian yang ditandai di bawah.");
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Staf perusahaan harus terhubung ke satu perusahaan.")).toBeVisible();
+  await expect(page.getByText("Kata sandi minimal 8 karakter.")).toBeVisible();
+
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Nama lengkap").fill(name);
+  await page.getByLabel("Perusahaan").selectOption({ label: "PT Agincourt Resources" });
+  await page.getByLabel("Kata sandi awal").fill("password");
+  await page.getByRole("button", { name: "Simpan pengguna" }).click();
+  await expect(page.getByText("Kata sandi ini terlalu umum")).toBeVisible();
+  await page.getByLabel("Kata sandi awal").fill(INITIAL_PASSWORD);
+  await page.getByRole("button", { name: "Simpan pengguna" }).click();
+  await expect(page).toHaveURL(/\/users\/[0-9a-f-]{36}\?created=1$/);
+  await expect(page.getByTestId("user-email")).toHaveText(email);
+
+  await page.goto(`/users?q=${encodeURIComponent(email)}`);
+  const row = page.getByTestId("users-table").locator("tbody tr");
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText("PT Agincourt Resources");
+  await expect(row).toContainText("Wajib ganti sandi");
+  await signOut(page);
+
+  // First sign-in: every portal page leads to the password page, with no navigation offered.
+  await page.goto("/sign-in");
+  await submitSignIn(page, email, INITIAL_PASSWORD);
+  await expect(page).toHaveURL(/\/account\/password$/);
+  await expect(page.getByTestId("must-change-notice")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Navigasi utama" })).toHaveCount(0);
+  await page.goto("/needs");
+  await expect(page).toHaveURL(/\/account\/password$/);
+
+  await page.getByLabel("Kata sandi saat ini").fill(INITIAL_PASSWORD);
+  await page.getByLabel("Kata sandi baru", { exact: true }).fill(NEW_PASSWORD);
+  await page.getByLabel("Ulangi kata sandi baru").fill(`${NEW_PASSWORD}!`);
+  await page.getByRole("button", { name: "Ganti kata sandi" }).click();
+  await expect(page.getByText("Konfirmasi tidak sama dengan kata sandi baru.")).toBeVisible();
+  await page.getByLabel("Ulangi kata sandi baru").fill(NEW_PASSWORD);
+  await page.getByRole("button", { name: "Ganti kata sandi" }).click();
+
+  // The change ends the session: sign in again with the new password.
+  await expect(page).toHaveURL(/\/sign-in\?notice=password-changed$/);
+  await expect(page.getByTestId("sign-in-notice")).toBeVisible();
+  await submitSignIn(page, email, INITIAL_PASSWORD);
+  await expect(page.getByTestId("form-error")).toHaveText("Email atau kata sandi salah.");
+  await submitSignIn(page, email, NEW_PASSWORD);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Selamat datang, ${name}`);
+  await expect(page.getByText("Perusahaan: PT Agincourt Resources")).toBeVisible();
+
+  await page.goto("/needs");
+  const firms = await page.getByTestId("needs-table").locator("tbody tr td:nth-child(2)").allInnerTexts();
+  expect(firms.length).toBeGreaterThan(0);
+  expect(new Set(firms)).toEqual(new Set(["PT Agincourt Resources"]));
+  await page.goto("/users");
+  await expect(page.getByRole("heading", { name: "Akses ditolak" })).toBeVisible();
+});
+
+test("an officer opening user creation or a user's page gets the 403 page", async ({ page }) => {
+  await signIn(page, demoUser("PMPTSP_OFFICER").email);
+  const response = await page.goto("/users/new");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Akses ditolak" })).toBeVisible();
+  await page.goto(`/users/${demoUser("ADMIN").id}`);
+  await expect(page.getByRole("heading", { name: "Akses ditolak" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Ganti kata sandi" })).toBeVisible();
+});
