@@ -1,0 +1,140 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { addNeedAttachment } from "@/lib/dal/need-attachments";
+import { issueApiToken } from "@/lib/dal/api-tokens";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { SessionUser } from "@/lib/session-user";
+import { createTestCompany, createTestNeed, createTestUmkm, createTestUser, TEST_PASSWORD } from "@/prisma/seed/factories";
+
+// Valid input for every protected server action, used by tests/unit/forbidden-actions.test.ts.
+// Each sample targets resources of firm A / UMKM A; `scope` says which other-tenant user must
+// be refused too (staff of firm B, the owner of UMKM B) although their role is allowed.
+
+export type ActionFixtures = {
+  users: Record<Role | "OTHER_COMPANY_STAFF" | "OTHER_UMKM_OWNER", SessionUser>;
+  companyId: string;
+  umkmId: string;
+  needId: string;
+  targetUserId: string;
+};
+
+export type ActionSample = {
+  args: (fx: ActionFixtures) => Promise<unknown[]>;
+  scope?: "company" | "umkm";
+};
+
+const IDLE = { status: "idle", fieldErrors: {}, formError: null };
+const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
+function form(fields: Record<string, string | string[] | File>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) {
+    for (const item of Array.isArray(value) ? value : [value]) data.append(key, item);
+  }
+  return data;
+}
+
+async function sessionUser(role: Role, scope: { companyId?: string; umkmId?: string } = {}): Promise<SessionUser> {
+  const user = await createTestUser(db, role, scope);
+  return { id: user.id, email: user.email, name: `Uji ${role}`, role, companyId: user.companyId, umkmId: user.umkmId, mustChangePassword: false };
+}
+
+/** Two firms, two UMKM, a user of every role (plus the other tenants), a DRAFT need of firm A. */
+export async function buildActionFixtures(): Promise<ActionFixtures> {
+  const [companyA, companyB] = [await createTestCompany(db), await createTestCompany(db)];
+  const [umkmA, umkmB] = [await createTestUmkm(db), await createTestUmkm(db)];
+  const users = {
+    ADMIN: await sessionUser("ADMIN"),
+    PMPTSP_OFFICER: await sessionUser("PMPTSP_OFFICER"),
+    DISKOP_STAFF: await sessionUser("DISKOP_STAFF"),
+    COMPANY_STAFF: await sessionUser("COMPANY_STAFF", { companyId: companyA.id }),
+    UMKM_OWNER: await sessionUser("UMKM_OWNER", { umkmId: umkmA.id }),
+    OTHER_COMPANY_STAFF: await sessionUser("COMPANY_STAFF", { companyId: companyB.id }),
+    OTHER_UMKM_OWNER: await sessionUser("UMKM_OWNER", { umkmId: umkmB.id }),
+  };
+  const need = await createTestNeed(db, companyA.id, { status: "DRAFT" });
+  const target = await createTestUser(db, "DISKOP_STAFF");
+  return { users, companyId: companyA.id, umkmId: umkmA.id, needId: need.id, targetUserId: target.id };
+}
+
+const needVersion = async (id: string) => (await db.supplyNeed.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+
+function needForm(fx: ActionFixtures, extra: Record<string, string>): FormData {
+  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  return form({
+    companyId: fx.companyId,
+    title: `Katering karyawan ${randomUUID().slice(0, 6)}`,
+    description: "Makan siang 100 porsi per hari, menu halal, dapur higienis.",
+    kbliCodes: "56210",
+    deliveryRegencyCode: "12.71",
+    quantity: "100",
+    unit: "porsi",
+    frequency: "DAILY",
+    estimatedValueRp: "450000000",
+    periodStart: inDays(60),
+    periodEnd: inDays(240),
+    responseDeadline: inDays(30),
+    slots: "1",
+    minScale: "MIKRO",
+    maxScale: "MENENGAH",
+    documentCodes: ["NIB"],
+    ...extra,
+  });
+}
+
+/** Keyed by "file#name" as in lib/access/policy.ts. */
+export const ACTION_SAMPLES: Record<string, ActionSample> = {
+  "app/(portal)/needs/actions.ts#saveNeedAction": {
+    scope: "company",
+    args: async (fx) => [IDLE, needForm(fx, { needId: fx.needId, version: String(await needVersion(fx.needId)) })],
+  },
+  "app/(portal)/needs/actions.ts#transitionNeedAction": {
+    scope: "company",
+    args: async (fx) => [IDLE, form({ needId: fx.needId, to: "OPEN", reason: "Siap dipublikasikan", version: String(await needVersion(fx.needId)) })],
+  },
+  "app/(portal)/needs/actions.ts#uploadAttachmentAction": {
+    scope: "company",
+    args: async (fx) => [IDLE, form({ needId: fx.needId, file: new File([PDF], "spesifikasi.pdf", { type: "application/pdf" }) })],
+  },
+  "app/(portal)/needs/actions.ts#deleteAttachmentAction": {
+    scope: "company",
+    args: async (fx) => {
+      const existing = await db.needAttachment.findFirst({ where: { needId: fx.needId }, select: { id: true } });
+      const attachmentId = existing?.id ?? (await addNeedAttachment(fx.users.ADMIN, fx.needId, { name: "lampiran.pdf", bytes: PDF })).id;
+      return [form({ needId: fx.needId, attachmentId })];
+    },
+  },
+  "app/(portal)/firms/actions.ts#saveFirmAction": {
+    args: async () => [
+      IDLE,
+      form({ name: `PT Uji ${randomUUID().slice(0, 6)}`, legalName: `PT Uji Sejahtera ${randomUUID().slice(0, 6)}`, sector: "Perkebunan", investmentType: "PMDN", regencyCode: "12.71", address: "Jl. Uji No. 1, Medan", contactName: "", contactEmail: "", contactPhone: "", website: "" }),
+    ],
+  },
+  "app/(portal)/api-tokens/actions.ts#issueApiTokenAction": {
+    scope: "company",
+    args: async (fx) => [IDLE, form({ companyId: fx.companyId, name: "Sistem pengadaan" })],
+  },
+  "app/(portal)/api-tokens/actions.ts#revokeApiTokenAction": {
+    scope: "company",
+    args: async (fx) => {
+      const token = await db.apiToken.findFirst({ where: { companyId: fx.companyId, revokedAt: null }, select: { id: true } });
+      const tokenId = token?.id ?? (await issueApiToken(fx.users.ADMIN, fx.companyId, "Sistem uji")).id;
+      return [form({ companyId: fx.companyId, tokenId })];
+    },
+  },
+  "app/(portal)/users/actions.ts#searchUmkmAction": { args: async () => ["Usaha"] },
+  "app/(portal)/users/new/actions.ts#createUserAction": {
+    args: async () => [IDLE, form({ email: `baru.${randomUUID().slice(0, 8)}@test.kemitraan.id`, name: "Pengguna Baru", role: "DISKOP_STAFF", companyId: "", umkmId: "", password: "Kemitraan#Sumut2026" })],
+  },
+  "app/(portal)/users/[id]/actions.ts#updateUserAction": {
+    args: async (fx) => {
+      const { version } = await db.user.findUniqueOrThrow({ where: { id: fx.targetUserId }, select: { version: true } });
+      return [IDLE, form({ id: fx.targetUserId, name: "Nama Diperbarui", role: "DISKOP_STAFF", companyId: "", umkmId: "", version: String(version) })];
+    },
+  },
+  "app/(portal)/users/[id]/actions.ts#setUserActiveAction": { args: async (fx) => [IDLE, form({ id: fx.targetUserId, active: "false" })] },
+  "app/(portal)/users/[id]/actions.ts#resetPasswordAction": { args: async (fx) => [IDLE, form({ id: fx.targetUserId, password: "" })] },
+  "app/(portal)/account/password/actions.ts#changePasswordAction": {
+    args: async () => [IDLE, form({ currentPassword: TEST_PASSWORD, newPassword: "Kemitraan#Baru2026", confirmPassword: "Kemitraan#Baru2026" })],
+  },
+};
