@@ -1,0 +1,143 @@
+import "server-only";
+import { promises as fs } from "node:fs";
+import { db } from "@/lib/db";
+import { recordAuditEvent } from "@/lib/dal/audit";
+import { countStagedDuplicates, findRegistryDuplicates, moveStagedRows, stageUmkmRows } from "@/lib/dal/umkm-import-sql";
+import { getRegionReference } from "@/lib/dal/umkm-reference";
+import { UMKM_EDITOR_ROLES } from "@/lib/dal/umkm-profile";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import type { ImportStatus } from "@/lib/generated/prisma/enums";
+import { MAX_IMPORT_BYTES, parseUmkmFile } from "@/lib/import/umkm-file";
+import { validateUmkmRecords, type ImportRowError } from "@/lib/import/umkm-rows";
+import * as staging from "@/lib/import/staging";
+import type { SessionUser } from "@/lib/session-user";
+
+/** Where staging files live; scripts and tests pass their own folder. */
+export type ImportOptions = { dir?: string };
+const storageDir = (options: ImportOptions) => options.dir ?? env().STORAGE_DIR;
+/** Errors kept on the job row for the preview; the full list is in the staging folder. */
+const PREVIEW_ERRORS = 200;
+
+export type ImportJobView = {
+  id: string; fileName: string; status: ImportStatus; totalRows: number; validRows: number; errorRows: number;
+  processed: number; errors: ImportRowError[]; createdAt: Date; finishedAt: Date | null;
+};
+
+function assertImporter(user: SessionUser): void {
+  if (!UMKM_EDITOR_ROLES.includes(user.role)) throw new AppError("FORBIDDEN");
+}
+
+/** A job is its creator's; ADMIN sees every job. */
+const jobScope = (user: SessionUser, id: string) => (user.role === "ADMIN" ? { id } : { id, createdById: user.id });
+
+/**
+ * Step 1: stores the uploaded file (≤ 20 MB) and opens an ImportJob in VALIDATING. Validation
+ * is a separate call (validateUmkmImport) so the page can show progress while it runs.
+ */
+export async function startUmkmImport(user: SessionUser, file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<{ id: string }> {
+  assertImporter(user);
+  if (file.bytes.byteLength === 0) throw new AppError("INVALID_INPUT", "empty file", { key: "fileEmpty" });
+  if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw new AppError("INVALID_INPUT", "file too large", { key: "fileTooLarge" });
+  const dir = storageDir(options);
+  await staging.sweepOldFiles(dir);
+  const job = await db.importJob.create({ data: { createdById: user.id, fileName: file.name.slice(0, 200) }, select: { id: true } });
+  await staging.writeUpload(staging.stagingFiles(dir, job.id), file.bytes);
+  return job;
+}
+
+/** Rows written to the staging table per statement (and per progress update). */
+const STAGE_CHUNK = 5000;
+
+/**
+ * Step 2: parses the stored file and validates every row with umkmInputSchema, including
+ * duplicates within the file and against the registry; stages the valid rows in
+ * `umkm_import_rows` (progress in `processed`), keeps all errors for the report and the
+ * first ones on the job → VALIDATED. Nothing reaches the registry in this step.
+ */
+export async function validateUmkmImport(user: SessionUser, jobId: string, options: ImportOptions = {}): Promise<ImportJobView> {
+  assertImporter(user);
+  const job = await db.importJob.findFirst({ where: { ...jobScope(user, jobId), status: "VALIDATING" }, select: { id: true, fileName: true } });
+  if (!job) throw new AppError("NOT_FOUND");
+  const files = staging.stagingFiles(storageDir(options), job.id);
+  try {
+    const parsed = await parseUmkmFile(job.fileName, new Uint8Array(await fs.readFile(files.upload)));
+    const total = parsed.records.length;
+    await db.importJob.update({ where: { id: job.id }, data: { totalRows: total } });
+    const [regions, registry] = await Promise.all([getRegionReference(), findRegistryDuplicates(db, parsed.records)]);
+    const result = validateUmkmRecords(parsed.records, parsed.headers, regions, registry);
+    const errors = [...parsed.fileErrors, ...result.errors];
+    await staging.writeRowErrors(files, errors);
+    await db.umkmImportRow.deleteMany({ where: { jobId: job.id } });
+    for (let start = 0; start < result.valid.length; start += STAGE_CHUNK) {
+      await stageUmkmRows(db, job.id, result.valid.slice(start, start + STAGE_CHUNK));
+      const done = Math.min(start + STAGE_CHUNK, result.valid.length);
+      await db.importJob.update({ where: { id: job.id }, data: { processed: Math.round((total * done) / result.valid.length) } });
+    }
+    await db.importJob.update({
+      where: { id: job.id },
+      data: { status: "VALIDATED", processed: total, validRows: result.valid.length, errorRows: result.errorLines, errors: errors.slice(0, PREVIEW_ERRORS) },
+    });
+  } catch (error) {
+    await db.importJob.update({ where: { id: job.id }, data: { status: "FAILED", finishedAt: new Date() } });
+    await db.umkmImportRow.deleteMany({ where: { jobId: job.id } });
+    throw error;
+  } finally {
+    await staging.removeFiles(files.upload);
+  }
+  return getImportJob(user, jobId);
+}
+
+/** The job with counts, progress and the first row errors. NOT_FOUND for other users' jobs. */
+export async function getImportJob(user: SessionUser, jobId: string): Promise<ImportJobView> {
+  assertImporter(user);
+  const job = await db.importJob.findFirst({ where: jobScope(user, jobId), omit: { createdById: true } });
+  if (!job) throw new AppError("NOT_FOUND");
+  return { ...job, errors: (job.errors ?? []) as ImportRowError[] };
+}
+
+/** Every row error of the job, for the downloadable CSV report. */
+export async function listImportErrors(user: SessionUser, jobId: string, options: ImportOptions = {}): Promise<ImportRowError[]> {
+  const job = await getImportJob(user, jobId);
+  return staging.readRowErrors(staging.stagingFiles(storageDir(options), job.id));
+}
+
+/** "Import nothing": the job is CANCELLED and its staged rows deleted. Only a VALIDATED job. */
+export async function cancelUmkmImport(user: SessionUser, jobId: string): Promise<void> {
+  assertImporter(user);
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.importJob.updateMany({ where: { ...jobScope(user, jobId), status: "VALIDATED" }, data: { status: "CANCELLED", finishedAt: new Date() } });
+    if (count === 0) throw new AppError("CONFLICT", "This import is no longer waiting for a decision.");
+    await tx.umkmImportRow.deleteMany({ where: { jobId } });
+  });
+}
+
+/** `beforeCommit` runs inside the transaction after the rows are written (tests simulate a crash there). */
+export type CommitOptions = { beforeCommit?: () => void | Promise<void> };
+
+/**
+ * Step 3, "import the valid rows": in ONE transaction, claims the VALIDATED job (a second
+ * click or a second officer gets CONFLICT), re-checks the staged rows against the registry
+ * (a duplicate added since validation → CONFLICT), moves them into the registry with one
+ * INSERT … SELECT, records one audit event and marks the job COMPLETED. If anything fails —
+ * or the process dies — the transaction rolls back: nothing is half-imported and the job is
+ * still VALIDATED, ready to retry.
+ */
+export async function commitUmkmImport(user: SessionUser, jobId: string, options: CommitOptions = {}): Promise<{ imported: number }> {
+  assertImporter(user);
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.importJob.updateMany({
+      where: { ...jobScope(user, jobId), status: "VALIDATED", validRows: { gt: 0 } },
+      data: { status: "COMPLETED", finishedAt: new Date() },
+    });
+    if (claimed.count === 0) throw new AppError("CONFLICT", "This import is not waiting to be imported (already imported, cancelled or without valid rows).");
+    if ((await countStagedDuplicates(tx, jobId)) > 0) {
+      throw new AppError("CONFLICT", "The registry changed since this file was checked. Upload it again to re-check it.");
+    }
+    const imported = await moveStagedRows(tx, jobId, user.id);
+    await tx.importJob.update({ where: { id: jobId }, data: { processed: imported } });
+    await recordAuditEvent({ actorId: user.id, action: "umkm.import", entityType: "import_job", entityId: jobId, data: { imported } }, tx);
+    await options.beforeCommit?.();
+    return { imported };
+  }, { maxWait: 30_000, timeout: 10 * 60_000 });
+}

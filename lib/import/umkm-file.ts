@@ -1,0 +1,129 @@
+import { parse } from "csv-parse/sync";
+import type { UmkmField } from "@/lib/validation/umkm";
+
+/**
+ * Reads an uploaded UMKM file (CSV or XLSX) into records keyed by field, each with the line
+ * number the user sees in a spreadsheet or text editor. Pure: no database, no files.
+ */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export type RawRecord = { line: number; values: Partial<Record<UmkmField, string>> };
+export type FileError = { line: number; column: string; key: string };
+export type ParsedFile = { records: RawRecord[]; headers: Partial<Record<UmkmField, string>>; fileErrors: FileError[] };
+
+/** Accepted column names (normalised: lower case, underscores), English first, then Indonesian. */
+const HEADER_ALIASES: Record<UmkmField, readonly string[]> = {
+  businessName: ["business_name", "nama_usaha"],
+  ownerName: ["owner_name", "nama_pemilik"],
+  phone: ["phone", "telepon", "no_hp"],
+  email: ["email", "e_mail"],
+  nib: ["nib"],
+  npwp: ["npwp"],
+  kbliCodes: ["kbli_codes", "kbli"],
+  productsText: ["products", "products_text", "produk"],
+  address: ["address", "alamat"],
+  regencyCode: ["regency_code", "kode_kabupaten_kota", "kode_kabupaten"],
+  districtCode: ["district_code", "kode_kecamatan"],
+  capitalRp: ["capital_rp", "modal_usaha", "modal"],
+  annualSalesRp: ["annual_sales_rp", "omzet_tahunan", "omzet"],
+  employees: ["employees", "tenaga_kerja"],
+  yearEstablished: ["year_established", "tahun_berdiri"],
+  capacity: ["capacity", "kapasitas"],
+  isActive: ["is_active", "aktif"],
+};
+const REQUIRED: readonly UmkmField[] = ["businessName", "ownerName", "kbliCodes", "productsText", "regencyCode", "districtCode", "capitalRp", "annualSalesRp"];
+
+/** The template's header row (what the import page offers for download). */
+export const TEMPLATE_HEADERS = Object.values(HEADER_ALIASES).map((aliases) => aliases[0]!);
+
+const normaliseHeader = (header: string) => header.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/[\s\-.]+/g, "_");
+
+function mapHeaders(headerRow: readonly string[]): { columns: (UmkmField | null)[]; headers: ParsedFile["headers"]; errors: FileError[] } {
+  const headers: ParsedFile["headers"] = {};
+  const columns = headerRow.map((raw) => {
+    const name = normaliseHeader(raw);
+    const field = (Object.keys(HEADER_ALIASES) as UmkmField[]).find((f) => HEADER_ALIASES[f].includes(name)) ?? null;
+    if (field && !headers[field]) headers[field] = raw.replace(/^\uFEFF/, "").trim();
+    return field;
+  });
+  const errors = REQUIRED.filter((field) => !headers[field]).map((field) => ({ line: 1, column: HEADER_ALIASES[field][0]!, key: "missingColumn" }));
+  return { columns, headers, errors };
+}
+
+/** ";" when the header line has more semicolons than commas outside quotes, else ",". */
+export function detectDelimiter(text: string): "," | ";" {
+  const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/).find((line) => line.trim() !== "") ?? "";
+  const unquoted = firstLine.replace(/"[^"]*"/g, "");
+  return (unquoted.match(/;/g)?.length ?? 0) > (unquoted.match(/,/g)?.length ?? 0) ? ";" : ",";
+}
+
+function toRecords(rows: { line: number; cells: string[] }[]): ParsedFile {
+  const [header, ...data] = rows;
+  if (!header) return { records: [], headers: {}, fileErrors: [{ line: 1, column: "", key: "fileEmpty" }] };
+  const { columns, headers, errors } = mapHeaders(header.cells);
+  if (errors.length > 0) return { records: [], headers, fileErrors: errors };
+  const records = data
+    .filter((row) => row.cells.some((cell) => cell.trim() !== ""))
+    .map((row) => {
+      const values: RawRecord["values"] = {};
+      columns.forEach((field, index) => {
+        if (field && values[field] === undefined) values[field] = row.cells[index] ?? "";
+      });
+      return { line: row.line, values };
+    });
+  return { records, headers, fileErrors: records.length === 0 ? [{ line: 2, column: "", key: "fileEmpty" }] : [] };
+}
+
+/** CSV in UTF-8 (BOM or not), comma or semicolon separated; empty lines are skipped. */
+export function parseUmkmCsv(bytes: Uint8Array): ParsedFile {
+  const text = new TextDecoder("utf-8").decode(bytes);
+  try {
+    const rows = parse(text, {
+      bom: true, delimiter: detectDelimiter(text), skip_empty_lines: true, relax_column_count: true, info: true, trim: false,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+    return toRecords(rows.map(({ record, info }) => ({ line: info.lines, cells: record })));
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1;
+    return { records: [], headers: {}, fileErrors: [{ line, column: "", key: "fileUnreadable" }] };
+  }
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "object") {
+    const v = value as { result?: unknown; text?: unknown; richText?: { text: string }[] };
+    if (v.richText) return v.richText.map((part) => part.text).join("");
+    if (v.result !== undefined) return cellText(v.result);
+    if (v.text !== undefined) return String(v.text);
+    return "";
+  }
+  return String(value);
+}
+
+/** The first worksheet of an XLSX workbook (exceljs), same rules as CSV; line = row number. */
+export async function parseUmkmXlsx(bytes: Uint8Array): Promise<ParsedFile> {
+  const { default: ExcelJS } = await import("exceljs");
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    return { records: [], headers: {}, fileErrors: [{ line: 1, column: "", key: "fileUnreadable" }] };
+  }
+  const sheet = workbook.worksheets[0];
+  const rows: { line: number; cells: string[] }[] = [];
+  sheet?.eachRow({ includeEmpty: false }, (row) => {
+    const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+    rows.push({ line: row.number, cells: values.map(cellText) });
+  });
+  return toRecords(rows);
+}
+
+/** Dispatches on the file name; anything but .csv/.xlsx (or a file too large) is a file error. */
+export async function parseUmkmFile(fileName: string, bytes: Uint8Array): Promise<ParsedFile> {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) return { records: [], headers: {}, fileErrors: [{ line: 0, column: "", key: "fileTooLarge" }] };
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith(".csv") || lower.endsWith(".txt")) return parseUmkmCsv(bytes);
+  if (lower.endsWith(".xlsx")) return parseUmkmXlsx(bytes);
+  return { records: [], headers: {}, fileErrors: [{ line: 0, column: "", key: "fileType" }] };
+}

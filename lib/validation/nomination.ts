@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { KBLI_CODES } from "@/lib/reference/kbli-codes";
+
+/** Message keys of the `nominations.errors` catalogue. */
+const KNOWN_PREFIXES = new Set(KBLI_CODES.flatMap((entry) => [2, 3, 4, 5].map((length) => entry.code.slice(0, length))));
+
+const optionalText = (max: number) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max, "tooLong").optional());
+
+/**
+ * Target sectors: 1–5 KBLI codes or prefixes (2–5 digits) from the reference list, given as
+ * an array or as one comma/space separated string (the form's text field).
+ */
+const targetKbli = z.unknown().transform((value, ctx): string[] => {
+  const list = Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[,;\s]+/) : [];
+  const codes = [...new Set(list.map((code) => code.trim()).filter(Boolean))];
+  if (codes.length === 0 || codes.length > 5) ctx.addIssue({ code: "custom", message: codes.length === 0 ? "required" : "kbliCount" });
+  else if (codes.some((code) => !KNOWN_PREFIXES.has(code))) ctx.addIssue({ code: "custom", message: "kbliUnknown" });
+  return codes;
+});
+
+/** A Diskop nomination of one UMKM: the form and the server action parse with this. */
+export const nominationInputSchema = z.object({
+  umkmId: z.uuid("invalid"),
+  reason: z.string({ error: "required" }).trim().min(10, "reasonShort").max(2000, "tooLong"),
+  readinessNotes: optionalText(4000),
+  targetKbli,
+});
+export type NominationInput = z.output<typeof nominationInputSchema>;
+
+/** A transition of a PROPOSED nomination; rejecting needs a reason. */
+export const nominationDecisionSchema = z
+  .object({
+    to: z.enum(["VERIFIED", "REJECTED", "WITHDRAWN"], "invalid"),
+    reason: optionalText(2000),
+    expectedVersion: z.coerce.number("invalid").int("invalid").min(1, "invalid"),
+  })
+  .refine((d) => d.to !== "REJECTED" || (d.reason?.length ?? 0) >= 5, { path: ["reason"], message: "reasonRequired" });
+export type NominationDecision = z.output<typeof nominationDecisionSchema>;

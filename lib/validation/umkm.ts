@@ -1,0 +1,167 @@
+import { z } from "zod";
+import { KBLI_CODES } from "@/lib/reference/kbli-codes";
+
+/**
+ * The one schema for a UMKM profile: the create/edit form, its server action and every row of
+ * a bulk import parse with it. Messages are keys of the `umkmForm.errors` catalogue, translated
+ * where they are shown (form, import preview, error report).
+ *
+ * Kecamatan membership needs reference data, so the schema is built around a `RegionLookup`
+ * (the dal loads it once from the database and caches it; tests pass a small one).
+ */
+export type RegionLookup = {
+  /** True for a North Sumatra kabupaten/kota code such as "12.71". */
+  hasRegency(code: string): boolean;
+  /** The kabupaten/kota of a kecamatan code such as "12.71.01", or undefined when unknown. */
+  regencyOfDistrict(code: string): string | undefined;
+};
+
+export const UMKM_ERROR_KEYS = [
+  "required", "tooLong", "invalid", "phone", "email", "nibDigits", "npwpDigits", "kbliCount", "kbliUnknown",
+  "regencyUnknown", "districtUnknown", "districtOtherRegency", "money", "moneyTooLarge", "integer", "yearRange",
+  "capacityMin", "employeesRange", "activeFlag", "nibTaken", "nibDuplicateInFile", "nameDistrictTaken",
+  "nameDistrictDuplicateInFile", "forbiddenField",
+] as const;
+export type UmkmErrorKey = (typeof UMKM_ERROR_KEYS)[number];
+
+const KNOWN_KBLI = new Set(KBLI_CODES.map((entry) => entry.code));
+/** int8 holds 9.2e18; no UMKM is anywhere near a quadrillion rupiah, so anything above is a typo. */
+const MAX_RUPIAH = 1_000_000_000_000_000n;
+
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const text = (max: number) => z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
+const optionalText = (max: number) => z.preprocess(blankToUndefined, text(max).optional());
+
+/** "0812-3456-7890", "+62 812 3456 7890", "62812…", "(061) 456-7890" → "+628123456789" style. */
+export function normalisePhone(raw: string): string | null {
+  const compact = raw.replace(/[\s\-.()]/g, "");
+  const national = compact.startsWith("+62") ? compact.slice(3) : compact.startsWith("62") ? compact.slice(2) : compact.startsWith("0") ? compact.slice(1) : null;
+  if (national === null || !/^[1-9][0-9]{6,11}$/.test(national)) return null;
+  return `+62${national}`;
+}
+
+/** "Rp 1.500.000", "1.500.000", "1500000", "Rp1.500.000,00" → 1500000n; null when not whole rupiah. */
+export function parseRupiah(raw: unknown): bigint | null {
+  if (typeof raw === "bigint") return raw >= 0n ? raw : null;
+  if (typeof raw === "number") return Number.isSafeInteger(raw) && raw >= 0 ? BigInt(raw) : null;
+  if (typeof raw !== "string") return null;
+  const cleaned = raw.trim().replace(/^rp\.?\s*/i, "").replace(/\s/g, "").replace(/,0{1,2}$/, "");
+  if (/^[0-9]{1,3}(\.[0-9]{3})+$/.test(cleaned)) return BigInt(cleaned.replaceAll(".", ""));
+  return /^[0-9]+$/.test(cleaned) ? BigInt(cleaned) : null;
+}
+
+const rupiah = z.unknown().transform((value, ctx): bigint => {
+  const parsed = blankToUndefined(value) === undefined ? null : parseRupiah(value);
+  if (parsed === null) {
+    ctx.addIssue({ code: "custom", message: blankToUndefined(value) === undefined ? "required" : "money" });
+    return z.NEVER;
+  }
+  if (parsed > MAX_RUPIAH) {
+    ctx.addIssue({ code: "custom", message: "moneyTooLarge" });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+/** "12", "1.200" (thousands dots) → number; blank → undefined; "1.5" stays a non-integer. */
+function toWholeNumber(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const trimmed = value.trim();
+  if (trimmed === "") return undefined;
+  return Number(/^[0-9]{1,3}(\.[0-9]{3})+$/.test(trimmed) ? trimmed.replaceAll(".", "") : trimmed);
+}
+
+const wholeNumber = (min: number, max: number, rangeKey: UmkmErrorKey) =>
+  z.preprocess(toWholeNumber, z.number({ error: "integer" }).int("integer").min(min, rangeKey).max(max, rangeKey).optional());
+
+const TRUE_WORDS = new Set(["true", "1", "ya", "yes", "aktif", "active", "on", "y"]);
+const FALSE_WORDS = new Set(["false", "0", "tidak", "no", "nonaktif", "inactive", "off", "n"]);
+const activeFlag = z.unknown().transform((value, ctx): boolean => {
+  if (typeof value === "boolean") return value;
+  if (blankToUndefined(value) === undefined) return true;
+  const word = String(value).trim().toLowerCase();
+  if (TRUE_WORDS.has(word)) return true;
+  if (FALSE_WORDS.has(word)) return false;
+  ctx.addIssue({ code: "custom", message: "activeFlag" });
+  return z.NEVER;
+});
+
+const kbliCodes = z.unknown().transform((value, ctx): string[] => {
+  const list = Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[,;\s]+/) : [];
+  const codes = [...new Set(list.map((code) => code.trim()).filter(Boolean))];
+  if (codes.length < 1 || codes.length > 5) {
+    ctx.addIssue({ code: "custom", message: codes.length < 1 ? "required" : "kbliCount" });
+    return z.NEVER;
+  }
+  if (codes.some((code) => !KNOWN_KBLI.has(code))) {
+    ctx.addIssue({ code: "custom", message: "kbliUnknown" });
+    return z.NEVER;
+  }
+  return codes;
+});
+
+const digits = (key: UmkmErrorKey, pattern: RegExp) =>
+  z.preprocess(
+    (value) => (typeof value === "string" ? blankToUndefined(value.replace(/[\s.\-/]/g, "")) : value),
+    z.string().regex(pattern, key).optional(),
+  );
+
+/** The fields without the reference-data checks: what an UMKM owner's own form also parses. */
+export const umkmFieldsSchema = z.object({
+  businessName: text(200),
+  ownerName: text(120),
+  phone: z.preprocess(blankToUndefined, z.string().transform((raw, ctx) => {
+    const phone = normalisePhone(raw);
+    if (!phone) ctx.addIssue({ code: "custom", message: "phone" });
+    return phone ?? z.NEVER;
+  }).optional()),
+  email: z.preprocess((v) => (typeof v === "string" ? blankToUndefined(v.trim().toLowerCase()) : v), z.email("email").max(200, "tooLong").optional()),
+  nib: digits("nibDigits", /^[0-9]{13}$/),
+  npwp: digits("npwpDigits", /^[0-9]{15,16}$/),
+  kbliCodes,
+  productsText: text(2000),
+  address: optionalText(300),
+  regencyCode: text(5),
+  districtCode: text(8),
+  capitalRp: rupiah,
+  annualSalesRp: rupiah,
+  employees: wholeNumber(0, 1_000_000, "employeesRange"),
+  yearEstablished: z.preprocess(blankToUndefined, z.coerce.number({ error: "integer" }).int("integer").min(1900, "yearRange")
+    .refine((year) => year <= new Date().getFullYear(), "yearRange").optional()),
+  capacity: z.preprocess((v) => blankToUndefined(v) ?? 1, wholeNumber(1, 10_000, "capacityMin")).transform((v) => v ?? 1),
+  isActive: activeFlag,
+});
+
+/** Adds the reference-data checks: a North Sumatra kabupaten/kota and a kecamatan inside it. */
+export function umkmInputSchema(regions: RegionLookup) {
+  return umkmFieldsSchema.superRefine((input, ctx) => {
+    if (!regions.hasRegency(input.regencyCode)) {
+      ctx.addIssue({ code: "custom", path: ["regencyCode"], message: "regencyUnknown" });
+      return;
+    }
+    const regency = regions.regencyOfDistrict(input.districtCode);
+    if (regency === undefined) ctx.addIssue({ code: "custom", path: ["districtCode"], message: "districtUnknown" });
+    else if (regency !== input.regencyCode) ctx.addIssue({ code: "custom", path: ["districtCode"], message: "districtOtherRegency" });
+  });
+}
+
+export type UmkmInput = z.output<typeof umkmFieldsSchema>;
+export type UmkmField = keyof UmkmInput;
+
+/** The fields an UMKM_OWNER may change on its own profile (contact and products). */
+export const OWNER_EDITABLE_FIELDS = ["phone", "email", "productsText", "address"] as const satisfies readonly UmkmField[];
+
+/** What the owner's own form parses: only the fields it may change. */
+export const umkmOwnerInputSchema = umkmFieldsSchema.pick({ phone: true, email: true, productsText: true, address: true });
+export type UmkmOwnerInput = z.output<typeof umkmOwnerInputSchema>;
+
+/** Field errors as { field: messageKey } (first error per field), for forms and import rows. */
+export function fieldErrorsOf(error: z.ZodError): Partial<Record<UmkmField, UmkmErrorKey>> {
+  const result: Partial<Record<UmkmField, UmkmErrorKey>> = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0] as UmkmField | undefined;
+    if (!field || result[field]) continue;
+    result[field] = (UMKM_ERROR_KEYS as readonly string[]).includes(issue.message) ? (issue.message as UmkmErrorKey) : "invalid";
+  }
+  return result;
+}
