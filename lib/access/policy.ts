@@ -66,7 +66,6 @@ export const ROUTE_HANDLERS: readonly RouteRule[] = [
   { method: "PATCH", path: "/api/v1/needs/[id]", roles: "api-token", sample: `/api/v1/needs/${DEMO_NEED}` },
   { method: "POST", path: "/api/v1/needs/[id]/transitions", roles: "api-token", sample: `/api/v1/needs/${DEMO_NEED}/transitions` },
   { method: "GET", path: "/api/v1/openapi.json", roles: "public" },
-  { method: "GET", path: "/api/needs/[id]/attachments/[attachmentId]", roles: ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF"], sample: `/api/needs/${DEMO_NEED}/attachments/00000000-0000-4000-8000-0000000000aa` },
 ];
 
 export type ActionRule = { file: string; name: string; roles: readonly Role[] | "public" };

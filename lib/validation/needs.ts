@@ -24,40 +24,41 @@ export const isoDateSchema = (key: string) =>
 
 export const kbliCodeSchema = z.string({ error: "kbliInvalid" }).regex(/^\d{5}$/, { error: "kbliInvalid" });
 
-export const needInputSchema = z
-  .object({
-    title: text(200, "titleRequired", "titleTooLong"),
-    description: text(5000, "descriptionRequired", "descriptionTooLong"),
-    kbliCodes: z.array(kbliCodeSchema, { error: "kbliRequired" }).min(1, { error: "kbliRequired" }).max(10, { error: "kbliTooMany" }),
-    deliveryRegencyCode: z.string({ error: "regencyRequired" }).regex(/^\d{2}\.\d{2}$/, { error: "regencyRequired" }),
-    quantity: z
-      .string({ error: "quantityInvalid" })
-      .trim()
-      .regex(/^\d{1,12}(\.\d{1,2})?$/, { error: "quantityInvalid" })
-      .refine((value) => Number(value) > 0, { error: "quantityInvalid" }),
-    unit: text(60, "unitRequired", "unitTooLong"),
-    frequency: z.enum(Frequency, { error: "frequencyRequired" }),
-    /** Whole rupiah, digits only; null when the firm does not state a value. */
-    estimatedValueRp: z.string({ error: "valueInvalid" }).trim().regex(/^\d{1,15}$/, { error: "valueInvalid" }).nullable(),
-    periodStart: isoDateSchema("periodStartInvalid"),
-    periodEnd: isoDateSchema("periodEndInvalid"),
-    responseDeadline: isoDateSchema("deadlineInvalid"),
-    slots: z.int({ error: "slotsInvalid" }).min(1, { error: "slotsInvalid" }).max(1000, { error: "slotsInvalid" }),
-    minScale: z.enum(UmkmScale, { error: "scaleInvalid" }),
-    maxScale: z.enum(UmkmScale, { error: "scaleInvalid" }),
-    /** Codes of the reference document types (NIB, HALAL, SLHS, …) a UMKM must hold. */
-    documentCodes: z.array(z.string().regex(/^[A-Z0-9_]{2,40}$/, { error: "documentInvalid" })).max(20, { error: "documentInvalid" }),
-  })
-  .superRefine((need, ctx) => {
-    // ISO dates compare correctly as strings.
-    if (need.periodEnd < need.periodStart) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "periodEndBeforeStart" });
-    // UMKM must know whether they are picked before the work starts.
-    if (need.responseDeadline > need.periodStart) ctx.addIssue({ code: "custom", path: ["responseDeadline"], message: "deadlineAfterStart" });
-    if (SCALE_ORDER.indexOf(need.minScale) > SCALE_ORDER.indexOf(need.maxScale)) {
-      ctx.addIssue({ code: "custom", path: ["maxScale"], message: "scaleOrder" });
-    }
-    if (new Set(need.kbliCodes).size !== need.kbliCodes.length) ctx.addIssue({ code: "custom", path: ["kbliCodes"], message: "kbliDuplicate" });
-  });
+/** The fields of a need without the cross-field rules (PATCH bodies are partial versions of it). */
+export const needFieldsSchema = z.object({
+  title: text(200, "titleRequired", "titleTooLong"),
+  description: text(5000, "descriptionRequired", "descriptionTooLong"),
+  kbliCodes: z.array(kbliCodeSchema, { error: "kbliRequired" }).min(1, { error: "kbliRequired" }).max(10, { error: "kbliTooMany" }),
+  deliveryRegencyCode: z.string({ error: "regencyRequired" }).regex(/^\d{2}\.\d{2}$/, { error: "regencyRequired" }),
+  quantity: z
+    .string({ error: "quantityInvalid" })
+    .trim()
+    .regex(/^\d{1,12}(\.\d{1,2})?$/, { error: "quantityInvalid" })
+    .refine((value) => Number(value) > 0, { error: "quantityInvalid" }),
+  unit: text(60, "unitRequired", "unitTooLong"),
+  frequency: z.enum(Frequency, { error: "frequencyRequired" }),
+  /** Whole rupiah, digits only; null when the firm does not state a value. */
+  estimatedValueRp: z.string({ error: "valueInvalid" }).trim().regex(/^\d{1,15}$/, { error: "valueInvalid" }).nullable(),
+  periodStart: isoDateSchema("periodStartInvalid"),
+  periodEnd: isoDateSchema("periodEndInvalid"),
+  responseDeadline: isoDateSchema("deadlineInvalid"),
+  slots: z.int({ error: "slotsInvalid" }).min(1, { error: "slotsInvalid" }).max(1000, { error: "slotsInvalid" }),
+  minScale: z.enum(UmkmScale, { error: "scaleInvalid" }),
+  maxScale: z.enum(UmkmScale, { error: "scaleInvalid" }),
+  /** Codes of the reference document types (NIB, HALAL, SLHS, …) a UMKM must hold. */
+  documentCodes: z.array(z.string().regex(/^[A-Z0-9_]{2,40}$/, { error: "documentInvalid" })).max(20, { error: "documentInvalid" }),
+});
+
+export const needInputSchema = needFieldsSchema.superRefine((need, ctx) => {
+  // ISO dates compare correctly as strings.
+  if (need.periodEnd < need.periodStart) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "periodEndBeforeStart" });
+  // UMKM must know whether they are picked before the work starts.
+  if (need.responseDeadline > need.periodStart) ctx.addIssue({ code: "custom", path: ["responseDeadline"], message: "deadlineAfterStart" });
+  if (SCALE_ORDER.indexOf(need.minScale) > SCALE_ORDER.indexOf(need.maxScale)) {
+    ctx.addIssue({ code: "custom", path: ["maxScale"], message: "scaleOrder" });
+  }
+  if (new Set(need.kbliCodes).size !== need.kbliCodes.length) ctx.addIssue({ code: "custom", path: ["kbliCodes"], message: "kbliDuplicate" });
+});
 export type NeedInput = z.infer<typeof needInputSchema>;
 
 export const versionSchema = z.int({ error: "versionInvalid" }).positive({ error: "versionInvalid" });

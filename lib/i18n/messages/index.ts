@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/config";
  */
 export const NAMESPACES = [
   "account",
+  "apiDocs",
   "apiTokens",
   "app",
   "dashboard",

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "umkm_regency_code_idx" ON "umkm"("regency_code");
+
