@@ -106,8 +106,7 @@ const digits = (key: UmkmErrorKey, pattern: RegExp) =>
     z.string().regex(pattern, key).optional(),
   );
 
-/** The fields without the reference-data checks: what an UMKM owner's own form also parses. */
-export const umkmFieldsSchema = z.object({
+const umkmShape = z.object({
   businessName: text(200),
   ownerName: text(120),
   phone: z.preprocess(blankToUndefined, z.string().transform((raw, ctx) => {
@@ -132,6 +131,16 @@ export const umkmFieldsSchema = z.object({
   isActive: activeFlag,
 });
 
+// Transform-only fields (money, KBLI, active flag) must run even when their key is absent,
+// so that a missing column or form field gets "required" (or its default) like a blank one.
+const withAllKeys = (value: unknown) =>
+  value && typeof value === "object" && !Array.isArray(value)
+    ? { capitalRp: undefined, annualSalesRp: undefined, kbliCodes: undefined, isActive: undefined, ...value }
+    : value;
+
+/** The fields without the reference-data checks. */
+export const umkmFieldsSchema = z.preprocess(withAllKeys, umkmShape);
+
 /** Adds the reference-data checks: a North Sumatra kabupaten/kota and a kecamatan inside it. */
 export function umkmInputSchema(regions: RegionLookup) {
   return umkmFieldsSchema.superRefine((input, ctx) => {
@@ -152,7 +161,7 @@ export type UmkmField = keyof UmkmInput;
 export const OWNER_EDITABLE_FIELDS = ["phone", "email", "productsText", "address"] as const satisfies readonly UmkmField[];
 
 /** What the owner's own form parses: only the fields it may change. */
-export const umkmOwnerInputSchema = umkmFieldsSchema.pick({ phone: true, email: true, productsText: true, address: true });
+export const umkmOwnerInputSchema = umkmShape.pick({ phone: true, email: true, productsText: true, address: true });
 export type UmkmOwnerInput = z.output<typeof umkmOwnerInputSchema>;
 
 /** Field errors as { field: messageKey } (first error per field), for forms and import rows. */

@@ -5,18 +5,17 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
 import { createTestUmkm, createTestUser } from "@/prisma/seed/factories";
-import { ensureKbliCodes } from "@/prisma/seed/kbli";
+import { seedKbli } from "@/prisma/seed/kbli";
 import { ensureRegency } from "@/prisma/seed/regions";
 import { clearRegionReferenceCache } from "@/lib/dal/umkm-reference";
 
 /** Kota Medan, Kab. Deli Serdang, Kab. Batu Bara: enough reference data for the UMKM tests. */
 export const TEST_REGENCIES = ["12.71", "12.07", "12.19"] as const;
-export const TEST_KBLI = ["56210", "10794", "49422", "46696", "10710"] as const;
 
 /** Reference rows the UMKM dal needs on the per-run test database (kept: reference tables are shared). */
 export async function ensureUmkmReference(): Promise<void> {
   for (const code of TEST_REGENCIES) await ensureRegency(db, code);
-  await ensureKbliCodes(db, TEST_KBLI);
+  await seedKbli(db); // the whole curated list: the schema accepts any of its codes
   clearRegionReferenceCache();
 }
 
