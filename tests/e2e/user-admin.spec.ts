@@ -100,3 +100,50 @@ test("an officer opening user creation or a user's page gets the 403 page", asyn
   await expect(page.getByRole("heading", { name: "Akses ditolak" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Ganti kata sandi" })).toBeVisible();
 });
+
+test("admin edits a user: UMKM picker, stale-version conflict, one-time temporary password, disable; not themselves", async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const email = `diskop.${randomUUID().slice(0, 8)}@diskop.sumutprov.go.id`;
+  await signIn(page, demoUser("ADMIN").email);
+  await page.goto("/users/new");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Nama lengkap").fill("Staf Diskop Uji");
+  await page.getByLabel("Peran").selectOption({ label: "Staf Diskop UKM" });
+  await page.getByLabel("Kata sandi awal").fill(INITIAL_PASSWORD);
+  await page.getByRole("button", { name: "Simpan pengguna" }).click();
+  await expect(page).toHaveURL(/\/users\/[0-9a-f-]{36}\?created=1$/);
+  const userUrl = page.url().replace("?created=1", "");
+
+  // A second admin tab loaded the same version before the first one saves.
+  const stale = await context.newPage();
+  await stale.goto(userUrl);
+
+  await page.getByLabel("Peran").selectOption({ label: "Pemilik UMKM" });
+  await page.getByLabel("Cari UMKM (nama, produk, atau NIB)").fill("katering nauli");
+  await page.getByRole("button", { name: "Cari UMKM" }).click();
+  await expect(page.getByText(/UMKM ditemukan/)).toBeVisible();
+  const nauli = await page.getByLabel("Pilih UMKM").locator("option", { hasText: "Katering Nauli Batangtoru" }).first().getAttribute("value");
+  await page.getByLabel("Pilih UMKM").selectOption(nauli!);
+  await page.getByRole("button", { name: "Simpan perubahan" }).click();
+  await expect(page.getByTestId("edit-status")).toHaveText("Perubahan disimpan.");
+  await expect(page.getByLabel("Pilih UMKM")).toHaveValue(nauli!);
+
+  await stale.getByLabel("Nama lengkap").fill("Nama dari tab lama");
+  await stale.getByRole("button", { name: "Simpan perubahan" }).click();
+  await expect(stale.getByTestId("edit-status")).toContainText("baru saja diubah orang lain");
+  await stale.close();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Staf Diskop Uji");
+
+  await page.getByRole("button", { name: "Atur ulang kata sandi" }).click();
+  await expect(page.getByTestId("temporary-password")).toHaveText(/^[a-zA-Z2-9]{4}(-[a-zA-Z2-9]{4}){3}$/);
+
+  await page.getByRole("button", { name: "Nonaktifkan akun" }).click();
+  await expect(page.getByText("Akun nonaktif: pengguna tidak dapat masuk.")).toBeVisible();
+  await page.goto(`/users?q=${encodeURIComponent(email)}`);
+  await expect(page.getByTestId("users-table").locator("tbody tr")).toContainText("Nonaktif");
+
+  await page.goto(`/users/${demoUser("ADMIN").id}`);
+  await page.getByRole("button", { name: "Nonaktifkan akun" }).click();
+  await expect(page.getByTestId("status-message")).toHaveText("Anda tidak dapat menonaktifkan akun Anda sendiri.");
+});

@@ -42,7 +42,6 @@ export default async function EditUserPage({ params, searchParams }: { params: P
       <section aria-labelledby="details-heading" className={panel}>
         <h2 id="details-heading" className="text-lg font-semibold">{t("detailsHeading")}</h2>
         <UserEditForm
-          key={user.version}
           action={updateUserAction}
           companies={companies}
           searchUmkm={searchUmkmAction}
