@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/users/use-action-form";
 import { PASSWORD_CHANGED_NOTICE } from "@/lib/account";
-import type { ActionState } from "@/lib/forms/action-state";
+import { messageKeyParts, type ActionState } from "@/lib/forms/action-state";
 
 /**
  * A user's own password change. The change ends every session of the user (session version
@@ -18,7 +18,7 @@ export function PasswordChangeForm({ action }: { action: (state: ActionState, fo
   const { state, isPending, formProps } = useActionForm(action, { status: "idle", fieldErrors: {} } as ActionState);
   const err = (field: string) => { const key = state.fieldErrors[field]?.[0]; return key ? tv(key) : null; };
   const formKey = state.fieldErrors.form?.[0];
-  const summary = state.status === "success" ? t("done") : formKey ? tv(formKey) : Object.keys(state.fieldErrors).length > 0 ? tv("summary") : null;
+  const summary = state.status === "success" ? t("done") : formKey ? tv(...messageKeyParts(formKey)) : Object.keys(state.fieldErrors).length > 0 ? tv("summary") : null;
 
   useEffect(() => {
     if (state.status === "success") void signOut({ callbackUrl: `/sign-in?notice=${PASSWORD_CHANGED_NOTICE}` });

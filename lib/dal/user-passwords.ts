@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { assertAdmin, assertUuid, fieldError, type AuditContext } from "@/lib/dal/user-guards";
+import { signInLimiter, type SignInLimiter } from "@/lib/security/sign-in-limiter";
 import type { SessionUser } from "@/lib/session-user";
 import { passwordEmailIssue, passwordPolicyIssue } from "@/lib/validation/password";
 
@@ -38,15 +39,31 @@ export async function resetPassword(actor: SessionUser, id: string, newPassword:
  * A signed-in user's own password change: checks the current password, applies the policy,
  * clears "must change password" and bumps the session version — every session, this one
  * included, ends; the UI signs the user out and asks them to sign in with the new password.
- * A wrong current password is refused next to its field and audited.
+ * A wrong current password is refused next to its field, audited, and counted by the sign-in
+ * limiter (the same per-account counter as sign-in, so a stolen session cannot be used to
+ * guess the password faster); while the account is locked the change is refused (RATE_LIMITED).
  */
-export async function changeOwnPassword(user: SessionUser, currentPassword: string, newPassword: string, context: AuditContext = {}): Promise<void> {
+export async function changeOwnPassword(
+  user: SessionUser,
+  currentPassword: string,
+  newPassword: string,
+  context: AuditContext = {},
+  limiter: SignInLimiter = signInLimiter(),
+): Promise<void> {
   const row = await db.user.findFirst({ where: { id: user.id, isActive: true }, select: { email: true, passwordHash: true } });
   if (!row) throw new AppError("UNAUTHENTICATED");
+  const ip = context.ip ?? null;
+  const gate = await limiter.check(row.email, ip);
+  if (!gate.allowed) {
+    const minutes = Math.max(1, Math.ceil(gate.retryAfterSeconds / 60));
+    throw new AppError("RATE_LIMITED", "too many attempts", { fieldErrors: { form: [`rateLimited|${minutes}`] } });
+  }
   if (!(await verifyPassword(row.passwordHash, currentPassword))) {
-    await recordAuditEvent({ actorId: user.id, action: "user.change_password_failed", entityType: "user", entityId: user.id, reason: "wrong_current_password", ip: context.ip });
+    await recordAuditEvent({ actorId: user.id, action: "user.change_password_failed", entityType: "user", entityId: user.id, reason: "wrong_current_password", ip });
+    await limiter.recordFailure(row.email, ip);
     throw fieldError("INVALID_INPUT", "currentPassword", "currentPasswordWrong");
   }
+  await limiter.recordSuccess(row.email);
   if (newPassword === currentPassword) throw fieldError("INVALID_INPUT", "newPassword", "passwordUnchanged");
   assertPasswordAllowed(newPassword, row.email, "newPassword");
   const passwordHash = await hashPassword(newPassword);

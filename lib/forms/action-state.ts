@@ -38,3 +38,9 @@ export function errorState(error: unknown, values?: Record<string, string>): Act
   if (!key) throw error;
   return { status: "error", fieldErrors: { form: [key] }, values };
 }
+
+/** "rateLimited|12" → ["rateLimited", { minutes: 12 }]: a message key that carries a wait time. */
+export function messageKeyParts(key: string): [string, { minutes?: number }] {
+  const [name = key, minutes] = key.split("|");
+  return [name, minutes ? { minutes: Number(minutes) } : {}];
+}

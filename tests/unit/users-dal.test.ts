@@ -8,6 +8,7 @@ import {
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { verifyPassword } from "@/lib/password";
+import type { SignInLimiter } from "@/lib/security/sign-in-limiter";
 import type { SessionUser } from "@/lib/session-user";
 import { createTestCompany, createTestUmkm, createTestUser, TEST_PASSWORD } from "@/prisma/seed/factories";
 import { withTestDb } from "../setup/db";
@@ -201,6 +202,37 @@ describe("changeOwnPassword", () => {
     expect(await verifyPassword(row.passwordHash, "Teh-manis Sibolga 9")).toBe(true);
     expect(await loadSessionUser(id, 1)).toBeNull();
     expect(await auditOf(id, "user.change_password")).toHaveLength(1);
+  });
+});
+
+describe("changeOwnPassword and the sign-in limiter", () => {
+  /** Records calls; `locked` makes check() refuse like a locked account. */
+  function fakeLimiter(locked: boolean) {
+    const calls: string[] = [];
+    const limiter: SignInLimiter = {
+      check: async (email) => { calls.push(`check ${email}`); return locked ? { allowed: false, scope: "account", retryAfterSeconds: 600 } : { allowed: true }; },
+      recordFailure: async (email) => { calls.push(`failure ${email}`); },
+      recordSuccess: async (email) => { calls.push(`success ${email}`); },
+    };
+    return { limiter, calls };
+  }
+
+  it("counts a wrong current password as a failure and a change as a success", async () => {
+    const email = unique("terbatas");
+    const user = await sessionOf((await newStaff({ email })).id);
+    const { limiter, calls } = fakeLimiter(false);
+    await expectAppError(changeOwnPassword(user, "bukan-sandinya", "Ombus-ombus Siborong 5", {}, limiter), "INVALID_INPUT");
+    await changeOwnPassword(user, NEW_PASSWORD, "Ombus-ombus Siborong 5", {}, limiter);
+    expect(calls).toEqual([`check ${email}`, `failure ${email}`, `check ${email}`, `success ${email}`]);
+  });
+
+  it("refuses any attempt while the account is locked, even with the right password, and changes nothing", async () => {
+    const { id } = await newStaff();
+    const user = await sessionOf(id);
+    const { limiter } = fakeLimiter(true);
+    await expectAppError(changeOwnPassword(user, NEW_PASSWORD, "Ombus-ombus Siborong 5", {}, limiter), "RATE_LIMITED", "form", "rateLimited|10");
+    expect(await rowOf(id)).toMatchObject({ mustChangePassword: true, sessionVersion: 1 });
+    expect(await verifyPassword((await rowOf(id)).passwordHash, NEW_PASSWORD)).toBe(true);
   });
 });
 
