@@ -1,5 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { dbEnv } from "@/lib/env";
 
@@ -9,7 +10,11 @@ import { dbEnv } from "@/lib/env";
  * CI and production — only DATABASE_URL differs. Secrets are omitted by default.
  */
 export function createPrismaClient(connectionString: string, max = dbEnv().DB_POOL_MAX) {
-  const adapter = new PrismaPg({ connectionString, max });
+  const pool = new pg.Pool({ connectionString, max });
+  // An idle connection dropped by the server (restart, failover) must not crash the process:
+  // pg emits 'error' on the pool, and an unhandled 'error' event is fatal in Node.
+  pool.on("error", (error) => console.error(`database connection lost: ${error.message}`));
+  const adapter = new PrismaPg(pool);
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
 

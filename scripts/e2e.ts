@@ -23,13 +23,16 @@ function start(command: string, args: string[], env: NodeJS.ProcessEnv, detached
   return spawn(command, args, { stdio: "inherit", env, detached });
 }
 
-function stopGroup(child: ChildProcess | undefined): void {
+/** Stops the child's process group and waits (up to 10 s) until it has exited. */
+async function stopGroup(child: ChildProcess | undefined): Promise<void> {
   if (!child?.pid || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
   try {
     process.kill(-child.pid, "SIGTERM");
   } catch {
     child.kill("SIGTERM");
   }
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -80,7 +83,8 @@ try {
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
 } finally {
-  stopGroup(server);
+  // The server goes first: dropping the database under it would break its open connections.
+  await stopGroup(server);
   await database.drop().catch((error: unknown) => console.error("could not drop the test database:", error));
 }
 process.exit(exitCode);
