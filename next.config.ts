@@ -20,7 +20,13 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   typedRoutes: false,
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Need attachments are up to 10 MB (lib/domain/attachments.ts); multipart adds a little.
+    // The proxy buffers request bodies too, so both limits must allow the upload.
+    serverActions: { bodySizeLimit: "11mb" },
+    proxyClientMaxBodySize: "11mb",
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
