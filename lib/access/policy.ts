@@ -21,6 +21,11 @@ export type PageRule = {
   roles: readonly Role[];
   /** A concrete URL for patterns with dynamic segments (the matrix test visits it). */
   sample?: string;
+  /**
+   * The sample belongs to one firm (the Agincourt demo data): staff of another firm must get
+   * 404 — its existence is private — although their role may use the page.
+   */
+  tenantScoped?: "company";
 };
 
 /** Every page under app/(portal). Anonymous visitors are always sent to /sign-in. */
@@ -31,8 +36,8 @@ export const PROTECTED_PAGES: readonly PageRule[] = [
   { path: "/users", roles: ["ADMIN"] },
   // Supply needs and firms (issue 4). Samples are demo rows with fixed ids: PT Agincourt's OPEN catering need and the firm itself.
   { path: "/needs/new", roles: NEED_EDITORS },
-  { path: "/needs/[id]", roles: ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF"], sample: `/needs/${DEMO_NEED}` },
-  { path: "/needs/[id]/edit", roles: NEED_EDITORS, sample: `/needs/${DEMO_NEED}/edit` },
+  { path: "/needs/[id]", roles: ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF"], sample: `/needs/${DEMO_NEED}`, tenantScoped: "company" },
+  { path: "/needs/[id]/edit", roles: NEED_EDITORS, sample: `/needs/${DEMO_NEED}/edit`, tenantScoped: "company" },
   { path: "/firms", roles: FIRM_REGISTRY },
   { path: "/firms/new", roles: FIRM_REGISTRY },
   { path: "/firms/[id]", roles: FIRM_REGISTRY, sample: `/firms/${DEMO_FIRM}` },
@@ -41,6 +46,7 @@ export const PROTECTED_PAGES: readonly PageRule[] = [
   // A demo user with a fixed id (prisma/seed/demo-accounts.ts: the PMPTSP officer).
   { path: "/users/[id]", roles: ["ADMIN"], sample: "/users/00000000-0000-4000-8000-000000000002" },
   { path: "/account/password", roles: ALL_ROLES },
+  { path: "/audit", roles: ["ADMIN"] },
 ];
 
 export type RouteRule = {
