@@ -8,7 +8,9 @@ import { requirePageRoles } from "@/lib/auth";
 import { deleteAttachmentAction, transitionNeedAction, uploadAttachmentAction } from "../actions";
 import { loadNeedOr404 } from "../load-need";
 
-export const metadata: Metadata = { title: "Kebutuhan" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("needs"))("title") };
+}
 
 export default async function NeedPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageRoles("/needs/[id]");
