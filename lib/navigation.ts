@@ -14,6 +14,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/api-tokens", labelKey: "apiTokens" },
     { href: "/umkm", labelKey: "umkm" },
     { href: "/users", labelKey: "users" },
+    { href: "/audit", labelKey: "audit" },
   ],
   PMPTSP_OFFICER: [
     { href: "/dashboard", labelKey: "dashboard" },

@@ -1,6 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db, type DbClient } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { wibDayEnd, wibDayStart, type AuditFilters } from "@/lib/audit/filters";
+import type { SessionUser } from "@/lib/session-user";
 
 export type AuditInput = {
   actorId?: string | null;
@@ -20,4 +23,87 @@ export type AuditInput = {
  */
 export async function recordAuditEvent(event: AuditInput, client: DbClient = db): Promise<void> {
   await client.auditEvent.create({ data: { ...event, ip: event.ip ?? null } });
+}
+
+export type AuditEventRow = {
+  id: string;
+  createdAt: Date;
+  action: string;
+  actorName: string | null;
+  actorEmail: string | null;
+  /** The email typed at a sign-in attempt (no actor when the account does not exist). */
+  attemptedEmail: string | null;
+  entityType: string | null;
+  entityId: string | null;
+  fromStatus: string | null;
+  toStatus: string | null;
+  reason: string | null;
+  ip: string | null;
+};
+
+export type AuditPage = { rows: AuditEventRow[]; nextCursor: string | null };
+
+export const AUDIT_PAGE_SIZE = 50;
+
+type AuditCursor = { t: string; id: string };
+
+function encodeAuditCursor(row: { createdAt: Date; id: string }): string {
+  return Buffer.from(JSON.stringify({ t: row.createdAt.toISOString(), id: row.id } satisfies AuditCursor)).toString("base64url");
+}
+
+function decodeAuditCursor(raw: string): AuditCursor {
+  try {
+    const cursor = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as AuditCursor;
+    if (/^[0-9a-f-]{36}$/i.test(cursor.id) && typeof cursor.t === "string" && !Number.isNaN(Date.parse(cursor.t))) return cursor;
+  } catch {
+    // fall through: a malformed cursor is invalid input, not silently the first page
+  }
+  throw new AppError("INVALID_INPUT", "cursorInvalid");
+}
+
+function auditWhere(filters: AuditFilters): Prisma.AuditEventWhereInput[] {
+  const where: Prisma.AuditEventWhereInput[] = [];
+  if (filters.action) where.push({ action: filters.action });
+  if (filters.entityType) where.push({ entityType: filters.entityType });
+  if (filters.entityId) where.push({ entityId: filters.entityId });
+  if (filters.from) where.push({ createdAt: { gte: wibDayStart(filters.from) } });
+  if (filters.to) where.push({ createdAt: { lt: wibDayEnd(filters.to) } });
+  if (filters.actor) {
+    // Emails are stored lower-case; failed sign-ins of unknown emails have no actor but keep
+    // the typed email in `data`, and an admin looking for "who tried x@y" wants those too.
+    const email = filters.actor.toLowerCase();
+    where.push({ OR: [{ actor: { email: { contains: email } } }, { data: { path: ["email"], string_contains: email } }] });
+  }
+  return where;
+}
+
+/**
+ * One page of the audit log for ADMIN, newest first, filtered by action, actor email, entity
+ * and WIB date range. Keyset pagination on (createdAt desc, id desc): `cursor` is the
+ * previous page's `nextCursor`. Any other role gets FORBIDDEN.
+ */
+export async function listAuditEvents(actor: SessionUser, filters: AuditFilters, cursor?: string | null): Promise<AuditPage> {
+  if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN");
+  const where = auditWhere(filters);
+  if (cursor) {
+    const after = decodeAuditCursor(cursor);
+    const t = new Date(after.t);
+    where.push({ OR: [{ createdAt: { lt: t } }, { createdAt: t, id: { lt: after.id } }] });
+  }
+  const events = await db.auditEvent.findMany({
+    where: { AND: where },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: AUDIT_PAGE_SIZE + 1,
+    select: {
+      id: true, createdAt: true, action: true, entityType: true, entityId: true, fromStatus: true, toStatus: true,
+      reason: true, ip: true, data: true, actor: { select: { name: true, email: true } },
+    },
+  });
+  const page = events.slice(0, AUDIT_PAGE_SIZE);
+  const rows = page.map(({ actor: who, data, ...event }) => {
+    const typed = data && typeof data === "object" && !Array.isArray(data) ? data.email : undefined;
+    return { ...event, actorName: who?.name ?? null, actorEmail: who?.email ?? null, attemptedEmail: typeof typed === "string" ? typed : null };
+  });
+  const last = page.at(-1);
+  return { rows, nextCursor: events.length > AUDIT_PAGE_SIZE && last ? encodeAuditCursor(last) : null };
 }

@@ -128,6 +128,13 @@ const globalForLimiter = globalThis as unknown as { signInLimiter?: SignInLimite
  * embedded PGlite socket server and on PostgreSQL.
  */
 export function signInLimiter(): SignInLimiter {
-  globalForLimiter.signInLimiter ??= createSignInLimiter(new pg.Pool({ connectionString: dbEnv().DATABASE_URL, max: 2 }));
+  if (!globalForLimiter.signInLimiter) {
+    const pool = new pg.Pool({ connectionString: dbEnv().DATABASE_URL, max: 2 });
+    // An idle connection dropped by the server (restart, failover) is emitted as an 'error'
+    // event; unhandled, it would be an uncaught exception that takes the whole app down.
+    // The pool discards that connection and opens a new one on the next query.
+    pool.on("error", (error) => console.error("sign-in limiter: idle database connection lost", error.message));
+    globalForLimiter.signInLimiter = createSignInLimiter(pool);
+  }
   return globalForLimiter.signInLimiter;
 }

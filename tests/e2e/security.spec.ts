@@ -84,3 +84,32 @@ test("landing, sign-in and dashboard run under the CSP without a single violatio
   await expect(page).toHaveURL(/\/$/);
   expect(violations).toEqual([]);
 });
+
+test("a refused page visit is audited, and the admin finds it in the audit log by filter", async ({ browser }) => {
+  const staff = await browser.newPage();
+  await signIn(staff, demoUser("COMPANY_STAFF", "agincourt@demo.kemitraan.id").email);
+  await staff.goto("/audit");
+  await expect(staff.getByRole("heading", { name: "Akses ditolak" })).toBeVisible();
+  await staff.close();
+
+  const admin = await browser.newPage();
+  await signIn(admin, demoUser("ADMIN").email);
+  await admin.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Log Audit" }).click();
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Log audit");
+  await admin.getByLabel("Aksi").fill("access.denied");
+  await admin.getByLabel("Email pelaku").fill("agincourt@demo.kemitraan.id");
+  await admin.getByRole("button", { name: "Terapkan" }).click();
+  await expect(admin).toHaveURL(/action=access.denied/);
+  const rows = admin.getByTestId("audit-table").locator("tbody tr");
+  await expect(rows.first()).toContainText("Akses ditolak");
+  await expect(rows.first()).toContainText("path /audit");
+  await expect(rows.first()).toContainText("agincourt@demo.kemitraan.id");
+  // An inverted date range is refused next to the field, with no results shown.
+  await admin.getByLabel("Dari tanggal").fill("2026-03-12");
+  await admin.getByLabel("Sampai tanggal").fill("2026-03-11");
+  await admin.getByRole("button", { name: "Terapkan" }).click();
+  await expect(admin.getByText("Tanggal akhir tidak boleh sebelum tanggal awal.")).toBeVisible();
+  await expect(admin.getByLabel("Sampai tanggal")).toHaveAttribute("aria-invalid", "true");
+  await expect(admin.getByTestId("audit-table")).toHaveCount(0);
+  await admin.close();
+});

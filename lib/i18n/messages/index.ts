@@ -10,6 +10,7 @@ export const NAMESPACES = [
   "apiDocs",
   "apiTokens",
   "app",
+  "audit",
   "dashboard",
   "errors",
   "firms",

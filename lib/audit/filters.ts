@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+// The audit log's filters, kept in the URL (?action=&actor=&entityType=&entityId=&from=&to=&cursor=)
+// so a filtered view can be bookmarked and shared. Parsed by the page and the data layer alike.
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => value || undefined)
+    .optional();
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00+07:00`)))
+  .optional()
+  .or(z.literal("").transform(() => undefined));
+
+export const auditFiltersSchema = z
+  .object({
+    action: text(100),
+    actor: text(254),
+    entityType: text(50),
+    entityId: text(100),
+    from: isoDate,
+    to: isoDate,
+  })
+  .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, { path: ["to"], message: "dateRange" });
+
+export type AuditFilters = z.infer<typeof auditFiltersSchema>;
+
+/** First value of each query parameter (Next.js gives arrays for repeated ones). */
+export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+}
+
+/** Start of day `date` in WIB (UTC+7), as an instant. */
+export function wibDayStart(date: string): Date {
+  return new Date(`${date}T00:00:00+07:00`);
+}
+
+/** Start of the day after `date` in WIB: the exclusive end of an inclusive "to" date. */
+export function wibDayEnd(date: string): Date {
+  return new Date(wibDayStart(date).getTime() + 24 * 60 * 60 * 1000);
+}
+
+/** The query string of `filters` (empty values dropped), optionally with a cursor. */
+export function auditQuery(filters: AuditFilters, cursor?: string): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  if (cursor) params.set("cursor", cursor);
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
