@@ -1,4 +1,4 @@
-// `npm run bench:registry [-- --workers 20 --iterations 25 --explain]`: latency of the registry
+// `npm run bench:registry [-- --workers 20 --iterations 25 --no-explain]`: latency of the registry
 // list (lib/dal/umkm.ts listUmkm, the function the page calls) on DATABASE_URL under N
 // concurrent workers on loopback, per realistic filter combination; prints p50/p95/p99 and
 // throughput, and EXPLAIN (ANALYZE, BUFFERS) of the main query shape. Fill the database first:
@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 
 const { values } = parseArgs({
-  options: { workers: { type: "string", default: "20" }, iterations: { type: "string", default: "25" }, explain: { type: "boolean", default: true } },
+  options: { workers: { type: "string", default: "20" }, iterations: { type: "string", default: "25" }, "no-explain": { type: "boolean", default: false } },
 });
 const workers = Number(values.workers);
 const iterations = Number(values.iterations);
@@ -78,7 +78,7 @@ for (const scenario of SCENARIOS) {
 }
 console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
 
-if (values.explain) {
+if (!values["no-explain"]) {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   const shapes: [string, Filter, typeof walkSql][] = [
@@ -87,6 +87,7 @@ if (values.explain) {
     ["sparse", { regency: "12.71", kbli: "01", q: "kopi" }, sparseSql],
     ["sparse", { kbli: "96200", scale: "KECIL", nib: "yes" }, sparseSql],
   ];
+  await client.query("SET work_mem = '32MB'"); // as the data layer sets for the sparse plan
   for (const [plan, filter, build] of shapes) {
     const sql = build(filter ?? {}, null, 51);
     const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values);
