@@ -1,18 +1,27 @@
 "use client";
 
-import { startTransition, useActionState } from "react";
+import { startTransition, useActionState, useEffect, useRef } from "react";
 
 /**
  * useActionState without React's automatic form reset: a refused submission keeps what was
  * typed and selected (a reset would put selects back to their first render and lose the
- * user's work). Before hydration the form still posts to the action (`action`).
+ * user's work). Before hydration the form still posts to the action (`action`). After a
+ * refused submission the first invalid field gets the focus, so keyboard and screen-reader
+ * users land on it with its message (form-level errors are announced by the live summary).
  */
-export function useActionForm<State>(action: (state: Awaited<State>, formData: FormData) => State | Promise<State>, initial: Awaited<State>) {
+export function useActionForm<State extends { status: string }>(
+  action: (state: Awaited<State>, formData: FormData) => State | Promise<State>,
+  initial: Awaited<State>,
+) {
   const [state, dispatch, isPending] = useActionState(action, initial);
+  const ref = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.status === "error") ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state]);
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(() => dispatch(formData));
   }
-  return { state, isPending, formProps: { action: dispatch, onSubmit, noValidate: true } };
+  return { state, isPending, formProps: { ref, action: dispatch, onSubmit, noValidate: true } };
 }

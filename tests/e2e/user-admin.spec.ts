@@ -35,6 +35,7 @@ test("admin creates a company user who must change the initial password, then se
   await page.getByRole("button", { name: "Simpan pengguna" }).click();
   await expect(page.getByTestId("form-error")).toHaveText("Periksa isian yang ditandai di bawah.");
   await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Email")).toBeFocused();
   await expect(page.getByText("Staf perusahaan harus terhubung ke satu perusahaan.")).toBeVisible();
   await expect(page.getByText("Kata sandi minimal 8 karakter.")).toBeVisible();
 
