@@ -13,6 +13,7 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/firms", labelKey: "firms" },
     { href: "/api-tokens", labelKey: "apiTokens" },
     { href: "/umkm", labelKey: "umkm" },
+    { href: "/nominations", labelKey: "nominations" },
     { href: "/users", labelKey: "users" },
     { href: "/audit", labelKey: "audit" },
   ],
@@ -21,16 +22,21 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/needs", labelKey: "needs" },
     { href: "/firms", labelKey: "firms" },
     { href: "/umkm", labelKey: "umkm" },
+    { href: "/nominations", labelKey: "nominations" },
   ],
   DISKOP_STAFF: [
     { href: "/dashboard", labelKey: "dashboard" },
     { href: "/needs", labelKey: "needs" },
     { href: "/umkm", labelKey: "umkm" },
+    { href: "/nominations", labelKey: "nominations" },
   ],
   COMPANY_STAFF: [
     { href: "/dashboard", labelKey: "dashboard" },
     { href: "/needs", labelKey: "needs" },
     { href: "/api-tokens", labelKey: "apiTokens" },
   ],
-  UMKM_OWNER: [{ href: "/dashboard", labelKey: "dashboard" }],
+  UMKM_OWNER: [
+    { href: "/dashboard", labelKey: "dashboard" },
+    { href: "/my-business", labelKey: "myUmkm" },
+  ],
 };

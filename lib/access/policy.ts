@@ -46,6 +46,14 @@ export const PROTECTED_PAGES: readonly PageRule[] = [
   // A demo user with a fixed id (prisma/seed/demo-accounts.ts: the PMPTSP officer).
   { path: "/users/[id]", roles: ["ADMIN"], sample: "/users/00000000-0000-4000-8000-000000000002" },
   { path: "/account/password", roles: ALL_ROLES },
+  // UMKM profiles, import and nominations (issue 5, forms). Samples: demo UMKM Katering Nauli and its nomination.
+  { path: "/umkm/new", roles: OFFICES },
+  { path: "/umkm/[id]", roles: OFFICES, sample: "/umkm/b28ef7a7-d5b6-5a75-b363-bce5d68b2273" },
+  { path: "/umkm/[id]/edit", roles: OFFICES, sample: "/umkm/b28ef7a7-d5b6-5a75-b363-bce5d68b2273/edit" },
+  { path: "/umkm/import", roles: OFFICES },
+  { path: "/my-business", roles: ["UMKM_OWNER"] },
+  { path: "/nominations", roles: OFFICES },
+  { path: "/nominations/[id]", roles: OFFICES, sample: "/nominations/c08b83de-904e-5041-8d27-1ac593da04d4" },
   { path: "/audit", roles: ["ADMIN"] },
 ];
 
@@ -65,6 +73,10 @@ export const ROUTE_HANDLERS: readonly RouteRule[] = [
   { method: "GET", path: "/api/auth/[...nextauth]", roles: "public" },
   { method: "POST", path: "/api/auth/[...nextauth]", roles: "public" },
   { method: "GET", path: "/api/umkm/export", roles: OFFICES },
+  { method: "POST", path: "/api/umkm-imports", roles: OFFICES },
+  { method: "GET", path: "/api/umkm-imports/[id]/errors", roles: OFFICES, sample: "/api/umkm-imports/00000000-0000-4000-8000-0000000000bb/errors" },
+  { method: "POST", path: "/api/umkm-imports/[id]/commit", roles: OFFICES, sample: "/api/umkm-imports/00000000-0000-4000-8000-0000000000bb/commit" },
+  { method: "POST", path: "/api/umkm-imports/[id]/cancel", roles: OFFICES, sample: "/api/umkm-imports/00000000-0000-4000-8000-0000000000bb/cancel" },
   { method: "GET", path: "/api/needs/[id]/attachments/[attachmentId]", roles: ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF"], sample: `/api/needs/${DEMO_NEED}/attachments/00000000-0000-4000-8000-0000000000aa` },
   { method: "GET", path: "/api/v1/needs", roles: "api-token" },
   { method: "POST", path: "/api/v1/needs", roles: "api-token" },
@@ -87,10 +99,19 @@ const NEED_AND_FIRM_ACTIONS: readonly ActionRule[] = [
   { file: "app/(portal)/api-tokens/actions.ts", name: "revokeApiTokenAction", roles: ["ADMIN", "COMPANY_STAFF"] },
 ];
 
+// UMKM profiles and nominations (issue 5): the data layer scopes owners to their own UMKM.
+const UMKM_ACTIONS: readonly ActionRule[] = [
+  { file: "app/(portal)/umkm/[id]/actions.ts", name: "saveUmkmAction", roles: OFFICES },
+  { file: "app/(portal)/my-business/actions.ts", name: "saveOwnUmkmAction", roles: ["UMKM_OWNER"] },
+  { file: "app/(portal)/umkm/[id]/actions.ts", name: "nominateUmkmAction", roles: ["DISKOP_STAFF"] },
+  { file: "app/(portal)/nominations/[id]/actions.ts", name: "decideNominationAction", roles: ["PMPTSP_OFFICER", "ADMIN", "DISKOP_STAFF"] },
+];
+
 /** Every exported server action (file relative to the repository root). */
 export const SERVER_ACTIONS: readonly ActionRule[] = [
   { file: "app/actions.ts", name: "setLocale", roles: "public" },
   ...NEED_AND_FIRM_ACTIONS,
+  ...UMKM_ACTIONS,
   { file: "app/(portal)/users/actions.ts", name: "searchUmkmAction", roles: ["ADMIN"] },
   { file: "app/(portal)/users/new/actions.ts", name: "createUserAction", roles: ["ADMIN"] },
   { file: "app/(portal)/users/[id]/actions.ts", name: "updateUserAction", roles: ["ADMIN"] },

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { KBLI_CODES } from "@/lib/reference/kbli-codes";
 
 /** Message keys of the `nominations.errors` catalogue. */
+export const NOMINATION_ERROR_KEYS = ["required", "tooLong", "invalid", "reasonShort", "reasonRequired", "kbliCount", "kbliUnknown"] as const;
 const KNOWN_PREFIXES = new Set(KBLI_CODES.flatMap((entry) => [2, 3, 4, 5].map((length) => entry.code.slice(0, length))));
 
 const optionalText = (max: number) =>

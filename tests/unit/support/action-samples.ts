@@ -57,6 +57,7 @@ export async function buildActionFixtures(): Promise<ActionFixtures> {
   return { users, companyId: companyA.id, umkmId: umkmA.id, needId: need.id, targetUserId: target.id };
 }
 
+const umkmVersion = async (id: string) => (await db.umkm.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 const needVersion = async (id: string) => (await db.supplyNeed.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
 function needForm(fx: ActionFixtures, extra: Record<string, string>): FormData {
@@ -134,6 +135,27 @@ export const ACTION_SAMPLES: Record<string, ActionSample> = {
   },
   "app/(portal)/users/[id]/actions.ts#setUserActiveAction": { args: async (fx) => [IDLE, form({ id: fx.targetUserId, active: "false" })] },
   "app/(portal)/users/[id]/actions.ts#resetPasswordAction": { args: async (fx) => [IDLE, form({ id: fx.targetUserId, password: "" })] },
+  "app/(portal)/umkm/[id]/actions.ts#saveUmkmAction": {
+    args: async (fx) => [IDLE, form({
+      umkmId: fx.umkmId, version: String(await umkmVersion(fx.umkmId)), businessName: `Katering Uji ${randomUUID().slice(0, 6)}`, ownerName: "Siti Aminah",
+      phone: "081200000000", kbliCodes: "56210", productsText: "Nasi kotak", regencyCode: "12.71", districtCode: "12.71.01",
+      capitalRp: "50.000.000", annualSalesRp: "300.000.000", capacity: "1", isActive: "true",
+    })],
+  },
+  "app/(portal)/my-business/actions.ts#saveOwnUmkmAction": {
+    scope: "umkm",
+    args: async (fx) => [IDLE, form({ umkmId: fx.umkmId, version: String(await umkmVersion(fx.umkmId)), phone: "081211112222", productsText: "Nasi kotak dan snack box" })],
+  },
+  // Runs before decideNominationAction (policy order): its allowed call leaves the PROPOSED nomination that one decides.
+  "app/(portal)/umkm/[id]/actions.ts#nominateUmkmAction": {
+    args: async (fx) => [IDLE, form({ umkmId: fx.umkmId, reason: "Siap naik kelas: omzet tumbuh", targetKbli: "56210" })],
+  },
+  "app/(portal)/nominations/[id]/actions.ts#decideNominationAction": {
+    args: async (fx) => {
+      const open = await db.nomination.findFirst({ where: { umkmId: fx.umkmId, status: "PROPOSED" }, select: { id: true, version: true } });
+      return [IDLE, form({ nominationId: open?.id ?? randomUUID(), to: "VERIFIED", expectedVersion: String(open?.version ?? 1) })];
+    },
+  },
   "app/(portal)/account/password/actions.ts#changePasswordAction": {
     args: async () => [IDLE, form({ currentPassword: TEST_PASSWORD, newPassword: "Kemitraan#Baru2026", confirmPassword: "Kemitraan#Baru2026" })],
   },

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { DecisionForm } from "@/components/nominations/decision-form";
+import { requirePageRoles } from "@/lib/auth";
+import { getNomination, getNominationHistory } from "@/lib/dal/nominations";
+import { AppError } from "@/lib/errors";
+import { decideNominationAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nominations"))("title") };
+}
+
+async function load(user: Parameters<typeof getNomination>[0], id: string) {
+  try {
+    return await Promise.all([getNomination(user, id), getNominationHistory(user, id)]);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export default async function NominationPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageRoles("/nominations/[id]");
+  const { id } = await params;
+  const [[nomination, history], t, format] = await Promise.all([load(user, id), getTranslations("nominations"), getFormatter()]);
+  const choices = nomination.status !== "PROPOSED" ? []
+    : user.role === "PMPTSP_OFFICER" || user.role === "ADMIN" ? (["VERIFIED", "REJECTED"] as const)
+    : user.role === "DISKOP_STAFF" && nomination.nominatedById === user.id ? (["WITHDRAWN"] as const) : [];
+  const rows: [string, string][] = [
+    [t("colStatus"), t(`status.${nomination.status}`)],
+    [t("reason"), nomination.reason],
+    [t("readinessNotes"), nomination.readinessNotes ?? t("none")],
+    [t("targetKbli"), nomination.targetKbli.join(", ")],
+    [t("colNominatedBy"), nomination.nominatedBy ?? t("none")],
+    [t("decidedBy"), nomination.decidedBy ?? t("none")],
+    [t("decisionReason"), nomination.decisionReason ?? t("none")],
+  ];
+  return (
+    <section className="space-y-5">
+      <Link href="/nominations" className="text-brand-700 underline">{t("title")}</Link>
+      <h1 className="text-2xl font-semibold">
+        {t("detailTitle", { name: nomination.businessName })}
+      </h1>
+      <p><Link href={`/umkm/${nomination.umkmId}`} className="text-brand-700 underline">{nomination.businessName}</Link></p>
+      <dl className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2" data-testid="nomination-details">
+        {rows.map(([label, value]) => (
+          <div key={label}><dt className="text-sm font-medium text-slate-600">{label}</dt><dd className="break-words">{value}</dd></div>
+        ))}
+      </dl>
+      {choices.length > 0 && <DecisionForm action={decideNominationAction} nominationId={id} version={nomination.version} choices={[...choices]} />}
+      <h2 className="text-xl font-semibold">{t("history")}</h2>
+      <ol className="space-y-2" data-testid="nomination-history">
+        {history.map((h) => (
+          <li key={h.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
+            <span className="font-medium">{t("historyEntry", { from: h.fromStatus ? t(`status.${h.fromStatus}`) : "—", to: h.toStatus ? t(`status.${h.toStatus}`) : "—" })}</span>
+            {" · "}{h.actor?.name ?? t("none")}{" · "}{format.dateTime(h.createdAt, "short")}
+            {h.reason && <p className="mt-1 text-slate-700">{h.reason}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

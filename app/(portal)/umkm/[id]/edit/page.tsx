@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { UmkmForm } from "@/components/umkm/umkm-form";
+import { requirePageRoles } from "@/lib/auth";
+import { getRegionReference } from "@/lib/dal/umkm-reference";
+import { loadProfile, profileFormValues } from "../../load-profile";
+import { saveUmkmAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("umkmForm"))("titleEdit") };
+}
+
+export default async function EditUmkmPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageRoles("/umkm/[id]/edit");
+  const { id } = await params;
+  const [profile, { regencies, districts }, t] = await Promise.all([loadProfile(user, id), getRegionReference(), getTranslations("umkmForm")]);
+  return (
+    <section className="space-y-4">
+      <Link href={`/umkm/${id}`} className="text-brand-700 underline">{t("profileOf", { name: profile.businessName })}</Link>
+      <h1 className="text-2xl font-semibold">{t("titleEdit")}</h1>
+      <UmkmForm action={saveUmkmAction} initial={profileFormValues(profile)} regions={{ regencies, districts }} umkmId={id} version={profile.version} />
+    </section>
+  );
+}

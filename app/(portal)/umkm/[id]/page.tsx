@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { NominateForm } from "@/components/nominations/nominate-form";
+import { NominationTable } from "@/components/nominations/nomination-table";
+import { UmkmProfileDetails } from "@/components/umkm/umkm-profile-details";
+import { requirePageRoles } from "@/lib/auth";
+import { listNominations } from "@/lib/dal/nominations";
+import { loadProfile } from "../load-profile";
+import { nominateUmkmAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("umkm"))("title") };
+}
+
+export default async function UmkmProfilePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePageRoles("/umkm/[id]");
+  const { id } = await params;
+  const profile = await loadProfile(user, id);
+  const [nominations, t] = await Promise.all([listNominations(user, { umkmId: id }), getTranslations()]);
+  const hasOpenNomination = nominations.some((n) => n.status === "PROPOSED");
+  return (
+    <section className="space-y-6">
+      <Link href="/umkm" className="text-brand-700 underline">{t("umkmForm.backToRegistry")}</Link>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{profile.businessName}</h1>
+        <Link href={`/umkm/${id}/edit`} className="rounded border border-slate-400 px-4 py-2 font-semibold hover:bg-slate-100">{t("umkmForm.edit")}</Link>
+      </div>
+      <UmkmProfileDetails profile={profile} />
+      <h2 className="text-xl font-semibold">{t("nominations.title")}</h2>
+      <NominationTable items={nominations} linkToDetail />
+      {user.role === "DISKOP_STAFF" && !hasOpenNomination && <NominateForm action={nominateUmkmAction} umkmId={id} />}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { after } from "next/server";
+import { getSession } from "@/lib/auth";
+import { startUmkmImport, validateUmkmImport } from "@/lib/dal/umkm-import";
+import { UMKM_EDITOR_ROLES } from "@/lib/dal/umkm-profile";
+import { AppError } from "@/lib/errors";
+import { refuseCrossOrigin } from "@/lib/http/origin";
+import { problemFromAppError, problemResponse } from "@/lib/http/problem";
+
+// Upload of a bulk UMKM import (multipart form from /umkm/import, works without JavaScript).
+// A route handler rather than a server action: files up to 20 MB exceed the action body limit.
+// The file is stored and the job opened here; validation runs after the response (the job page
+// polls its progress), then the browser is sent to the job page with 303.
+export const dynamic = "force-dynamic";
+
+const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+
+export async function POST(request: Request): Promise<Response> {
+  const refused = refuseCrossOrigin(request);
+  if (refused) return refused;
+  const user = await getSession();
+  if (!user) return problemResponse(401, "Authentication required");
+  // Refuse before reading a 20 MB body; the data layer checks the role again.
+  if (!UMKM_EDITOR_ROLES.includes(user.role)) return problemFromAppError(new AppError("FORBIDDEN"));
+  const form = await request.formData().catch(() => null);
+  const file = form?.get("file");
+  if (!(file instanceof File) || file.size === 0) {
+    return seeOther("/umkm/import?error=fileRequired");
+  }
+  try {
+    const job = await startUmkmImport(user, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    // Failures mark the job FAILED (shown on its page); nothing is imported in this step.
+    after(() => validateUmkmImport(user, job.id).catch((error: unknown) => console.error("UMKM import validation failed", job.id, error)));
+    return seeOther(`/umkm/import?job=${job.id}`);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (error.code === "INVALID_INPUT") return seeOther(`/umkm/import?error=${String(error.details?.key ?? "fileRequired")}`);
+    return problemFromAppError(error);
+  }
+}
