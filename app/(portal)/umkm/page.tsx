@@ -36,7 +36,14 @@ export default async function UmkmRegistryPage({ searchParams }: { searchParams:
   if (page.nextCursor) nextParams.set("after", page.nextCursor);
   return (
     <section className="space-y-4">
-      <h1 className="text-2xl font-semibold">{t("umkm.title")}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{t("umkm.title")}</h1>
+        {/* Profile forms and bulk import (issue 5, forms half). */}
+        <div className="flex flex-wrap gap-2">
+          <Link href="/umkm/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("umkmForm.titleNew")}</Link>
+          <Link href="/umkm/import" className="rounded border border-slate-400 px-4 py-2 font-semibold hover:bg-slate-100">{t("umkmImport.title")}</Link>
+        </div>
+      </div>
       <RegistryFilterForm values={raw} errors={errors} regencies={regions.regencies} districts={regions.districts} exportHref={`/api/umkm/export?${params}`} />
       <DataTable
         caption={t("umkm.title")}
@@ -46,7 +53,7 @@ export default async function UmkmRegistryPage({ searchParams }: { searchParams:
         rows={page.items.map((item) => ({
           key: item.id,
           cells: [
-            item.businessName,
+            <Link key="profile" href={`/umkm/${item.id}`} className="text-brand-700 underline">{item.businessName}</Link>,
             item.regency,
             item.district,
             item.kbliCodes.join(", "),
