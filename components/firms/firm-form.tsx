@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
 import { IDLE, type FormState } from "@/lib/form-state";
@@ -16,7 +16,12 @@ export function FirmForm({ action, initial, firmId, version, regencies }: {
   regencies: { code: string; name: string }[];
 }) {
   const t = useTranslations("firms");
+  const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, isPending] = useActionState(action, IDLE);
+  // After a refused submission, keyboard and screen-reader users land on the first invalid field.
+  useEffect(() => {
+    if (state.status === "error") formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+  }, [state]);
   const values = (state.values as Record<string, string> | undefined) ?? initial;
   const err = (name: string) => (state.fieldErrors[name] ? t(`v_${state.fieldErrors[name]}`) : null);
   const count = Object.keys(state.fieldErrors).length;
@@ -35,7 +40,7 @@ export function FirmForm({ action, initial, firmId, version, regencies }: {
     </FormField>
   );
   return (
-    <form action={formAction} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+    <form ref={formRef} action={formAction} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
       <FormSummary text={summary} tone={state.status === "success" ? "success" : "error"} testId="form-error" />
       {firmId && <input type="hidden" name="firmId" value={firmId} />}
       {version !== undefined && <input type="hidden" name="version" value={version} />}

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
 import { IDLE, type FormState } from "@/lib/form-state";
@@ -33,7 +33,12 @@ export function NeedForm(props: NeedFormProps) {
   const tv = useTranslations("needValidation");
   const tn = useTranslations("needs");
   const ts = useTranslations("scale");
+  const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, isPending] = useActionState(props.action, IDLE);
+  // After a refused submission, keyboard and screen-reader users land on the first invalid field.
+  useEffect(() => {
+    if (state.status === "error") formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+  }, [state]);
   const values = state.values ?? props.initial;
   const value = (name: string) => String(values[name] ?? "");
   const err = (name: string) => (state.fieldErrors[name] ? tv(state.fieldErrors[name]) : null);
@@ -55,7 +60,7 @@ export function NeedForm(props: NeedFormProps) {
   );
 
   return (
-    <form action={formAction} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" data-testid="need-form">
+    <form ref={formRef} action={formAction} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" data-testid="need-form">
       <FormSummary text={summary} testId="form-error" />
       {props.needId && <input type="hidden" name="needId" value={props.needId} />}
       {props.version !== undefined && <input type="hidden" name="version" value={props.version} />}

@@ -26,11 +26,6 @@ export const firmInputSchema = z.object({
 });
 export type FirmInput = z.infer<typeof firmInputSchema>;
 
-export const firmUpdateSchema = firmInputSchema.extend({
-  version: z.coerce.number({ error: "versionInvalid" }).int().positive({ error: "versionInvalid" }),
-});
-export type FirmUpdateInput = z.infer<typeof firmUpdateSchema>;
-
 /** A firm's fields from its form, as the schema's input. */
 export function firmFormToInput(form: FormData): Record<string, unknown> {
   const keys = ["name", "legalName", "sector", "investmentType", "regencyCode", "address", "contactName", "contactEmail", "contactPhone", "website", "version"];
