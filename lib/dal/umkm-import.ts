@@ -9,7 +9,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { ImportStatus } from "@/lib/generated/prisma/enums";
 import { MAX_IMPORT_BYTES, parseUmkmFile } from "@/lib/import/umkm-file";
-import { validateUmkmRecords, type ImportRowError } from "@/lib/import/umkm-rows";
+import { createRowValidator, type ImportRowError } from "@/lib/import/umkm-rows";
 import * as staging from "@/lib/import/staging";
 import type { SessionUser } from "@/lib/session-user";
 
@@ -65,14 +65,21 @@ export async function validateUmkmImport(user: SessionUser, jobId: string, optio
     const total = parsed.records.length;
     await db.importJob.update({ where: { id: job.id }, data: { totalRows: total } });
     const [regions, registry] = await Promise.all([getRegionReference(), findRegistryDuplicates(db, parsed.records)]);
-    const result = validateUmkmRecords(parsed.records, parsed.headers, regions, registry);
+    const validator = createRowValidator(parsed.headers, regions, registry);
+    for (let start = 0; start < total; start += STAGE_CHUNK) {
+      for (const record of parsed.records.slice(start, start + STAGE_CHUNK)) validator.validate(record);
+      // Half the bar for checking, half for staging; yielding keeps the server answering meanwhile.
+      await db.importJob.update({ where: { id: job.id }, data: { processed: Math.round(Math.min(start + STAGE_CHUNK, total) / 2) } });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const result = validator.result();
     const errors = [...parsed.fileErrors, ...result.errors];
     await staging.writeRowErrors(files, errors);
     await db.umkmImportRow.deleteMany({ where: { jobId: job.id } });
     for (let start = 0; start < result.valid.length; start += STAGE_CHUNK) {
       await stageUmkmRows(db, job.id, result.valid.slice(start, start + STAGE_CHUNK));
       const done = Math.min(start + STAGE_CHUNK, result.valid.length);
-      await db.importJob.update({ where: { id: job.id }, data: { processed: Math.round((total * done) / result.valid.length) } });
+      await db.importJob.update({ where: { id: job.id }, data: { processed: Math.round(total / 2 + (total * done) / result.valid.length / 2) } });
     }
     await db.importJob.update({
       where: { id: job.id },

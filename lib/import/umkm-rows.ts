@@ -16,15 +16,13 @@ export type RegistryDuplicates = { nibs: ReadonlySet<string>; nameKeys: Readonly
 const NO_DUPLICATES: RegistryDuplicates = { nibs: new Set(), nameKeys: new Set() };
 
 /**
- * Validates every record with umkmInputSchema (the form's schema) and reports duplicates —
- * same NIB, or same name + kecamatan — within the file (the later row, pointing at the
- * first with `ref`) and against the registry. A duplicate is an error, never merged.
- * `onProgress` is called every 5,000 rows.
+ * A validator fed one record at a time (so a caller can yield to the event loop between
+ * chunks): every record is parsed with umkmInputSchema (the form's schema) and duplicates —
+ * same NIB, or same name + kecamatan — are reported within the file (on the later row,
+ * pointing at the first with `ref`) and against the registry. A duplicate is an error, never
+ * merged.
  */
-export function validateUmkmRecords(
-  records: readonly RawRecord[], headers: Partial<Record<UmkmField, string>>, regions: RegionLookup,
-  registry: RegistryDuplicates = NO_DUPLICATES, onProgress?: (done: number) => void,
-): RowValidation {
+export function createRowValidator(headers: Partial<Record<UmkmField, string>>, regions: RegionLookup, registry: RegistryDuplicates = NO_DUPLICATES) {
   const schema = umkmInputSchema(regions);
   const valid: ValidRow[] = [];
   const errors: ImportRowError[] = [];
@@ -36,8 +34,7 @@ export function validateUmkmRecords(
     errors.push(error);
     errorLineSet.add(error.line);
   };
-  records.forEach((record, index) => {
-    if (onProgress && index > 0 && index % 5000 === 0) onProgress(index);
+  function validate(record: RawRecord): void {
     const result = schema.safeParse(record.values);
     if (!result.success) {
       for (const [field, key] of Object.entries(fieldErrorsOf(result.error)) as [UmkmField, string][]) {
@@ -61,7 +58,6 @@ export function validateUmkmRecords(
     else firstName.set(key, record.line);
     isDuplicate ||= registry.nameKeys.has(key) || firstLine !== undefined;
     if (!isDuplicate) valid.push({ line: record.line, input });
-  });
-  onProgress?.(records.length);
-  return { valid, errors, errorLines: errorLineSet.size };
+  }
+  return { validate, result: (): RowValidation => ({ valid, errors, errorLines: errorLineSet.size }) };
 }
