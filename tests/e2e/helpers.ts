@@ -16,5 +16,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Kata sandi").fill(password);
   await page.getByRole("button", { name: "Masuk", exact: true }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  // The first sign-in of a worker can meet a cold production server (route chunks, argon2,
+  // database pools connecting) while the other worker keeps PGlite busy: 5 s was seen to be
+  // too short once. A wrong password still fails fast on the form's error, not on this wait.
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 15_000 });
 }
