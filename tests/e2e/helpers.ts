@@ -18,6 +18,6 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Masuk", exact: true }).click();
   // The first sign-in of a worker can meet a cold production server (route chunks, argon2,
   // database pools connecting) while the other worker keeps PGlite busy: 5 s was seen to be
-  // too short once. A wrong password still fails fast on the form's error, not on this wait.
+  // too short once. Only a failing sign-in waits the full 15 s.
   await expect(page).toHaveURL(/\/dashboard$/, { timeout: 15_000 });
 }
