@@ -21,6 +21,7 @@ test("company staff post a catering need with an attachment and publish it; an o
   await expect(staff.getByTestId("form-error")).toContainText("Kebutuhan belum disimpan");
   await expect(staff.getByLabel("Judul kebutuhan")).toHaveAttribute("aria-invalid", "true");
   await expect(staff.getByText("Isi judul kebutuhan.")).toBeVisible();
+  await expect(staff.getByLabel("Judul kebutuhan")).toBeFocused();
   await expect(staff).toHaveURL(/\/needs\/new$/);
 
   await staff.getByLabel("Judul kebutuhan").fill(TITLE);
