@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { seedUuid } from "../../prisma/seed/random";
 import { demoUser, signIn } from "./helpers";
 
 // Company staff post a catering need with a PDF specification and publish it; an officer
@@ -84,4 +85,32 @@ test("company staff post a catering need with an attachment and publish it; an o
   expect(response?.status()).toBe(404);
   await expect(other.getByText(TITLE)).toHaveCount(0);
   await other.close();
+});
+
+test("an edit made on a stale form is refused with a plain message and overwrites nothing", async ({ browser }) => {
+  const needPath = `/needs/${seedUuid("need:inalum-cleaning")}`;
+  // Firm staff open the edit form first …
+  const staff = await browser.newPage();
+  await signIn(staff, demoUser("COMPANY_STAFF", "inalum@demo.kemitraan.id").email);
+  await staff.goto(`${needPath}/edit`);
+  await expect(staff.getByTestId("need-form")).toBeVisible();
+
+  // … then an officer changes the same need on the firm's behalf and saves.
+  const officer = await browser.newPage();
+  await signIn(officer, demoUser("PMPTSP_OFFICER").email);
+  await officer.goto(`${needPath}/edit`);
+  await officer.getByLabel("Satuan").fill("bulan layanan");
+  await officer.getByRole("button", { name: "Simpan" }).click();
+  await expect(officer).toHaveURL(new RegExp(`${needPath}$`));
+  await officer.close();
+
+  await staff.getByLabel("Judul kebutuhan").fill("Judul dari formulir yang usang");
+  await staff.getByRole("button", { name: "Simpan" }).click();
+  await expect(staff.getByTestId("form-error")).toHaveText(
+    "Kebutuhan ini telah diubah oleh orang lain sejak Anda membukanya. Muat ulang untuk melihat perubahan terbaru.",
+  );
+  await staff.goto(needPath);
+  await expect(staff.getByRole("heading", { level: 1 })).not.toHaveText("Judul dari formulir yang usang");
+  await expect(staff.getByTestId("need-facts")).toContainText("bulan layanan");
+  await staff.close();
 });
