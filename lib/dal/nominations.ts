@@ -6,6 +6,8 @@ import type { NominationStatus, Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
 import type { NominationDecision, NominationInput } from "@/lib/validation/nomination";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Offices that read the nomination lists; UMKM_OWNER reads only its own UMKM's. */
 const OFFICE_ROLES: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF"];
 const DECIDER_ROLES: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER"];
@@ -49,7 +51,7 @@ export async function listNominations(user: SessionUser, filter: { status?: Nomi
 
 /** One nomination visible to `user`; NOT_FOUND otherwise. */
 export async function getNomination(user: SessionUser, id: string): Promise<NominationView> {
-  const scope = visibleWhere(user);
+  const scope = UUID.test(id) ? visibleWhere(user) : null;
   const row = scope && (await db.nomination.findFirst({ where: { AND: [{ id }, scope] }, select: SELECT }));
   if (!row) throw new AppError("NOT_FOUND");
   return toView(row);

@@ -1,6 +1,6 @@
 import "server-only";
 import { promises as fs } from "node:fs";
-import { db } from "@/lib/db";
+import { db, type DbClient } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { countStagedDuplicates, findRegistryDuplicates, moveStagedRows, stageUmkmRows } from "@/lib/dal/umkm-import-sql";
 import { getRegionReference } from "@/lib/dal/umkm-reference";
@@ -28,8 +28,13 @@ function assertImporter(user: SessionUser): void {
   if (!UMKM_EDITOR_ROLES.includes(user.role)) throw new AppError("FORBIDDEN");
 }
 
-/** A job is its creator's; ADMIN sees every job. */
-const jobScope = (user: SessionUser, id: string) => (user.role === "ADMIN" ? { id } : { id, createdById: user.id });
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A job is its creator's; ADMIN sees every job. A malformed id is simply not found. */
+function jobScope(user: SessionUser, id: string) {
+  if (!UUID.test(id)) throw new AppError("NOT_FOUND");
+  return user.role === "ADMIN" ? { id } : { id, createdById: user.id };
+}
 
 /**
  * Step 1: stores the uploaded file (≤ 20 MB) and opens an ImportJob in VALIDATING. Validation
@@ -109,12 +114,18 @@ export async function listImportErrors(user: SessionUser, jobId: string, options
   return staging.readRowErrors(staging.stagingFiles(storageDir(options), job.id));
 }
 
+/** NOT_FOUND for a job the user cannot see (another user's), CONFLICT for one in the wrong state. */
+async function refuseUnclaimable(tx: DbClient, user: SessionUser, jobId: string, conflict: string): Promise<never> {
+  const visible = await tx.importJob.findFirst({ where: jobScope(user, jobId), select: { id: true } });
+  throw visible ? new AppError("CONFLICT", conflict) : new AppError("NOT_FOUND");
+}
+
 /** "Import nothing": the job is CANCELLED and its staged rows deleted. Only a VALIDATED job. */
 export async function cancelUmkmImport(user: SessionUser, jobId: string): Promise<void> {
   assertImporter(user);
   await db.$transaction(async (tx) => {
     const { count } = await tx.importJob.updateMany({ where: { ...jobScope(user, jobId), status: "VALIDATED" }, data: { status: "CANCELLED", finishedAt: new Date() } });
-    if (count === 0) throw new AppError("CONFLICT", "This import is no longer waiting for a decision.");
+    if (count === 0) await refuseUnclaimable(tx, user, jobId, "This import is no longer waiting for a decision.");
     await tx.umkmImportRow.deleteMany({ where: { jobId } });
   });
 }
@@ -137,7 +148,7 @@ export async function commitUmkmImport(user: SessionUser, jobId: string, options
       where: { ...jobScope(user, jobId), status: "VALIDATED", validRows: { gt: 0 } },
       data: { status: "COMPLETED", finishedAt: new Date() },
     });
-    if (claimed.count === 0) throw new AppError("CONFLICT", "This import is not waiting to be imported (already imported, cancelled or without valid rows).");
+    if (claimed.count === 0) await refuseUnclaimable(tx, user, jobId, "This import is not waiting to be imported (already imported, cancelled or without valid rows).");
     if ((await countStagedDuplicates(tx, jobId)) > 0) {
       throw new AppError("CONFLICT", "The registry changed since this file was checked. Upload it again to re-check it.");
     }

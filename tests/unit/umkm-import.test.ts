@@ -165,7 +165,8 @@ describe("who may import", () => {
     const job = await importFile("milik.csv", [HEADER, line("Milik")].join("\n"));
     const other = await sessionUser("DISKOP_STAFF");
     await expect(getImportJob(other, job.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(commitUmkmImport(other, job.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(commitUmkmImport(other, job.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(cancelUmkmImport(other, job.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.umkm.count({ where: { businessName: `Milik ${run}` } })).toBe(0);
     const admin = await sessionUser("ADMIN");
     expect((await getImportJob(admin, job.id)).id).toBe(job.id);

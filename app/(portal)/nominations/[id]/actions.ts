@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth";
 import { decideNomination } from "@/lib/dal/nominations";
 import type { FormState } from "@/lib/form-state";
@@ -21,5 +22,6 @@ export async function decideNominationAction(_prev: FormState, form: FormData): 
   }
   revalidatePath(`/nominations/${values.nominationId}`);
   revalidatePath("/nominations");
-  return { status: "success", fieldErrors: {}, formError: null };
+  // The decision form disappears with the PROPOSED status, so the page itself confirms it.
+  redirect(`/nominations/${values.nominationId}?updated=1`);
 }

@@ -21,9 +21,10 @@ async function load(user: Parameters<typeof getNomination>[0], id: string) {
   }
 }
 
-export default async function NominationPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function NominationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ updated?: string }> }) {
   const user = await requirePageRoles("/nominations/[id]");
   const { id } = await params;
+  const isUpdated = (await searchParams).updated === "1";
   const [[nomination, history], t, format] = await Promise.all([load(user, id), getTranslations("nominations"), getFormatter()]);
   const choices = nomination.status !== "PROPOSED" ? []
     : user.role === "PMPTSP_OFFICER" || user.role === "ADMIN" ? (["VERIFIED", "REJECTED"] as const)
@@ -43,6 +44,7 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
       <h1 className="text-2xl font-semibold">
         {t("detailTitle", { name: nomination.businessName })}
       </h1>
+      <p role="status" aria-live="polite" className="min-h-6 font-medium text-green-800" data-testid="nomination-updated">{isUpdated ? t("done") : null}</p>
       <p><Link href={`/umkm/${nomination.umkmId}`} className="text-brand-700 underline">{nomination.businessName}</Link></p>
       <dl className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2" data-testid="nomination-details">
         {rows.map(([label, value]) => (

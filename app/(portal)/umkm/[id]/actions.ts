@@ -28,18 +28,19 @@ export async function saveUmkmAction(_prev: FormState, form: FormData): Promise<
   redirect(`/umkm/${id}`);
 }
 
-/** Diskop staff nominate the UMKM of the form to "naik kelas". */
+/** Diskop staff nominate the UMKM of the form to "naik kelas"; they land on the new nomination. */
 export async function nominateUmkmAction(_prev: FormState, form: FormData): Promise<FormState> {
   const user = await requireRole("DISKOP_STAFF");
   const values = formValues(form);
   const parsed = nominationInputSchema.safeParse(values);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error, NOMINATION_ERROR_KEYS), formError: null, values };
+  let id: string;
   try {
-    await nominateUmkm(user, parsed.data);
+    id = (await nominateUmkm(user, parsed.data)).id;
   } catch (error) {
     return umkmErrorState(error, values);
   }
   revalidatePath(`/umkm/${parsed.data.umkmId}`);
   revalidatePath("/nominations");
-  return { status: "success", fieldErrors: {}, formError: null };
+  redirect(`/nominations/${id}`);
 }
