@@ -11,6 +11,8 @@ const TITLE = `Katering tim investor Korea ${Date.now().toString(36)}`;
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 
 test("company staff post a catering need with an attachment and publish it; an officer finds it by filter", async ({ browser }) => {
+  // Three users sign in (argon2 each) on a 2-core machine shared with the other worker.
+  test.setTimeout(90_000);
   const staff = await browser.newPage();
   await signIn(staff, demoUser("COMPANY_STAFF", "agincourt@demo.kemitraan.id").email);
   await staff.goto("/needs");
@@ -88,6 +90,7 @@ test("company staff post a catering need with an attachment and publish it; an o
 });
 
 test("an edit made on a stale form is refused with a plain message and overwrites nothing", async ({ browser }) => {
+  test.setTimeout(60_000);
   const needPath = `/needs/${seedUuid("need:inalum-cleaning")}`;
   // Firm staff open the edit form first …
   const staff = await browser.newPage();
@@ -113,4 +116,33 @@ test("an edit made on a stale form is refused with a plain message and overwrite
   await expect(staff.getByRole("heading", { level: 1 })).not.toHaveText("Judul dari formulir yang usang");
   await expect(staff.getByTestId("need-facts")).toContainText("bulan layanan");
   await staff.close();
+});
+
+test("firm staff issue an API token that sees only their firm's needs, and revoking it shuts it out", async ({ page, request }) => {
+  await signIn(page, demoUser("COMPANY_STAFF", "agincourt@demo.kemitraan.id").email);
+  await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Token API" }).click();
+  await page.getByLabel("Nama token").fill("ERP pengadaan e2e");
+  await page.getByRole("button", { name: "Buat token" }).click();
+  const token = (await page.getByTestId("new-token").textContent())!.trim();
+  expect(token).toMatch(/^kp_/);
+  const auth = { Authorization: `Bearer ${token}` };
+
+  const list = await request.get("/api/v1/needs?limit=100", { headers: auth });
+  expect(list.status()).toBe(200);
+  const firms = new Set(((await list.json()).items as { firmName: string }[]).map((n) => n.firmName));
+  expect(firms).toEqual(new Set(["PT Agincourt Resources"]));
+  const foreign = await request.get(`/api/v1/needs/${seedUuid("need:inalum-scrap")}`, { headers: auth });
+  expect(foreign.status()).toBe(404);
+  expect(foreign.headers()["content-type"]).toBe("application/problem+json");
+
+  await page.reload();
+  await expect(page.getByTestId("tokens-table")).toContainText("ERP pengadaan e2e");
+  await expect(page.getByTestId("tokens-table")).not.toContainText(token);
+  await page.getByRole("button", { name: "Cabut ERP pengadaan e2e" }).click();
+  await expect(page.getByTestId("tokens-table")).toContainText("Dicabut");
+  expect((await request.get("/api/v1/needs", { headers: auth })).status()).toBe(401);
+
+  await page.goto("/api-docs");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dokumentasi REST API");
+  await expect(page.getByRole("heading", { name: "PATCH /api/v1/needs/{id}" })).toBeVisible();
 });
