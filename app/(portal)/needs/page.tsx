@@ -17,6 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Search = Record<string, string | string[] | undefined>;
 
+/** Query parameter → its label, to name dropped filters in the reader's language. */
+const FILTER_LABELS: Record<string, string> = {
+  status: "needs.filterStatus", firm: "needs.filterFirm", kbli: "needs.filterKbli", regency: "needs.filterRegency",
+  deadlineFrom: "needs.filterDeadlineFrom", deadlineTo: "needs.filterDeadlineTo", q: "needs.filterQuery", sort: "needs.filterSort",
+  cursor: "needs.pagination", limit: "needs.pagination",
+};
+
 /** Filters from the query string; invalid ones are dropped (and named) rather than failing the page. */
 function parseFilters(search: Search) {
   const raw = Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
@@ -53,7 +60,7 @@ export default async function NeedsPage({ searchParams }: { searchParams: Promis
       </div>
       <NeedFilters values={values} firms={firms} regencies={regencies} sorts={showValues ? NEED_SORTS : NEED_SORTS.filter((s) => s !== "value")}
         statuses={user.role === "DISKOP_STAFF" ? ["OPEN", "MATCHING", "FILLED"] : undefined} />
-      {invalid.length > 0 && <p role="alert" className="text-sm font-medium text-red-800">{t("needs.invalidFilters", { fields: invalid.join(", ") })}</p>}
+      {invalid.length > 0 && <p role="alert" className="text-sm font-medium text-red-800">{t("needs.invalidFilters", { fields: invalid.map((field) => (FILTER_LABELS[field] ? t(FILTER_LABELS[field]) : field)).join(", ") })}</p>}
       <DataTable
         caption={t("needs.title")}
         testId="needs-table"
