@@ -22,7 +22,12 @@ const PREVIEW_ERRORS = 200;
 export type ImportJobView = {
   id: string; fileName: string; status: ImportStatus; totalRows: number; validRows: number; errorRows: number;
   processed: number; errors: ImportRowError[]; createdAt: Date; finishedAt: Date | null;
+  /** Still VALIDATING long after upload: the process checking it died; the user uploads again. */
+  isStale: boolean;
 };
+
+/** No check of a 20 MB file takes this long; a job still VALIDATING after it was abandoned. */
+const STALE_AFTER_MS = 30 * 60_000;
 
 function assertImporter(user: SessionUser): void {
   if (!UMKM_EDITOR_ROLES.includes(user.role)) throw new AppError("FORBIDDEN");
@@ -105,7 +110,8 @@ export async function getImportJob(user: SessionUser, jobId: string): Promise<Im
   assertImporter(user);
   const job = await db.importJob.findFirst({ where: jobScope(user, jobId), omit: { createdById: true } });
   if (!job) throw new AppError("NOT_FOUND");
-  return { ...job, errors: (job.errors ?? []) as ImportRowError[] };
+  const isStale = job.status === "VALIDATING" && Date.now() - job.createdAt.getTime() > STALE_AFTER_MS;
+  return { ...job, errors: (job.errors ?? []) as ImportRowError[], isStale };
 }
 
 /** Every row error of the job, for the downloadable CSV report. */

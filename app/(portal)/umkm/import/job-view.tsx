@@ -20,9 +20,9 @@ async function loadJob(user: SessionUser, id: string): Promise<Job> {
 /** One import: progress while validating, then counts, row errors and the user's choice. */
 export async function ImportJobView({ user, id, hasConflict }: { user: SessionUser; id: string; hasConflict: boolean }) {
   const [job, t] = await Promise.all([loadJob(user, id), getTranslations()]);
-  const isRunning = job.status === "VALIDATING" || job.status === "IMPORTING";
+  const isRunning = (job.status === "VALIDATING" || job.status === "IMPORTING") && !job.isStale;
   const message = (key: string) => (t.has(`umkmImport.errors.${key}`) ? t(`umkmImport.errors.${key}`) : t.has(`umkmForm.errors.${key}`) ? t(`umkmForm.errors.${key}`) : t("umkmForm.errors.invalid"));
-  const status = t(`umkmImport.${job.status}`, { processed: job.processed, total: job.totalRows, count: job.processed });
+  const status = t(`umkmImport.${job.isStale ? "FAILED" : job.status}`, { processed: job.processed, total: job.totalRows, count: job.processed });
   return (
     <section className="space-y-5">
       <h1 className="text-2xl font-semibold">{t("umkmImport.statusTitle", { file: job.fileName })}</h1>
