@@ -41,6 +41,15 @@ function jobScope(user: SessionUser, id: string) {
   return user.role === "ADMIN" ? { id } : { id, createdById: user.id };
 }
 
+/** Imports nobody decided on within a week are cancelled and their staged rows dropped (keeps staging bounded). */
+async function expireUndecidedJobs(now = new Date()): Promise<void> {
+  const where = { status: "VALIDATED" as const, createdAt: { lt: new Date(now.getTime() - 7 * 86_400_000) } };
+  await db.$transaction([
+    db.umkmImportRow.deleteMany({ where: { job: where } }),
+    db.importJob.updateMany({ where, data: { status: "CANCELLED", finishedAt: now } }),
+  ]);
+}
+
 /**
  * Step 1: stores the uploaded file (≤ 20 MB) and opens an ImportJob in VALIDATING. Validation
  * is a separate call (validateUmkmImport) so the page can show progress while it runs.
@@ -50,7 +59,7 @@ export async function startUmkmImport(user: SessionUser, file: { name: string; b
   if (file.bytes.byteLength === 0) throw new AppError("INVALID_INPUT", "empty file", { key: "fileEmpty" });
   if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw new AppError("INVALID_INPUT", "file too large", { key: "fileTooLarge" });
   const dir = storageDir(options);
-  await staging.sweepOldFiles(dir);
+  await Promise.all([staging.sweepOldFiles(dir), expireUndecidedJobs()]);
   const job = await db.importJob.create({ data: { createdById: user.id, fileName: file.name.slice(0, 200) }, select: { id: true } });
   await staging.writeUpload(staging.stagingFiles(dir, job.id), file.bytes);
   return job;

@@ -155,6 +155,17 @@ describe("import of the valid rows", () => {
   });
 });
 
+describe("bounded staging", () => {
+  it("cancels imports nobody decided on within a week and drops their staged rows when a new import starts", async () => {
+    const old = await importFile("lama.csv", [HEADER, line("Lama A")].join("\n"));
+    expect(await db.umkmImportRow.count({ where: { jobId: old.id } })).toBe(1);
+    await db.importJob.update({ where: { id: old.id }, data: { createdAt: new Date(Date.now() - 8 * 86_400_000) } });
+    await importFile("baru.csv", [HEADER, line("Baru A")].join("\n"));
+    expect((await getImportJob(diskop, old.id)).status).toBe("CANCELLED");
+    expect(await db.umkmImportRow.count({ where: { jobId: old.id } })).toBe(0);
+  });
+});
+
 describe("who may import", () => {
   it("refuses COMPANY_STAFF and UMKM_OWNER, and hides a job from another Diskop user", async () => {
     const bytes = new TextEncoder().encode([HEADER, line("Terlarang")].join("\n"));
