@@ -60,7 +60,8 @@ test("Diskop staff import a corrected CSV and nominate one UMKM; an officer veri
   await expect(diskop.getByTestId("import-status")).toHaveText("Impor selesai: 4 UMKM ditambahkan ke registri.");
 
   // 3. Nominate one of them from its profile.
-  await diskop.goto(`/umkm?q=${encodeURIComponent(`Sejahtera ${TAG}`)}`);
+  // Found through the registry filter on its kecamatan (a handful of rows: page one).
+  await diskop.goto("/umkm?regency=12.71&district=12.71.01");
   await diskop.getByRole("link", { name: `Katering Sejahtera ${TAG}` }).click();
   await expect(diskop.getByRole("heading", { level: 1 })).toHaveText(`Katering Sejahtera ${TAG}`);
   await expect(diskop.getByTestId("umkm-profile")).toContainText(NIB_A);
