@@ -7,6 +7,10 @@ import { ensureUmkmReference, sessionUser } from "../setup/umkm";
 // The import route handlers called as Next.js calls them: session mocked, `after()` run at
 // once (its promise kept to await), translations from the Indonesian catalogues.
 const session = vi.hoisted(() => ({ user: null as SessionUser | null, pending: [] as Promise<unknown>[] }));
+// Staging files go to a throw-away folder, not the checkout's storage/ (read once by lib/env).
+vi.hoisted(() => {
+  process.env.STORAGE_DIR = `${process.env.TMPDIR ?? "/tmp"}/umkm-import-routes-${process.pid}`;
+});
 vi.mock("@/lib/auth", () => ({ getSession: async () => session.user }));
 vi.mock("next/server", () => ({ after: (task: () => Promise<unknown>) => session.pending.push(task()) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
