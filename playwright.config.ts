@@ -9,7 +9,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: [["list"]],
-  timeout: 30_000,
+  // Generous: a first sign-in on a cold production server hashes with argon2 and compiles routes.
+  timeout: 60_000,
   use: {
     baseURL: process.env.BASE_URL ?? "http://127.0.0.1:3000",
     locale: "id-ID",

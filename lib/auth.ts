@@ -8,6 +8,7 @@ import { z } from "zod";
 import { env } from "@/lib/env";
 import { loadSessionUser } from "@/lib/dal/auth";
 import { pageRoles } from "@/lib/access/policy";
+import { PASSWORD_PAGE } from "@/lib/account";
 import { clientIpFromForwardedFor } from "@/lib/http/client-ip";
 import { recordAccessDenied } from "@/lib/security/access-denied";
 import { decideSession, nowSeconds, SESSION_LIMITS } from "@/lib/security/session-timeouts";
@@ -87,6 +88,10 @@ export async function requireRole(...roles: readonly Role[]): Promise<SessionUse
 }
 
 /** requireRole with the roles lib/access/policy.ts lists for page `path`. */
-export function requirePageRoles(path: string): Promise<SessionUser> {
-  return requireRole(...pageRoles(path));
+export async function requirePageRoles(path: string): Promise<SessionUser> {
+  const user = await requireRole(...pageRoles(path));
+  // A temporary password set by an admin opens only the password page (the client-side gate
+  // in the portal layout covers in-app navigation; this covers direct requests).
+  if (user.mustChangePassword && path !== PASSWORD_PAGE) redirect(PASSWORD_PAGE);
+  return user;
 }
