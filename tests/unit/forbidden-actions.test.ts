@@ -50,8 +50,8 @@ vi.mock("@/lib/auth", async () => {
 type Outcome = { value?: unknown; error?: unknown };
 
 async function invoke(rule: ActionRule, user: SessionUser | null, fixtures: ActionFixtures): Promise<Outcome> {
-  const module = (await import(/* @vite-ignore */ `../../${rule.file}`)) as Record<string, (...args: unknown[]) => Promise<unknown>>;
-  const action = module[rule.name];
+  const actionModule = (await import(/* @vite-ignore */ `../../${rule.file}`)) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const action = actionModule[rule.name];
   if (!action) throw new Error(`${rule.file} does not export ${rule.name}`);
   const sample = ACTION_SAMPLES[`${rule.file}#${rule.name}`];
   if (!sample) throw new Error(`no sample input for ${rule.file}#${rule.name} in tests/unit/support/action-samples.ts`);
