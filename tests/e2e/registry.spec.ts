@@ -50,3 +50,15 @@ test("a kecamatan of another kabupaten is refused next to its field, and no list
   await expect(page.getByTestId("umkm-table")).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Unduh CSV (filter ini)" })).toHaveCount(0);
 });
+
+test("a text search over names and products keeps the words in the URL and lists only matching UMKM", async ({ page }) => {
+  await signIn(page, demoUser("DISKOP_STAFF").email);
+  await page.goto("/umkm");
+  await page.getByLabel("Cari nama usaha atau produk").fill("katering");
+  await page.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page).toHaveURL(/[?&]q=katering/);
+  const names = await page.getByTestId("umkm-table").locator("tbody tr td:nth-child(1)").allInnerTexts();
+  expect(names.length).toBeGreaterThan(0);
+  await page.goto(`/umkm?q=${encodeURIComponent("Sejahtera E2Enomatch123")}`);
+  await expect(page.getByText("Tidak ada UMKM yang cocok dengan filter ini.")).toBeVisible();
+});
