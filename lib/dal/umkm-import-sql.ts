@@ -12,7 +12,8 @@ const str = (value: unknown) => (typeof value === "string" ? value : "");
 
 /**
  * Which of the rows' NIBs and name + kecamatan pairs the registry already holds. Two set
- * queries (NIB unique index; kecamatan index) whatever the number of rows, never one per row.
+ * queries (NIB unique index; (district_code, name_key) index) whatever the number of rows, never
+ * one per row. name_key is kept by a trigger with the same rule as nameKey().
  * Values are normalised like umkmInputSchema does (NIB digits only, trimmed names).
  */
 export async function findRegistryDuplicates(client: DbClient, rows: readonly Candidate[]): Promise<RegistryDuplicates> {
@@ -30,7 +31,7 @@ export async function findRegistryDuplicates(client: DbClient, rows: readonly Ca
     districts.length === 0 ? [] : client.$queryRaw<{ key: string }[]>`
       SELECT DISTINCT c.d || '|' || c.n AS key
       FROM unnest(${districts}::text[], ${names}::text[]) AS c(d, n)
-      JOIN umkm u ON u.district_code = c.d AND lower(regexp_replace(btrim(u.business_name), '\\s+', ' ', 'g')) = c.n`,
+      JOIN umkm u ON u.district_code = c.d AND u.name_key = c.n`,
   ]);
   return { nibs: new Set(nibRows.map((r) => r.nib)), nameKeys: new Set(nameRows.map((r) => r.key)) };
 }
@@ -68,7 +69,7 @@ export async function countStagedDuplicates(tx: DbClient, jobId: string): Promis
     WHERE s.job_id = ${jobId}::uuid AND (
       (s.nib IS NOT NULL AND EXISTS (SELECT 1 FROM umkm u WHERE u.nib = s.nib))
       OR EXISTS (SELECT 1 FROM umkm u WHERE u.district_code = s.district_code
-        AND lower(regexp_replace(btrim(u.business_name), '\s+', ' ', 'g')) = lower(regexp_replace(btrim(s.business_name), '\s+', ' ', 'g'))))`;
+        AND u.name_key = lower(regexp_replace(btrim(s.business_name), '\\s+', ' ', 'g'))))`;
   return row?.n ?? 0;
 }
 
