@@ -4,7 +4,7 @@ import { useEffect } from "react";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/users/use-action-form";
+import { fieldMessages, useActionForm } from "@/components/users/use-action-form";
 import { PASSWORD_CHANGED_NOTICE } from "@/lib/account";
 import { messageKeyParts, type ActionState } from "@/lib/forms/action-state";
 
@@ -16,9 +16,8 @@ export function PasswordChangeForm({ action }: { action: (state: ActionState, fo
   const t = useTranslations("account");
   const tv = useTranslations("userValidation");
   const { state, isPending, formProps } = useActionForm(action, { status: "idle", fieldErrors: {} } as ActionState);
-  const err = (field: string) => { const key = state.fieldErrors[field]?.[0]; return key ? tv(key) : null; };
-  const formKey = state.fieldErrors.form?.[0];
-  const summary = state.status === "success" ? t("done") : formKey ? tv(...messageKeyParts(formKey)) : Object.keys(state.fieldErrors).length > 0 ? tv("summary") : null;
+  const { err, formKey, hasErrors } = fieldMessages(state.fieldErrors, tv);
+  const summary = state.status === "success" ? t("done") : formKey ? tv(...messageKeyParts(formKey)) : hasErrors ? tv("summary") : null;
 
   useEffect(() => {
     if (state.status === "success") void signOut({ callbackUrl: `/sign-in?notice=${PASSWORD_CHANGED_NOTICE}` });

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/users/use-action-form";
+import { fieldMessages, useActionForm } from "@/components/users/use-action-form";
 import type { ActionState } from "@/lib/forms/action-state";
 
 export type ResetResult = { generatedPassword: string | null };
@@ -18,8 +18,7 @@ export function PasswordResetForm({ action, userId }: {
   const t = useTranslations("userAdmin");
   const tv = useTranslations("userValidation");
   const { state, isPending, formProps } = useActionForm(action, { status: "idle", fieldErrors: {} } as ActionState<ResetResult>);
-  const err = (field: string) => { const key = state.fieldErrors[field]?.[0]; return key ? tv(key) : null; };
-  const formKey = state.fieldErrors.form?.[0];
+  const { err, formKey } = fieldMessages(state.fieldErrors, tv);
   const generated = state.status === "success" ? state.result?.generatedPassword : null;
   const summary = formKey ? tv(formKey) : err("password") ? tv("summary") : state.status === "success" && !generated ? t("resetDoneTyped") : null;
   return (

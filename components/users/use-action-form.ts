@@ -25,3 +25,15 @@ export function useActionForm<State extends { status: string }>(
   }
   return { state, isPending, formProps: { ref, action: dispatch, onSubmit, noValidate: true } };
 }
+
+/**
+ * The translated message of each field's first error key (`err(field)`, null when valid) and
+ * the form-level key, from an action state whose field errors are lists of message keys.
+ */
+export function fieldMessages(fieldErrors: Partial<Record<string, string[]>>, translate: (key: string) => string) {
+  const err = (field: string) => {
+    const key = fieldErrors[field]?.[0];
+    return key ? translate(key) : null;
+  };
+  return { err, formKey: fieldErrors.form?.[0], hasErrors: Object.keys(fieldErrors).length > 0 };
+}

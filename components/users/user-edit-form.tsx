@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
 import { AssignmentFields } from "@/components/users/assignment-fields";
-import { useActionForm } from "@/components/users/use-action-form";
+import { fieldMessages, useActionForm } from "@/components/users/use-action-form";
 import type { ActionState } from "@/lib/forms/action-state";
 import type { CompanyOption, UmkmOption } from "@/lib/dal/user-options";
 
@@ -29,9 +29,8 @@ export function UserEditForm({ action, user, companies, searchUmkm }: {
   const t = useTranslations("userAdmin");
   const tv = useTranslations("userValidation");
   const { state, isPending, formProps } = useActionForm(action, { status: "idle", fieldErrors: {} } as ActionState);
-  const err = (field: string) => { const key = state.fieldErrors[field]?.[0]; return key ? tv(key) : null; };
-  const formKey = state.fieldErrors.form?.[0];
-  const summary = formKey ? tv(formKey) : Object.keys(state.fieldErrors).length > 0 ? tv("summary") : null;
+  const { err, formKey, hasErrors } = fieldMessages(state.fieldErrors, tv);
+  const summary = formKey ? tv(formKey) : hasErrors ? tv("summary") : null;
   return (
     <form {...formProps} className="space-y-4" data-testid="user-edit-form">
       <FormSummary text={state.status === "success" ? t("saved") : summary} tone={state.status === "success" ? "success" : "error"} testId="edit-status" />
