@@ -4,7 +4,7 @@ import { z } from "zod";
  * Environment variables, validated once at start-up. A missing or malformed variable stops
  * the process with a message that names it (STYLE.md habit 7).
  */
-const envSchema = z.object({
+const baseEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is not set: run through `npm run dev`/`npm start` (embedded database) or export a postgresql:// URL" })
@@ -13,12 +13,24 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url("NEXTAUTH_URL must be an absolute URL such as http://localhost:3000").optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   STORAGE_DIR: z.string().min(1).default("storage"),
+  // Email (lib/notifications/email.ts): unset SMTP_URL = mails are logged, not sent.
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:pass@mail.example.org:465").optional(),
+  MAIL_FROM: z.string().min(3, "MAIL_FROM must be a sender address such as \"Portal Kemitraan <noreply@example.org>\"").optional(),
+  // Background jobs (lib/jobs): "false" keeps this instance from running the queue's worker.
+  JOBS_ENABLED: z.enum(["true", "false"], { error: "JOBS_ENABLED must be true or false" }).default("true").transform((value) => value === "true"),
 });
+
+const MAIL_FROM_REQUIRED = "MAIL_FROM is required when SMTP_URL is set (the sender address of the portal's emails)";
+function requireMailFrom(value: { SMTP_URL?: string; MAIL_FROM?: string }, ctx: z.RefinementCtx) {
+  if (value.SMTP_URL && !value.MAIL_FROM) ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: MAIL_FROM_REQUIRED });
+}
+
+const envSchema = baseEnvSchema.superRefine(requireMailFrom);
 
 export type Env = z.infer<typeof envSchema>;
 
 // Scripts that only touch the database (migrate, seed, generators) need no auth secret.
-const dbEnvSchema = envSchema.pick({ NODE_ENV: true, DATABASE_URL: true, DB_POOL_MAX: true });
+const dbEnvSchema = baseEnvSchema.pick({ NODE_ENV: true, DATABASE_URL: true, DB_POOL_MAX: true });
 export type DbEnv = z.infer<typeof dbEnvSchema>;
 
 /** Parses `source` (default `process.env`) or throws an Error listing every bad variable. */
@@ -48,4 +60,12 @@ export function env(): Env {
 export function dbEnv(): DbEnv {
   cachedDb ??= parseWith(dbEnvSchema, process.env);
   return cachedDb;
+}
+
+const mailEnvSchema = baseEnvSchema.pick({ SMTP_URL: true, MAIL_FROM: true, NEXTAUTH_URL: true, JOBS_ENABLED: true }).superRefine(requireMailFrom);
+export type MailEnv = z.infer<typeof mailEnvSchema>;
+
+/** Email and job variables only (SMTP_URL, MAIL_FROM, NEXTAUTH_URL, JOBS_ENABLED): what the reminder job needs, also from a script without auth secrets. */
+export function mailEnv(source: Record<string, string | undefined> = process.env): MailEnv {
+  return parseWith(mailEnvSchema, source);
 }

@@ -72,6 +72,8 @@ try {
     NEXT_TELEMETRY_DISABLED: "1",
     CHROMIUM_PATH: chromium,
     BASE_URL: baseUrl,
+    // No background job may write while the forbidden matrix compares database snapshots.
+    JOBS_ENABLED: "false",
   };
   console.log(`e2e database: ${database.kind}`);
   await run("npx", ["--no-install", "tsx", "--conditions=react-server", "prisma/seed.ts"], { ...env, NODE_ENV: "test" });

@@ -21,6 +21,7 @@ export const NAMESPACES = [
   "needs",
   "needValidation",
   "nominations",
+  "notifications",
   "registry",
   "roles",
   "scale",

@@ -1,0 +1,130 @@
+import "server-only";
+import { db, type DbClient } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { NotificationKind, NotificationParams } from "@/lib/notifications/kinds";
+import { safeNotificationLink } from "@/lib/notifications/render";
+import type { SessionUser } from "@/lib/session-user";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type NotifyInput<K extends NotificationKind = NotificationKind> = {
+  userIds: readonly string[];
+  kind: K;
+  params: NotificationParams<K>;
+  /** A path inside the portal ("/needs/<id>"); anything else is refused (INVALID_INPUT). */
+  link?: string | null;
+  /** Makes the notification idempotent per user: a second call with the same key inserts nothing. */
+  dedupeKey?: string | null;
+};
+
+/**
+ * Inserts one notification per user (duplicates in `userIds` count once; disabled or unknown
+ * users are skipped) and returns the ids of the users actually notified. With a `dedupeKey` the
+ * insert is `ON CONFLICT (user_id, dedupe_key) DO NOTHING`, so calling it again — a re-run job,
+ * a retried action — notifies nobody twice. Pass the transaction client to make the
+ * notification part of a transition: it then commits or rolls back with it. Email is separate
+ * (`emailNotifications` in lib/notifications/email.ts), sent after the commit.
+ */
+export async function notifyUsers<K extends NotificationKind>(client: DbClient, input: NotifyInput<K>): Promise<string[]> {
+  const userIds = [...new Set(input.userIds)].filter((id) => UUID.test(id));
+  if (userIds.length === 0) return [];
+  const link = input.link ?? null;
+  if (link !== null && safeNotificationLink(link) === null) throw new AppError("INVALID_INPUT", `notification link must be a portal path: ${link}`);
+  const rows = await client.$queryRaw<{ user_id: string }[]>`
+    INSERT INTO notifications (user_id, kind, params, link, dedupe_key)
+    SELECT u.id, ${input.kind}, ${JSON.stringify(input.params)}::jsonb, ${link}, ${input.dedupeKey ?? null}
+    FROM users u
+    WHERE u.id = ANY(${userIds}::uuid[]) AND u.is_active
+    ON CONFLICT (user_id, dedupe_key) DO NOTHING
+    RETURNING user_id::text`;
+  return rows.map((row) => row.user_id);
+}
+
+async function activeUserIds(client: DbClient, where: { role?: { in: Role[] } | Role; companyId?: string; umkmId?: string }): Promise<string[]> {
+  const rows = await client.user.findMany({ where: { ...where, isActive: true }, select: { id: true }, orderBy: { id: "asc" } });
+  return rows.map((row) => row.id);
+}
+
+/** The active staff accounts of firm `companyId` (COMPANY_STAFF). */
+export function recipientsOfCompany(client: DbClient, companyId: string): Promise<string[]> {
+  return UUID.test(companyId) ? activeUserIds(client, { role: "COMPANY_STAFF", companyId }) : Promise.resolve([]);
+}
+
+/** The active owner accounts of UMKM `umkmId` (UMKM_OWNER). */
+export function recipientsOfUmkm(client: DbClient, umkmId: string): Promise<string[]> {
+  return UUID.test(umkmId) ? activeUserIds(client, { role: "UMKM_OWNER", umkmId }) : Promise.resolve([]);
+}
+
+/** Every active user holding one of `roles` (e.g. all PMPTSP officers). */
+export function recipientsByRole(client: DbClient, roles: readonly Role[]): Promise<string[]> {
+  return roles.length === 0 ? Promise.resolve([]) : activeUserIds(client, { role: { in: [...roles] } });
+}
+
+export type NotificationView = {
+  id: string;
+  kind: string;
+  params: unknown;
+  link: string | null;
+  readAt: Date | null;
+  createdAt: Date;
+};
+
+export type NotificationPage = { rows: NotificationView[]; nextCursor: string | null };
+
+export const NOTIFICATION_PAGE_SIZE = 20;
+
+type Cursor = { t: string; id: string };
+
+function encodeCursor(row: { createdAt: Date; id: string }): string {
+  return Buffer.from(JSON.stringify({ t: row.createdAt.toISOString(), id: row.id } satisfies Cursor)).toString("base64url");
+}
+
+function decodeCursor(raw: string): Cursor {
+  try {
+    const cursor = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Cursor;
+    if (UUID.test(cursor.id) && typeof cursor.t === "string" && !Number.isNaN(Date.parse(cursor.t))) return cursor;
+  } catch {
+    // a malformed cursor is invalid input, not silently the first page
+  }
+  throw new AppError("INVALID_INPUT", "cursorInvalid");
+}
+
+/**
+ * The signed-in user's own notifications, newest first, 20 per page (keyset on createdAt, id:
+ * `cursor` is the previous page's `nextCursor`). Nobody ever reads another user's rows.
+ */
+export async function listMyNotifications(user: SessionUser, { cursor }: { cursor?: string | null } = {}): Promise<NotificationPage> {
+  const after = cursor ? decodeCursor(cursor) : null;
+  const keyset = after
+    ? { OR: [{ createdAt: { lt: new Date(after.t) } }, { createdAt: new Date(after.t), id: { lt: after.id } }] }
+    : {};
+  const rows = await db.notification.findMany({
+    where: { AND: [{ userId: user.id }, keyset] },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: NOTIFICATION_PAGE_SIZE + 1,
+    select: { id: true, kind: true, params: true, link: true, readAt: true, createdAt: true },
+  });
+  const page = rows.slice(0, NOTIFICATION_PAGE_SIZE);
+  const last = page.at(-1);
+  return { rows: page, nextCursor: rows.length > NOTIFICATION_PAGE_SIZE && last ? encodeCursor(last) : null };
+}
+
+/** How many of the signed-in user's own notifications are unread (the header badge). */
+export function countUnread(user: SessionUser): Promise<number> {
+  return db.notification.count({ where: { userId: user.id, readAt: null } });
+}
+
+/**
+ * Marks the signed-in user's own notifications `ids` (or "all" of them) as read and returns how
+ * many changed. Ids of other users' notifications match nothing: they are never touched.
+ */
+export async function markRead(user: SessionUser, ids: readonly string[] | "all"): Promise<number> {
+  const only = ids === "all" ? null : ids.filter((id) => UUID.test(id));
+  if (only?.length === 0) return 0;
+  const { count } = await db.notification.updateMany({
+    where: { userId: user.id, readAt: null, ...(only ? { id: { in: only } } : {}) },
+    data: { readAt: new Date() },
+  });
+  return count;
+}

@@ -1,0 +1,116 @@
+import "server-only";
+import nodemailer from "nodemailer";
+import { createTranslator } from "next-intl";
+import type { DbClient } from "@/lib/db";
+import { mailEnv } from "@/lib/env";
+import { TIME_ZONE, toLocale, type Locale } from "@/lib/i18n/config";
+import { loadMessages } from "@/lib/i18n/messages";
+import { logLine } from "@/lib/log";
+import type { NotificationKind, NotificationParams } from "@/lib/notifications/kinds";
+import { notificationText, safeNotificationLink, type NotificationTranslate } from "@/lib/notifications/render";
+
+export type MailMessage = { from: string; to: string; subject: string; text: string };
+
+/** What sends a mail: nodemailer's transporter, or a stand-in in tests. */
+export type MailTransport = { sendMail(message: MailMessage): Promise<unknown> };
+
+/** `transport` null = email is not configured: each mail is logged instead of sent. */
+export type Mailer = { transport: MailTransport | null; from: string; baseUrl: string | null };
+
+export type EmailInput<K extends NotificationKind = NotificationKind> = {
+  userIds: readonly string[];
+  kind: K;
+  params: NotificationParams<K>;
+  link?: string | null;
+};
+
+export type EmailOutcome = { sent: number; failed: number; logged: number };
+
+const DEFAULT_FROM = "Portal Kemitraan UMKM <noreply@localhost>";
+const SUBJECT_MAX = 140;
+
+const globalForMail = globalThis as unknown as { portalMailer?: Mailer };
+
+/**
+ * The mailer of this process from the environment: an SMTP transport (nodemailer, from
+ * SMTP_URL, sender MAIL_FROM) when SMTP_URL is set, otherwise none (mails are logged).
+ * NEXTAUTH_URL, when set, turns notification links into absolute URLs.
+ */
+export function mailerFromEnv(): Mailer {
+  if (globalForMail.portalMailer) return globalForMail.portalMailer;
+  const { SMTP_URL, MAIL_FROM, NEXTAUTH_URL } = mailEnv();
+  const transport = SMTP_URL ? (nodemailer.createTransport(SMTP_URL) as MailTransport) : null;
+  globalForMail.portalMailer = { transport, from: MAIL_FROM ?? DEFAULT_FROM, baseUrl: NEXTAUTH_URL ?? null };
+  return globalForMail.portalMailer;
+}
+
+async function translatorFor(locale: Locale): Promise<NotificationTranslate> {
+  const messages = await loadMessages(locale);
+  const t = createTranslator({ locale, messages, namespace: "notifications", timeZone: TIME_ZONE });
+  return (key, values) => t(key as never, values as never);
+}
+
+/** Builds the mail of one notification for one reader, in the reader's language. */
+export function composeNotificationMail(
+  t: NotificationTranslate,
+  locale: Locale,
+  reader: { email: string; name: string },
+  input: { kind: string; params: unknown; link?: string | null },
+  mailer: Pick<Mailer, "from" | "baseUrl">,
+): MailMessage {
+  const text = notificationText(t, locale, input);
+  const link = safeNotificationLink(input.link);
+  const url = link && mailer.baseUrl ? new URL(link, mailer.baseUrl).toString() : link;
+  const subject = t("email.subject", { text });
+  const body = [t("email.greeting", { name: reader.name }), "", text, ...(url ? ["", t("email.open", { url })] : []), "", "—", t("email.footer")];
+  return {
+    from: mailer.from,
+    to: reader.email,
+    subject: subject.length > SUBJECT_MAX ? `${subject.slice(0, SUBJECT_MAX - 1)}…` : subject,
+    text: `${body.join("\n")}\n`,
+  };
+}
+
+/**
+ * Emails one notification to each of `userIds` (active users only; each in their own
+ * language). Call it AFTER the transaction that inserted the in-app notifications has
+ * committed, with the ids `notifyUsers` returned — so a re-run never mails anyone twice.
+ * Without SMTP each mail is logged as one line ("email not configured; would send …").
+ * A failed send is logged with its error and counted; it never throws, so it can never undo
+ * or block the in-app notification.
+ */
+export async function emailNotifications<K extends NotificationKind>(client: DbClient, input: EmailInput<K>, mailer: Mailer = mailerFromEnv()): Promise<EmailOutcome> {
+  const outcome: EmailOutcome = { sent: 0, failed: 0, logged: 0 };
+  if (input.userIds.length === 0) return outcome;
+  let readers: { id: string; email: string; name: string; locale: string }[];
+  try {
+    readers = await client.user.findMany({
+      where: { id: { in: [...new Set(input.userIds)] }, isActive: true },
+      select: { id: true, email: true, name: true, locale: true },
+      orderBy: { id: "asc" },
+    });
+  } catch (error) {
+    logLine("error", "email recipients could not be loaded", { kind: input.kind, users: input.userIds.length, error });
+    outcome.failed = input.userIds.length;
+    return outcome;
+  }
+  const translators = new Map<Locale, NotificationTranslate>();
+  for (const reader of readers) {
+    const locale = toLocale(reader.locale);
+    try {
+      if (!translators.has(locale)) translators.set(locale, await translatorFor(locale));
+      const message = composeNotificationMail(translators.get(locale)!, locale, reader, input, mailer);
+      if (!mailer.transport) {
+        logLine("info", "email not configured; would send", { to: message.to, subject: message.subject, kind: input.kind });
+        outcome.logged += 1;
+        continue;
+      }
+      await mailer.transport.sendMail(message);
+      outcome.sent += 1;
+    } catch (error) {
+      logLine("error", "email send failed", { to: reader.email, userId: reader.id, kind: input.kind, error });
+      outcome.failed += 1;
+    }
+  }
+  return outcome;
+}
