@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { DbClient } from "@/lib/db";
-import type { Frequency, InvestmentType, NeedStatus, Role, UmkmScale } from "@/lib/generated/prisma/enums";
+import type { Frequency, InvestmentType, MatchStatus, NeedStatus, Role, UmkmScale } from "@/lib/generated/prisma/enums";
+import type { ScoreBreakdown } from "@/lib/matching/types";
 import { kbliPrefixesOf } from "@/lib/domain/kbli";
 import { classifyScale } from "@/lib/domain/scale";
 import { hashPassword } from "@/lib/password";
@@ -144,5 +145,43 @@ export async function createTestNeed(tx: DbClient, companyId: string, overrides:
       kbli: { create: kbliCodes.map((code) => ({ kbliVersion: "KBLI_2020" as const, code })) },
       requiredDocuments: { create: [...documentIds.values()].map((documentTypeId) => ({ documentTypeId })) },
     },
+  });
+}
+
+export type TestMatchOverrides = Partial<{
+  status: MatchStatus; score: number; scoreBreakdown: ScoreBreakdown; approvedById: string | null; approvedAt: Date | null;
+  decisionReason: string | null; umkmConfirmedAt: Date | null; version: number;
+}>;
+
+/**
+ * A plausible breakdown for a caterer matched to a catering need in its own kabupaten/kota,
+ * scaled to `score` (the reasons use the "matching.reasons" message keys the engine emits).
+ */
+export function sampleScoreBreakdown(score = 79.5, missingDocuments: string[] = ["SLHS"]): ScoreBreakdown {
+  const base = { kbli: [1, 0.3], text: [0.6, 0.2], location: [1, 0.15], capacity: [1, 0.1], readiness: [0.5, 0.15], nomination: [0, 0.05], fairness: [1, 0.05] } as const;
+  const factor = score / 79.5;
+  const components = Object.fromEntries(
+    Object.entries(base).map(([name, [value, weight]]) => [name, { value, weight, points: Math.round(value * weight * 100 * factor * 100) / 100 }]),
+  ) as ScoreBreakdown["components"];
+  return {
+    score,
+    components,
+    reasons: [
+      { key: "kbliSame5", params: { code: "56210" } },
+      { key: "textMatch", params: { terms: "katering, nasi kotak" } },
+      { key: "sameRegency", params: { regency: "Kota Medan" } },
+      { key: "capacityFits", params: { capacity: 1, slots: 1 } },
+      { key: "readinessPartial", params: { ready: 1, required: 1 + missingDocuments.length } },
+    ],
+    missingDocuments,
+    weightsVersion: 1,
+  };
+}
+
+/** A SUGGESTED match of `needId` × `umkmId` with score 79.5 and a plausible breakdown unless overridden. */
+export async function createTestMatch(tx: DbClient, needId: string, umkmId: string, overrides: TestMatchOverrides = {}) {
+  const { score = 79.5, scoreBreakdown, ...fields } = overrides;
+  return tx.match.create({
+    data: { needId, umkmId, status: "SUGGESTED", score, scoreBreakdown: scoreBreakdown ?? sampleScoreBreakdown(score), ...fields },
   });
 }
