@@ -1,13 +1,15 @@
 import { PasswordChangeGate } from "@/components/account/password-change-gate";
 import { SiteHeader } from "@/components/layout/site-header";
 import { requireUser } from "@/lib/auth";
+import { countUnread } from "@/lib/dal/notifications";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  const unreadCount = user.mustChangePassword ? null : await countUnread(user);
   // A user with an initial/temporary password sees only /account/password until they change it.
   return (
     <>
-      <SiteHeader user={user} showNavigation={!user.mustChangePassword} />
+      <SiteHeader user={user} showNavigation={!user.mustChangePassword} unreadCount={unreadCount} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {user.mustChangePassword ? <PasswordChangeGate>{children}</PasswordChangeGate> : children}
       </main>

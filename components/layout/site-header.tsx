@@ -1,16 +1,17 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { NotificationsLink } from "@/components/notifications/notifications-link";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { NAV_BY_ROLE } from "@/lib/navigation";
 import type { SessionUser } from "@/lib/session-user";
 
 /**
- * Top bar: portal name, the role's navigation, the signed-in user, password change, language
- * and sign-out. `showNavigation` is false while the user must change their password (the only
+ * Top bar: portal name, the role's navigation, the signed-in user, notifications (with the
+ * unread count), password change, language and sign-out. `showNavigation` is false while the user must change their password (the only
  * page open to them then is the password page).
  */
-export async function SiteHeader({ user, showNavigation = true }: { user: SessionUser; showNavigation?: boolean }) {
+export async function SiteHeader({ user, showNavigation = true, unreadCount = null }: { user: SessionUser; showNavigation?: boolean; unreadCount?: number | null }) {
   const t = await getTranslations();
   return (
     <header className="bg-brand-800 text-white">
@@ -28,6 +29,7 @@ export async function SiteHeader({ user, showNavigation = true }: { user: Sessio
           <div className="rounded bg-white text-slate-900">
             <LocaleSwitcher />
           </div>
+          {showNavigation && unreadCount !== null && <NotificationsLink count={unreadCount} label={t("notifications.headerLabel", { count: unreadCount })} text={t("notifications.headerLink")} />}
           <Link href="/account/password" className="text-sm underline hover:no-underline">
             {t("account.headerLink")}
           </Link>

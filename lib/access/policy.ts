@@ -14,6 +14,9 @@ const FIRM_REGISTRY: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER"];
 /** seedUuid("need:agincourt-catering") and seedUuid("company:agincourt") (prisma/seed/random.ts). */
 const DEMO_NEED = "4a01c862-70c6-5dec-b5ec-c002362ecc14";
 const DEMO_FIRM = "68748907-22d8-5348-bfbc-c9a5375e3629";
+/** documentTypeSeedId("NIB") (prisma/seed/document-types.ts) and seedUuid("case:nauli-slhs") (prisma/seed/demo-cases.ts). */
+const DEMO_DOCUMENT_TYPE = "ac1a3f93-e341-5661-9109-500db95bbb9b";
+const DEMO_CASE = "74bbb8d7-a571-5c97-8d2d-e01b3adba762";
 
 export type PageRule = {
   /** Route pattern as in app/(portal), e.g. "/users/[id]". */
@@ -55,6 +58,16 @@ export const PROTECTED_PAGES: readonly PageRule[] = [
   { path: "/nominations", roles: OFFICES },
   { path: "/nominations/[id]", roles: OFFICES, sample: "/nominations/c08b83de-904e-5041-8d27-1ac593da04d4" },
   { path: "/audit", roles: ["ADMIN"] },
+  // Paperwork and assistance cases (issue 6). Samples: the NIB document type and a demo case (fixed seed ids).
+  { path: "/settings/document-types", roles: ["ADMIN"] },
+  { path: "/settings/document-types/new", roles: ["ADMIN"] },
+  { path: "/settings/document-types/[id]", roles: ["ADMIN"], sample: `/settings/document-types/${DEMO_DOCUMENT_TYPE}` },
+  { path: "/cases", roles: OFFICES },
+  { path: "/cases/[id]", roles: OFFICES, sample: `/cases/${DEMO_CASE}` },
+  { path: "/paperwork", roles: OFFICES },
+  { path: "/my-business/paperwork", roles: ["UMKM_OWNER"] },
+  // In-app notifications: every role reads and marks only its own (lib/dal/notifications.ts).
+  { path: "/notifications", roles: ALL_ROLES },
 ];
 
 export type RouteRule = {
@@ -84,6 +97,8 @@ export const ROUTE_HANDLERS: readonly RouteRule[] = [
   { method: "PATCH", path: "/api/v1/needs/[id]", roles: "api-token", sample: `/api/v1/needs/${DEMO_NEED}` },
   { method: "POST", path: "/api/v1/needs/[id]/transitions", roles: "api-token", sample: `/api/v1/needs/${DEMO_NEED}/transitions` },
   { method: "GET", path: "/api/v1/openapi.json", roles: "public" },
+  // A paperwork scan: offices, and the owner of that UMKM only (the data layer answers 404 to anyone else).
+  { method: "GET", path: "/api/paperwork/[id]/scan", roles: [...OFFICES, "UMKM_OWNER"], sample: "/api/paperwork/00000000-0000-4000-8000-0000000000cc/scan" },
 ];
 
 export type ActionRule = { file: string; name: string; roles: readonly Role[] | "public" };
@@ -107,17 +122,31 @@ const UMKM_ACTIONS: readonly ActionRule[] = [
   { file: "app/(portal)/nominations/[id]/actions.ts", name: "decideNominationAction", roles: ["PMPTSP_OFFICER", "ADMIN", "DISKOP_STAFF"] },
 ];
 
+// Paperwork, assistance cases and document types (issue 6): owners only read their own paperwork, never write.
+const PAPERWORK_ACTIONS: readonly ActionRule[] = [
+  { file: "app/(portal)/umkm/[id]/paperwork-actions.ts", name: "savePaperworkAction", roles: OFFICES },
+  { file: "app/(portal)/umkm/[id]/paperwork-actions.ts", name: "openCaseAction", roles: OFFICES },
+  // After openCaseAction (policy order): its allowed call opens the case these act on; closing comes last.
+  { file: "app/(portal)/cases/[id]/actions.ts", name: "addCaseStepAction", roles: OFFICES },
+  { file: "app/(portal)/cases/[id]/actions.ts", name: "reassignCaseAction", roles: OFFICES },
+  { file: "app/(portal)/cases/[id]/actions.ts", name: "closeCaseAction", roles: OFFICES },
+  { file: "app/(portal)/settings/document-types/actions.ts", name: "saveDocumentTypeAction", roles: ["ADMIN"] },
+];
+
 /** Every exported server action (file relative to the repository root). */
 export const SERVER_ACTIONS: readonly ActionRule[] = [
   { file: "app/actions.ts", name: "setLocale", roles: "public" },
   ...NEED_AND_FIRM_ACTIONS,
   ...UMKM_ACTIONS,
+  ...PAPERWORK_ACTIONS,
   { file: "app/(portal)/users/actions.ts", name: "searchUmkmAction", roles: ["ADMIN"] },
   { file: "app/(portal)/users/new/actions.ts", name: "createUserAction", roles: ["ADMIN"] },
   { file: "app/(portal)/users/[id]/actions.ts", name: "updateUserAction", roles: ["ADMIN"] },
   { file: "app/(portal)/users/[id]/actions.ts", name: "setUserActiveAction", roles: ["ADMIN"] },
   { file: "app/(portal)/users/[id]/actions.ts", name: "resetPasswordAction", roles: ["ADMIN"] },
   { file: "app/(portal)/account/password/actions.ts", name: "changePasswordAction", roles: ALL_ROLES },
+  { file: "app/(portal)/notifications/actions.ts", name: "markNotificationReadAction", roles: ALL_ROLES },
+  { file: "app/(portal)/notifications/actions.ts", name: "markAllNotificationsReadAction", roles: ALL_ROLES },
 ];
 
 /** The roles allowed on page `path`; throws for a page missing from the list (a programming error). */

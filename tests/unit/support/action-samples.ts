@@ -156,6 +156,14 @@ export const ACTION_SAMPLES: Record<string, ActionSample> = {
       return [IDLE, form({ nominationId: open?.id ?? randomUUID(), to: "VERIFIED", expectedVersion: String(open?.version ?? 1) })];
     },
   },
+  // An existing notification of the allowed user when there is one; creating it here would change the snapshot the refusals are compared with.
+  "app/(portal)/notifications/actions.ts#markNotificationReadAction": {
+    args: async (fx) => {
+      const own = await db.notification.findFirst({ where: { userId: fx.users.ADMIN.id }, select: { id: true } });
+      return [form({ notificationId: own?.id ?? randomUUID() })];
+    },
+  },
+  "app/(portal)/notifications/actions.ts#markAllNotificationsReadAction": { args: async () => [] },
   "app/(portal)/account/password/actions.ts#changePasswordAction": {
     args: async () => [IDLE, form({ currentPassword: TEST_PASSWORD, newPassword: "Kemitraan#Baru2026", confirmPassword: "Kemitraan#Baru2026" })],
   },
