@@ -79,8 +79,9 @@ export const DOCUMENT_TYPES: readonly DocumentTypeReference[] = [
     expires: false,
     validityMonths: null,
     // Medium-risk activities (Menengah Rendah/Tinggi) in PP 5/2021 and PP 28/2025;
-    // 49295 is the KBLI 2025 code for car rental with driver (49422 in KBLI 2020).
-    kbliPrefixes: ["4942", "4943", "49295", "5621", "5629", "38", "52101", "80100"],
+    // 49295 is the KBLI 2025 code for car rental with driver (49422 in KBLI 2020); car-rental
+    // businesses often register their fleet under 77100 as well.
+    kbliPrefixes: ["4942", "4943", "49295", "77100", "5621", "5629", "38", "52101", "80100"],
     numberPattern: null,
     stepsId: steps(
       "Pastikan sudah punya NIB dengan KBLI yang benar.",

@@ -1,5 +1,6 @@
 import type { DbClient } from "@/lib/db";
 import { readAreaCsv } from "@/prisma/seed/csv";
+import { seedDemoCases } from "@/prisma/seed/demo-cases";
 import { DEMO_COMPANIES } from "@/prisma/seed/demo-firms";
 import { DEMO_OWNER_FLAGSHIP } from "@/prisma/seed/demo-flagships";
 import { seedDemoNeeds, seedDemoNominations } from "@/prisma/seed/demo-needs";
@@ -16,6 +17,7 @@ export type DemoSummary = {
   needsInserted: number;
   paperworkInserted: number;
   nominationsInserted: number;
+  casesInserted: number;
 };
 
 /**
@@ -89,5 +91,6 @@ export async function seedDemoData(
   const paperworkInserted = await seedDemoPaperwork(tx, umkms, { ...options, officerId });
   const needsInserted = await seedDemoNeeds(tx, { now: options.now, companyIds, userIds, documentTypeIds: options.documentTypeIds });
   const nominationsInserted = await seedDemoNominations(tx, { now: options.now, umkms, userIds });
-  return { companies: companyIds.size, umkm: umkms.length, users: userIds.size, needsInserted, paperworkInserted, nominationsInserted };
+  const casesInserted = await seedDemoCases(tx, { now: options.now, umkms, userIds, documentTypeIds: options.documentTypeIds });
+  return { companies: companyIds.size, umkm: umkms.length, users: userIds.size, needsInserted, paperworkInserted, nominationsInserted, casesInserted };
 }

@@ -1,5 +1,9 @@
 import type { DbClient } from "@/lib/db";
 import { DOCUMENT_TYPES } from "@/lib/reference/document-types";
+import { seedUuid } from "@/prisma/seed/random";
+
+/** Fixed id of a reference document type, so pages and tests can name one (e.g. the NIB type's edit page). */
+export const documentTypeSeedId = (code: string) => seedUuid(`document-type:${code}`);
 
 /**
  * Creates each reference document type that is missing, keyed by its stable `code`. An
@@ -21,7 +25,7 @@ export async function ensureDocumentTypes(
     if (!reference) throw new Error(`unknown document type ${code} (lib/reference/document-types.ts)`);
     const row = await tx.documentType.upsert({
       where: { code },
-      create: reference,
+      create: { id: documentTypeSeedId(code), ...reference },
       update: {},
       select: { id: true },
     });

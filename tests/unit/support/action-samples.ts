@@ -58,6 +58,8 @@ export async function buildActionFixtures(): Promise<ActionFixtures> {
 }
 
 const umkmVersion = async (id: string) => (await db.umkm.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+const activeCase = (umkmId: string) =>
+  db.assistanceCase.findFirst({ where: { umkmId, status: { in: ["OPEN", "IN_PROGRESS"] } }, select: { id: true, version: true } });
 const needVersion = async (id: string) => (await db.supplyNeed.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
 function needForm(fx: ActionFixtures, extra: Record<string, string>): FormData {
@@ -164,6 +166,45 @@ export const ACTION_SAMPLES: Record<string, ActionSample> = {
     },
   },
   "app/(portal)/notifications/actions.ts#markAllNotificationsReadAction": { args: async () => [] },
+  // Paperwork and assistance cases (issue 6): the NIB type exists (createTestNeed ensured it).
+  "app/(portal)/umkm/[id]/paperwork-actions.ts#savePaperworkAction": {
+    args: async (fx) => {
+      const type = await db.documentType.findUniqueOrThrow({ where: { code: "NIB" }, select: { id: true } });
+      const item = await db.paperworkItem.findUnique({ where: { umkmId_documentTypeId: { umkmId: fx.umkmId, documentTypeId: type.id } }, select: { status: true, version: true } });
+      return [IDLE, form({ umkmId: fx.umkmId, documentTypeId: type.id, expectedVersion: String(item?.version ?? 0), status: item?.status ?? "IN_PROGRESS", number: "", issuer: "", issuedOn: "", expiresOn: "", assistingOfficerId: "", notes: `Didampingi membuat akun OSS ${randomUUID().slice(0, 6)}`, changeNote: "" })];
+    },
+  },
+  // Runs before the case actions (policy order): its allowed call opens the case they act on.
+  "app/(portal)/umkm/[id]/paperwork-actions.ts#openCaseAction": {
+    args: async (fx) => {
+      const type = await db.documentType.findUniqueOrThrow({ where: { code: "NIB" }, select: { id: true } });
+      return [IDLE, form({ umkmId: fx.umkmId, documentTypeId: type.id, needId: "", assigneeId: "", dueDate: "", note: "Mendampingi pendaftaran NIB di OSS" })];
+    },
+  },
+  "app/(portal)/cases/[id]/actions.ts#addCaseStepAction": {
+    args: async (fx) => {
+      const open = await activeCase(fx.umkmId);
+      return [IDLE, form({ caseId: open?.id ?? randomUUID(), expectedVersion: String(open?.version ?? 1), note: "Akun OSS dibuat bersama pemilik" })];
+    },
+  },
+  "app/(portal)/cases/[id]/actions.ts#reassignCaseAction": {
+    args: async (fx) => {
+      const open = await activeCase(fx.umkmId);
+      return [IDLE, form({ caseId: open?.id ?? randomUUID(), expectedVersion: String(open?.version ?? 1), assigneeId: "", dueDate: new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10) })];
+    },
+  },
+  "app/(portal)/cases/[id]/actions.ts#closeCaseAction": {
+    args: async (fx) => {
+      const open = await activeCase(fx.umkmId);
+      return [IDLE, form({ caseId: open?.id ?? randomUUID(), expectedVersion: String(open?.version ?? 1), to: "RESOLVED", outcome: "NIB terbit lewat OSS" })];
+    },
+  },
+  "app/(portal)/settings/document-types/actions.ts#saveDocumentTypeAction": {
+    args: async () => [IDLE, form({
+      code: `UJI_${randomUUID().slice(0, 8).toUpperCase().replace(/-/g, "")}`, nameId: "Izin Uji", nameEn: "Test Permit", issuer: "Dinas Uji",
+      expires: "on", validityMonths: "12", numberPattern: "^[0-9]{5}$", kbliPrefixes: "5621, 5629", stepsId: "1. Ajukan.", stepsEn: "1. Apply.", isActive: "on", sortOrder: "500",
+    })],
+  },
   "app/(portal)/account/password/actions.ts#changePasswordAction": {
     args: async () => [IDLE, form({ currentPassword: TEST_PASSWORD, newPassword: "Kemitraan#Baru2026", confirmPassword: "Kemitraan#Baru2026" })],
   },

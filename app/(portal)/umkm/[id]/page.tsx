@@ -8,14 +8,16 @@ import { requirePageRoles } from "@/lib/auth";
 import { listNominations } from "@/lib/dal/nominations";
 import { loadProfile } from "../load-profile";
 import { nominateUmkmAction } from "./actions";
+import { PaperworkArea } from "./paperwork-area";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("umkm"))("title") };
 }
 
-export default async function UmkmProfilePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function UmkmProfilePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; caseOpened?: string }> }) {
   const user = await requirePageRoles("/umkm/[id]");
   const { id } = await params;
+  const { saved, caseOpened } = await searchParams;
   const profile = await loadProfile(user, id);
   const [nominations, t] = await Promise.all([listNominations(user, { umkmId: id }), getTranslations()]);
   const hasOpenNomination = nominations.some((n) => n.status === "PROPOSED");
@@ -30,6 +32,7 @@ export default async function UmkmProfilePage({ params }: { params: Promise<{ id
       <h2 className="text-xl font-semibold">{t("nominations.title")}</h2>
       <NominationTable items={nominations} linkToDetail />
       {user.role === "DISKOP_STAFF" && !hasOpenNomination && <NominateForm action={nominateUmkmAction} umkmId={id} />}
+      <PaperworkArea user={user} umkmId={id} savedId={typeof saved === "string" ? saved : null} openedCaseId={typeof caseOpened === "string" ? caseOpened : null} />
     </section>
   );
 }

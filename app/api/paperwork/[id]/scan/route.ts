@@ -1,0 +1,31 @@
+import { getSession } from "@/lib/auth";
+import { readPaperworkScan } from "@/lib/dal/paperwork";
+import { attachmentDisposition } from "@/lib/domain/attachments";
+import { AppError } from "@/lib/errors";
+import { problemFromAppError, problemResponse } from "@/lib/http/problem";
+
+/**
+ * Downloads a paperwork item's scan for a signed-in user allowed to read that UMKM's
+ * paperwork (offices, its owner; the data layer decides, anyone else gets 404). Always a
+ * download with the type checked from the bytes at upload, nosniff, never cached.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const user = await getSession();
+  if (!user) return problemResponse(401, "Authentication required");
+  const { id } = await params;
+  try {
+    const file = await readPaperworkScan(user, id);
+    return new Response(new Uint8Array(file.bytes), {
+      headers: {
+        "Content-Type": file.mimeType,
+        "Content-Length": String(file.bytes.byteLength),
+        "Content-Disposition": attachmentDisposition(file.fileName),
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof AppError) return problemFromAppError(error);
+    throw error;
+  }
+}

@@ -1,0 +1,78 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
+import type { PaperworkHistoryEntry, PaperworkRow } from "@/lib/dal/paperwork";
+import { paperworkChoicesFor } from "@/lib/domain/paperwork-lifecycle";
+import type { FormState } from "@/lib/form-state";
+import { PaperworkHistoryList } from "./paperwork-history";
+import { PaperworkItemForm } from "./paperwork-item-form";
+import { PaperworkStatusBadge } from "./paperwork-status-badge";
+
+/** The localised name of a document type. */
+export const documentName = (type: { nameId: string; nameEn: string }, locale: string) => (locale === "en" ? type.nameEn : type.nameId);
+
+/**
+ * A UMKM's paperwork on its page (offices): every document type with the UMKM's status,
+ * number, dates, assisting officer and scan; one form per document (folded) to record
+ * progress; then the change history.
+ */
+export async function PaperworkSection({ umkmId, rows, history, officers, action, savedId }: {
+  umkmId: string;
+  rows: PaperworkRow[];
+  history: PaperworkHistoryEntry[];
+  officers: { id: string; name: string }[];
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  savedId: string | null;
+}) {
+  const [t, format, locale] = await Promise.all([getTranslations("paperwork"), getFormatter(), getLocale()]);
+  const date = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), "short") : "—");
+  const saved = rows.find((row) => row.documentType.id === savedId);
+  return (
+    <section aria-labelledby="paperwork-heading" className="space-y-4" id="paperwork">
+      <h2 id="paperwork-heading" className="text-xl font-semibold">{t("title")}</h2>
+      <p role="status" aria-live="polite" className="min-h-6 font-medium text-green-800" data-testid="paperwork-saved">
+        {saved ? t("saved", { name: documentName(saved.documentType, locale) }) : null}
+      </p>
+      <DataTable
+        caption={t("tableCaption")}
+        testId="paperwork-table"
+        headers={[t("colDocument"), t("colStatus"), t("colNumber"), t("colIssuedOn"), t("colExpiresOn"), t("colOfficer"), t("colScan")]}
+        empty={t("empty")}
+        rows={rows.map(({ documentType, item }) => ({
+          key: documentType.id,
+          cells: [
+            <span key="name" data-code={documentType.code}>{documentName(documentType, locale)}</span>,
+            <PaperworkStatusBadge key="status" status={item?.status ?? "NOT_STARTED"} />,
+            item?.number ?? "—",
+            date(item?.issuedOn ?? null),
+            date(item?.expiresOn ?? null),
+            item?.assistingOfficerName ?? "—",
+            item?.scanFileName ? <a key="scan" href={`/api/paperwork/${item.id}/scan`} className="text-brand-700 underline">{t("downloadScan")}</a> : "—",
+          ],
+        }))}
+      />
+      <h3 className="text-lg font-semibold">{t("updateTitle")}</h3>
+      <div className="space-y-2">
+        {rows.map(({ documentType, item }) => {
+          const name = documentName(documentType, locale);
+          return (
+            <details key={`${documentType.id}:${item?.version ?? 0}`} className="rounded-lg border border-slate-200 bg-white" data-testid={`paperwork-edit-${documentType.code}`}>
+              <summary className="cursor-pointer px-4 py-3 font-medium">{t("update", { name })}</summary>
+              <div className="border-t border-slate-200 p-4">
+                <PaperworkItemForm
+                  action={action}
+                  umkmId={umkmId}
+                  documentType={{ id: documentType.id, code: documentType.code, name, expires: documentType.expires, validityMonths: documentType.validityMonths, numberPattern: documentType.numberPattern }}
+                  item={item}
+                  choices={paperworkChoicesFor(item?.status ?? "NOT_STARTED")}
+                  officers={officers}
+                />
+              </div>
+            </details>
+          );
+        })}
+      </div>
+      <h3 className="text-lg font-semibold">{t("historyTitle")}</h3>
+      <PaperworkHistoryList entries={history} names={Object.fromEntries(rows.map((r) => [r.documentType.code, documentName(r.documentType, locale)]))} />
+    </section>
+  );
+}

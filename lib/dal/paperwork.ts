@@ -1,0 +1,252 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { fileTypeFromBuffer } from "file-type";
+import { db, type DbClient } from "@/lib/db";
+import { recordAuditEvent } from "@/lib/dal/audit";
+import { fromIsoDate, toIsoDate } from "@/lib/dal/needs";
+import { cleanFileName } from "@/lib/domain/attachments";
+import { todayIso } from "@/lib/domain/need-lifecycle";
+import { checkPaperworkChange } from "@/lib/domain/paperwork-lifecycle";
+import { MAX_SCAN_BYTES, SCAN_TYPES } from "@/lib/domain/paperwork-scan";
+import { AppError } from "@/lib/errors";
+import type { PaperworkStatus, Role } from "@/lib/generated/prisma/enums";
+import type { SessionUser } from "@/lib/session-user";
+import { fileStorage } from "@/lib/storage";
+import { paperworkUpdateSchema } from "@/lib/validation/paperwork";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Offices record any UMKM's paperwork progress (DESIGN.md roles); UMKM owners only read their own. */
+export const PAPERWORK_EDITORS: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF"];
+/** Who may be named as the officer assisting an item. */
+const ASSISTING_ROLES: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF"];
+
+export type PaperworkItemView = {
+  id: string; status: PaperworkStatus; number: string | null; issuer: string | null; issuedOn: string | null; expiresOn: string | null;
+  assistingOfficerId: string | null; assistingOfficerName: string | null; notes: string | null; scanFileName: string | null;
+  version: number; updatedAt: Date;
+};
+
+/** One row of a UMKM's paperwork: a document type and the UMKM's item for it (null = not started). */
+export type PaperworkRow = {
+  documentType: {
+    id: string; code: string; nameId: string; nameEn: string; issuer: string; expires: boolean; validityMonths: number | null;
+    numberPattern: string | null; stepsId: string; stepsEn: string; kbliPrefixes: string[];
+  };
+  item: PaperworkItemView | null;
+};
+
+export type PaperworkHistoryEntry = {
+  id: string; itemId: string; documentCode: string; fromStatus: PaperworkStatus | null; toStatus: PaperworkStatus;
+  changes: Record<string, [unknown, unknown]>; note: string | null; actorName: string | null; createdAt: Date;
+};
+
+/**
+ * Whether `user` may read the paperwork of `umkmId`: offices any UMKM, an owner only its own
+ * (another UMKM is NOT_FOUND: its existence is private), everyone else FORBIDDEN.
+ */
+export function assertPaperworkReadable(user: Pick<SessionUser, "role" | "umkmId">, umkmId: string): void {
+  if (PAPERWORK_EDITORS.includes(user.role)) return;
+  if (user.role === "UMKM_OWNER") {
+    if (user.umkmId && user.umkmId === umkmId) return;
+    throw new AppError("NOT_FOUND");
+  }
+  throw new AppError("FORBIDDEN");
+}
+
+async function assertUmkmExists(client: DbClient, umkmId: string): Promise<void> {
+  const umkm = UUID.test(umkmId) ? await client.umkm.findUnique({ where: { id: umkmId }, select: { id: true } }) : null;
+  if (!umkm) throw new AppError("NOT_FOUND");
+}
+
+const ITEM_SELECT = {
+  id: true, documentTypeId: true, status: true, number: true, issuer: true, issuedOn: true, expiresOn: true, assistingOfficerId: true,
+  notes: true, scanFileName: true, version: true, updatedAt: true, assistingOfficer: { select: { name: true } },
+} as const;
+
+const TYPE_SELECT = {
+  id: true, code: true, nameId: true, nameEn: true, issuer: true, expires: true, validityMonths: true, numberPattern: true,
+  stepsId: true, stepsEn: true, kbliPrefixes: true, isActive: true,
+} as const;
+
+type ItemRow = {
+  id: string; documentTypeId: string; status: PaperworkStatus; number: string | null; issuer: string | null; issuedOn: Date | null;
+  expiresOn: Date | null; assistingOfficerId: string | null; notes: string | null; scanFileName: string | null; version: number; updatedAt: Date;
+  assistingOfficer: { name: string } | null;
+};
+
+const toItemView = ({ documentTypeId: _type, assistingOfficer, issuedOn, expiresOn, ...item }: ItemRow): PaperworkItemView => ({
+  ...item, issuedOn: issuedOn ? toIsoDate(issuedOn) : null, expiresOn: expiresOn ? toIsoDate(expiresOn) : null,
+  assistingOfficerName: assistingOfficer?.name ?? null,
+});
+
+/**
+ * Every active document type with the UMKM's item for it (or null: NOT_STARTED), plus
+ * inactive types the UMKM already has an item for, in the types' sort order.
+ */
+export async function listUmkmPaperwork(user: SessionUser, umkmId: string): Promise<PaperworkRow[]> {
+  assertPaperworkReadable(user, umkmId);
+  await assertUmkmExists(db, umkmId);
+  const [types, items] = await Promise.all([
+    db.documentType.findMany({ where: { OR: [{ isActive: true }, { paperwork: { some: { umkmId } } }] }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: TYPE_SELECT }),
+    db.paperworkItem.findMany({ where: { umkmId }, select: ITEM_SELECT }),
+  ]);
+  const byType = new Map(items.map((item) => [item.documentTypeId, item]));
+  return types.map(({ isActive: _active, ...documentType }) => {
+    const item = byType.get(documentType.id);
+    return { documentType, item: item ? toItemView(item) : null };
+  });
+}
+
+/** The change history of a UMKM's paperwork, newest first (at most `take` entries). */
+export async function listPaperworkHistory(user: SessionUser, umkmId: string, take = 100): Promise<PaperworkHistoryEntry[]> {
+  assertPaperworkReadable(user, umkmId);
+  const rows = await db.paperworkHistory.findMany({
+    where: { item: { umkmId } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: Math.min(take, 500),
+    select: {
+      id: true, itemId: true, fromStatus: true, toStatus: true, changes: true, note: true, createdAt: true,
+      changedBy: { select: { name: true } }, item: { select: { documentType: { select: { code: true } } } },
+    },
+  });
+  return rows.map(({ changedBy, item, changes, ...row }) => ({
+    ...row, documentCode: item.documentType.code, actorName: changedBy?.name ?? null,
+    changes: (changes ?? {}) as Record<string, [unknown, unknown]>,
+  }));
+}
+
+/** Users who may be named as the assisting officer (active offices), by name. */
+export async function listAssistingOfficers(user: SessionUser): Promise<{ id: string; name: string; role: Role }[]> {
+  if (!PAPERWORK_EDITORS.includes(user.role)) throw new AppError("FORBIDDEN");
+  return db.user.findMany({ where: { isActive: true, role: { in: [...ASSISTING_ROLES] } }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } });
+}
+
+const fieldError = (code: "INVALID_INPUT" | "CONFLICT", path: string, message: string) => new AppError(code, message, { errors: [{ path, message }] });
+
+type Scan = { name: string; bytes: Uint8Array };
+
+/** Checks a scan's size and (from its bytes) its type; returns its MIME type and extension. */
+async function checkScan(scan: Scan): Promise<{ mime: string; extension: string }> {
+  if (scan.bytes.byteLength === 0) throw fieldError("INVALID_INPUT", "scan", "scanEmpty");
+  if (scan.bytes.byteLength > MAX_SCAN_BYTES) throw fieldError("INVALID_INPUT", "scan", "scanTooLarge");
+  const detected = await fileTypeFromBuffer(scan.bytes);
+  const extension = detected ? SCAN_TYPES[detected.mime] : undefined;
+  if (!detected || !extension) throw fieldError("INVALID_INPUT", "scan", "scanType");
+  return { mime: detected.mime, extension };
+}
+
+const dateOrNull = (iso: string | null) => (iso ? fromIsoDate(iso) : null);
+
+/**
+ * Records one UMKM's progress on one document (offices only): creates the item when the form
+ * was loaded without one (`expectedVersion` 0) or updates it at `expectedVersion` (else
+ * CONFLICT "stale": someone else saved first; nothing is written). The lifecycle rules of
+ * lib/domain/paperwork-lifecycle.ts apply (no ISSUED without number and issue date, no expiry
+ * before issue, the type's number format, EXPIRED only by the system; an expiring type's empty
+ * expiry becomes issue date + validity). An optional scan (PDF/PNG/JPEG ≤ 10 MB, type from
+ * its bytes) replaces the previous one. An NIB recorded as ISSUED is copied to the UMKM's
+ * profile when that is empty (it must equal it otherwise). The item, its history entry
+ * (from/to status, field changes, actor, note) and the audit event commit together.
+ */
+export async function savePaperworkItem(user: SessionUser, raw: unknown, scan?: Scan | null): Promise<{ id: string | null; version: number }> {
+  if (!PAPERWORK_EDITORS.includes(user.role)) throw new AppError("FORBIDDEN");
+  const parsed = paperworkUpdateSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid paperwork", { errors: parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? "form"), message: i.message })) });
+  const input = parsed.data;
+  await assertUmkmExists(db, input.umkmId);
+  const type = await db.documentType.findUnique({ where: { id: input.documentTypeId }, select: { id: true, code: true, expires: true, validityMonths: true, numberPattern: true } });
+  if (!type) throw new AppError("NOT_FOUND");
+  const officer = input.assistingOfficerId
+    ? await db.user.findFirst({ where: { id: input.assistingOfficerId, isActive: true, role: { in: [...ASSISTING_ROLES] } }, select: { name: true } })
+    : null;
+  if (input.assistingOfficerId && !officer) throw fieldError("INVALID_INPUT", "assistingOfficerId", "officerInvalid");
+  const scanType = scan ? await checkScan(scan) : null;
+  const scanKey = scan && scanType ? `paperwork/${input.umkmId}/${randomUUID()}` : null;
+  if (scan && scanKey) await fileStorage().put(scanKey, scan.bytes);
+  let replacedScanKey: string | null = null;
+  try {
+    const result = await db.$transaction(async (tx) => {
+      const before = await tx.paperworkItem.findUnique({
+        where: { umkmId_documentTypeId: { umkmId: input.umkmId, documentTypeId: input.documentTypeId } },
+        select: { ...ITEM_SELECT, scanKey: true },
+      });
+      if ((before?.version ?? 0) !== input.expectedVersion) throw new AppError("CONFLICT", "stale");
+      const from = before?.status ?? "NOT_STARTED";
+      const { draft, issues } = checkPaperworkChange(
+        from,
+        { status: input.status, number: input.number, issuedOn: input.issuedOn, expiresOn: input.expiresOn },
+        type,
+        { today: todayIso() },
+      );
+      if (issues.length > 0) throw new AppError("INVALID_INPUT", issues[0]!.message, { errors: issues });
+      if (type.code === "NIB" && draft.status === "ISSUED" && draft.number) await syncUmkmNib(tx, user, input.umkmId, draft.number);
+      const scanFileName = scan && scanType ? cleanFileName(scan.name, scanType.extension) : (before?.scanFileName ?? null);
+      const fields = {
+        number: draft.number, issuer: input.issuer, issuedOn: draft.issuedOn, expiresOn: draft.expiresOn,
+        assistingOfficer: officer?.name ?? null, notes: input.notes, scan: scanFileName,
+      };
+      const old = before
+        ? { number: before.number, issuer: before.issuer, issuedOn: before.issuedOn ? toIsoDate(before.issuedOn) : null, expiresOn: before.expiresOn ? toIsoDate(before.expiresOn) : null, assistingOfficer: before.assistingOfficer?.name ?? null, notes: before.notes, scan: before.scanFileName }
+        : { number: null, issuer: null, issuedOn: null, expiresOn: null, assistingOfficer: null, notes: null, scan: null };
+      const changes = Object.fromEntries(Object.entries(fields).filter(([key, value]) => old[key as keyof typeof old] !== value || (key === "scan" && scanKey)).map(([key, value]) => [key, [old[key as keyof typeof old], value]]));
+      const isTransition = from !== draft.status || !before;
+      if (!isTransition && Object.keys(changes).length === 0 && !input.changeNote) return { id: before?.id ?? null, version: input.expectedVersion };
+      const data = {
+        status: draft.status, number: draft.number, issuer: input.issuer, issuedOn: dateOrNull(draft.issuedOn), expiresOn: dateOrNull(draft.expiresOn),
+        assistingOfficerId: input.assistingOfficerId, notes: input.notes,
+        ...(scanKey && scanType ? { scanKey, scanFileName, scanMimeType: scanType.mime } : {}),
+      };
+      let id: string;
+      if (before) {
+        const { count } = await tx.paperworkItem.updateMany({ where: { id: before.id, version: input.expectedVersion }, data: { ...data, version: { increment: 1 } } });
+        if (count === 0) throw new AppError("CONFLICT", "stale");
+        id = before.id;
+        if (scanKey) replacedScanKey = before.scanKey;
+      } else {
+        id = (await tx.paperworkItem.create({ data: { ...data, umkmId: input.umkmId, documentTypeId: input.documentTypeId }, select: { id: true } })).id;
+      }
+      await tx.paperworkHistory.create({ data: { itemId: id, fromStatus: before?.status ?? null, toStatus: draft.status, changedById: user.id, changes, note: input.changeNote } });
+      await recordAuditEvent({
+        actorId: user.id, action: before ? "paperwork.update" : "paperwork.create", entityType: "paperwork_item", entityId: id,
+        fromStatus: before?.status, toStatus: draft.status, reason: input.changeNote ?? undefined,
+        data: { umkmId: input.umkmId, documentTypeId: type.id, documentCode: type.code, changes },
+      }, tx);
+      return { id, version: input.expectedVersion + 1 };
+    });
+    if (replacedScanKey) await fileStorage().delete(replacedScanKey);
+    return result;
+  } catch (error) {
+    if (scanKey) await fileStorage().delete(scanKey); // no orphan file when nothing was saved
+    if (typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", "stale");
+    throw error;
+  }
+}
+
+/**
+ * The registry keeps one NIB per UMKM (`umkm.nib`, unique): an issued NIB fills an empty
+ * profile field (bumping the profile's version, so a stale profile form cannot blank it) and
+ * must equal a filled one; an NIB registered to another UMKM is refused.
+ */
+async function syncUmkmNib(tx: DbClient, user: SessionUser, umkmId: string, nib: string): Promise<void> {
+  const umkm = await tx.umkm.findUnique({ where: { id: umkmId }, select: { nib: true } });
+  if (umkm?.nib === nib) return;
+  if (umkm?.nib) throw fieldError("INVALID_INPUT", "number", "nibMismatch");
+  const other = await tx.umkm.findFirst({ where: { nib, id: { not: umkmId } }, select: { id: true } });
+  if (other) throw fieldError("CONFLICT", "number", "nibTaken");
+  await tx.umkm.update({ where: { id: umkmId }, data: { nib, version: { increment: 1 } } });
+  await recordAuditEvent({ actorId: user.id, action: "umkm.nib_from_paperwork", entityType: "umkm", entityId: umkmId, data: { nib } }, tx);
+}
+
+/**
+ * A paperwork scan's bytes for a user allowed to read that UMKM's paperwork (offices, its
+ * owner); NOT_FOUND for anyone else and for an item without a scan.
+ */
+export async function readPaperworkScan(user: SessionUser, itemId: string): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
+  if (!UUID.test(itemId)) throw new AppError("NOT_FOUND");
+  const scope = PAPERWORK_EDITORS.includes(user.role) ? {} : user.role === "UMKM_OWNER" && user.umkmId ? { umkmId: user.umkmId } : null;
+  const row = scope && (await db.paperworkItem.findFirst({ where: { id: itemId, ...scope }, select: { scanKey: true, scanFileName: true, scanMimeType: true } }));
+  const bytes = row?.scanKey ? await fileStorage().get(row.scanKey) : null;
+  if (!row || !bytes || !row.scanMimeType) throw new AppError("NOT_FOUND");
+  return { fileName: row.scanFileName ?? "scan", mimeType: row.scanMimeType, bytes };
+}

@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { PaperworkStatus } from "@/lib/generated/prisma/enums";
+
+/**
+ * Schemas of the paperwork forms (one item's progress) and the assistance-case forms, shared
+ * by the forms, their server actions and the data layer (which parses again). Error messages
+ * are keys of the `paperwork.errors` catalogue. Rules that need the document type or the
+ * item's current status (lifecycle, number format, default expiry) are in
+ * lib/domain/paperwork-lifecycle.ts and reported by the data layer with the same keys.
+ */
+
+const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
+
+const optionalText = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max, { error: "tooLong" }).nullable().default(null));
+
+const optionalDate = z.preprocess(
+  blankToNull,
+  z
+    .string({ error: "dateInvalid" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateInvalid" })
+    .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), { error: "dateInvalid" })
+    .nullable()
+    .default(null),
+);
+
+const optionalUuid = z.preprocess(blankToNull, z.uuid({ error: "invalid" }).nullable().default(null));
+
+/** Optimistic-concurrency token of the form: 0 for an item that does not exist yet. */
+export const expectedVersionSchema = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(0, { error: "invalid" });
+
+/** One paperwork item's progress as an office records it (the scan travels beside it as a file). */
+export const paperworkUpdateSchema = z.object({
+  umkmId: z.uuid({ error: "invalid" }),
+  documentTypeId: z.uuid({ error: "invalid" }),
+  expectedVersion: expectedVersionSchema,
+  status: z.enum(PaperworkStatus, { error: "statusInvalid" }),
+  number: z.preprocess(blankToNull, z.string().trim().max(100, { error: "tooLong" }).nullable().default(null)),
+  issuer: optionalText(200),
+  issuedOn: optionalDate,
+  expiresOn: optionalDate,
+  assistingOfficerId: optionalUuid,
+  notes: optionalText(2000),
+  /** Why this change was made, kept with the history entry. */
+  changeNote: optionalText(1000),
+});
+export type PaperworkUpdate = z.output<typeof paperworkUpdateSchema>;
+
+/** "Help UMKM X obtain document Y (for need Z)". */
+export const caseOpenSchema = z.object({
+  umkmId: z.uuid({ error: "invalid" }),
+  documentTypeId: z.uuid({ error: "documentRequired" }),
+  needId: optionalUuid,
+  assigneeId: optionalUuid,
+  dueDate: optionalDate,
+  note: optionalText(2000),
+});
+export type CaseOpenInput = z.output<typeof caseOpenSchema>;
+
+const caseRef = { caseId: z.uuid({ error: "invalid" }), expectedVersion: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" }) };
+
+/** A step recorded on a case (what was done, what comes next). */
+export const caseStepSchema = z.object({
+  ...caseRef,
+  note: z.string({ error: "noteRequired" }).trim().min(3, { error: "noteRequired" }).max(2000, { error: "tooLong" }),
+});
+export type CaseStepInput = z.output<typeof caseStepSchema>;
+
+/** A new assignee (empty = nobody) and/or due date. */
+export const caseReassignSchema = z.object({ ...caseRef, assigneeId: optionalUuid, dueDate: optionalDate });
+export type CaseReassignInput = z.output<typeof caseReassignSchema>;
+
+/** Resolve (with the outcome) or cancel (with the reason) a case. */
+export const caseCloseSchema = z.object({
+  ...caseRef,
+  to: z.enum(["RESOLVED", "CANCELLED"], { error: "invalid" }),
+  outcome: z.string({ error: "outcomeRequired" }).trim().min(5, { error: "outcomeRequired" }).max(2000, { error: "tooLong" }),
+});
+export type CaseCloseInput = z.output<typeof caseCloseSchema>;
+
+/** Filters of the case queue, from the URL. */
+export const caseQueueFilterSchema = z.object({
+  scope: z.enum(["mine", "all"]).optional().catch(undefined),
+  status: z.enum(["OPEN", "IN_PROGRESS"]).optional().catch(undefined),
+});
+export type CaseQueueFilter = z.output<typeof caseQueueFilterSchema>;
+
+/** The first message key per field of a failed parse. */
+export function paperworkFieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}
