@@ -14,6 +14,8 @@ const FIRM_REGISTRY: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER"];
 /** seedUuid("need:agincourt-catering") and seedUuid("company:agincourt") (prisma/seed/random.ts). */
 const DEMO_NEED = "4a01c862-70c6-5dec-b5ec-c002362ecc14";
 const DEMO_FIRM = "68748907-22d8-5348-bfbc-c9a5375e3629";
+/** seedUuid("match:agincourt-catering:katering-nauli") (prisma/seed/demo-matches.ts). */
+const DEMO_MATCH = "0cc99991-e393-5cb0-bae6-894d70beb6ee";
 /** documentTypeSeedId("NIB") (prisma/seed/document-types.ts) and seedUuid("case:nauli-slhs") (prisma/seed/demo-cases.ts). */
 const DEMO_DOCUMENT_TYPE = "ac1a3f93-e341-5661-9109-500db95bbb9b";
 const DEMO_CASE = "74bbb8d7-a571-5c97-8d2d-e01b3adba762";
@@ -68,6 +70,16 @@ export const PROTECTED_PAGES: readonly PageRule[] = [
   { path: "/my-business/paperwork", roles: ["UMKM_OWNER"] },
   // In-app notifications: every role reads and marks only its own (lib/dal/notifications.ts).
   { path: "/notifications", roles: ALL_ROLES },
+  // Match workflow (issue 7). Sample: the demo introduction (prisma/seed/demo-matches.ts: Agincourt catering × Katering Nauli,
+  // APPROVED), which every role's demo account may open and Inalum's staff must not know exists.
+  { path: "/needs/[id]/matches", roles: ["PMPTSP_OFFICER", "ADMIN"], sample: `/needs/${DEMO_NEED}/matches` },
+  { path: "/matches", roles: OFFICES },
+  { path: "/matches/[id]", roles: ALL_ROLES, sample: `/matches/${DEMO_MATCH}`, tenantScoped: "company" },
+  { path: "/introductions", roles: ["COMPANY_STAFF", "UMKM_OWNER"] },
+  // Portfolio allocation (issue 7; PMPTSP) and the matching weights (ADMIN). Sample: the demo run (prisma/seed/demo-allocation.ts).
+  { path: "/allocation", roles: ["PMPTSP_OFFICER", "ADMIN"] },
+  { path: "/allocation/[id]", roles: ["PMPTSP_OFFICER", "ADMIN"], sample: "/allocation/fc1e54ca-5cd3-5982-86ff-e30675887d31" },
+  { path: "/settings/matching-weights", roles: ["ADMIN"] },
 ];
 
 export type RouteRule = {
@@ -96,6 +108,7 @@ export const ROUTE_HANDLERS: readonly RouteRule[] = [
   { method: "GET", path: "/api/v1/needs/[id]", roles: "api-token", sample: `/api/v1/needs/${DEMO_NEED}` },
   { method: "PATCH", path: "/api/v1/needs/[id]", roles: "api-token", sample: `/api/v1/needs/${DEMO_NEED}` },
   { method: "POST", path: "/api/v1/needs/[id]/transitions", roles: "api-token", sample: `/api/v1/needs/${DEMO_NEED}/transitions` },
+  { method: "GET", path: "/api/v1/needs/[id]/matches", roles: "api-token", sample: `/api/v1/needs/${DEMO_NEED}/matches` },
   { method: "GET", path: "/api/v1/openapi.json", roles: "public" },
   // A paperwork scan: offices, and the owner of that UMKM only (the data layer answers 404 to anyone else).
   { method: "GET", path: "/api/paperwork/[id]/scan", roles: [...OFFICES, "UMKM_OWNER"], sample: "/api/paperwork/00000000-0000-4000-8000-0000000000cc/scan" },
@@ -133,12 +146,32 @@ const PAPERWORK_ACTIONS: readonly ActionRule[] = [
   { file: "app/(portal)/settings/document-types/actions.ts", name: "saveDocumentTypeAction", roles: ["ADMIN"] },
 ];
 
+// Portfolio allocation (issue 7) and matching weights: startAllocationRunAction's allowed call
+// finishes its background run before the next check (its sample's `settle`).
+const ALLOCATION_ACTIONS: readonly ActionRule[] = [
+  { file: "app/(portal)/allocation/actions.ts", name: "startAllocationRunAction", roles: ["PMPTSP_OFFICER", "ADMIN"] },
+  { file: "app/(portal)/allocation/[id]/actions.ts", name: "decideProposalsAction", roles: ["PMPTSP_OFFICER", "ADMIN"] },
+  { file: "app/(portal)/settings/matching-weights/actions.ts", name: "createWeightsVersionAction", roles: ["ADMIN"] },
+  { file: "app/(portal)/settings/matching-weights/actions.ts", name: "activateWeightsVersionAction", roles: ["ADMIN"] },
+];
+
+// The match workflow (issue 7): one action per party; the data layer scopes firms to their needs' introductions and owners to their UMKM's.
+const MATCH_ACTIONS: readonly ActionRule[] = [
+  { file: "app/(portal)/matches/actions.ts", name: "officerDecisionAction", roles: ["PMPTSP_OFFICER", "ADMIN"] },
+  { file: "app/(portal)/matches/actions.ts", name: "firmDecisionAction", roles: ["COMPANY_STAFF"] },
+  { file: "app/(portal)/matches/actions.ts", name: "confirmInterestAction", roles: ["UMKM_OWNER"] },
+  { file: "app/(portal)/matches/actions.ts", name: "recordAgreementAction", roles: ["COMPANY_STAFF", "PMPTSP_OFFICER", "ADMIN"] },
+  { file: "app/(portal)/matches/actions.ts", name: "endPartnershipAction", roles: ["COMPANY_STAFF", "PMPTSP_OFFICER", "ADMIN"] },
+];
+
 /** Every exported server action (file relative to the repository root). */
 export const SERVER_ACTIONS: readonly ActionRule[] = [
   { file: "app/actions.ts", name: "setLocale", roles: "public" },
   ...NEED_AND_FIRM_ACTIONS,
   ...UMKM_ACTIONS,
   ...PAPERWORK_ACTIONS,
+  ...ALLOCATION_ACTIONS,
+  ...MATCH_ACTIONS,
   { file: "app/(portal)/users/actions.ts", name: "searchUmkmAction", roles: ["ADMIN"] },
   { file: "app/(portal)/users/new/actions.ts", name: "createUserAction", roles: ["ADMIN"] },
   { file: "app/(portal)/users/[id]/actions.ts", name: "updateUserAction", roles: ["ADMIN"] },

@@ -1,8 +1,10 @@
 import type { DbClient } from "@/lib/db";
 import { readAreaCsv } from "@/prisma/seed/csv";
+import { seedDemoAllocationRun } from "@/prisma/seed/demo-allocation";
 import { seedDemoCases } from "@/prisma/seed/demo-cases";
 import { DEMO_COMPANIES } from "@/prisma/seed/demo-firms";
 import { DEMO_OWNER_FLAGSHIP } from "@/prisma/seed/demo-flagships";
+import { seedDemoMatches } from "@/prisma/seed/demo-matches";
 import { seedDemoNeeds, seedDemoNominations } from "@/prisma/seed/demo-needs";
 import { planPaperwork } from "@/prisma/seed/demo-paperwork";
 import { generateDemoUmkm, type DemoUmkm } from "@/prisma/seed/demo-umkm";
@@ -17,6 +19,7 @@ export type DemoSummary = {
   needsInserted: number;
   paperworkInserted: number;
   nominationsInserted: number;
+  matchesInserted: number;
   casesInserted: number;
 };
 
@@ -91,6 +94,8 @@ export async function seedDemoData(
   const paperworkInserted = await seedDemoPaperwork(tx, umkms, { ...options, officerId });
   const needsInserted = await seedDemoNeeds(tx, { now: options.now, companyIds, userIds, documentTypeIds: options.documentTypeIds });
   const nominationsInserted = await seedDemoNominations(tx, { now: options.now, umkms, userIds });
+  const matchesInserted = await seedDemoMatches(tx, { now: options.now, umkms, userIds });
   const casesInserted = await seedDemoCases(tx, { now: options.now, umkms, userIds, documentTypeIds: options.documentTypeIds });
-  return { companies: companyIds.size, umkm: umkms.length, users: userIds.size, needsInserted, paperworkInserted, nominationsInserted, casesInserted };
+  await seedDemoAllocationRun(tx, { now: options.now, officerId });
+  return { companies: companyIds.size, umkm: umkms.length, users: userIds.size, needsInserted, paperworkInserted, nominationsInserted, matchesInserted, casesInserted };
 }

@@ -122,6 +122,7 @@ describe("forbidden-access matrix: server actions", () => {
       expect(await snapshotDatabase(), `anonymous → ${rule.name} changed the database`).toEqual(before);
       // The same input is accepted from an allowed role, so the refusals above were about access.
       const allowed = await invoke(rule, fixtures.users[rule.roles[0]!], fixtures);
+      await sample?.settle?.();
       expect(isRefusal(allowed), `${rule.roles[0]} → ${rule.name} ${describeOutcome(allowed)}`).toBe(false);
       expect(allowed.error === undefined || allowed.error instanceof Interrupt, `${rule.roles[0]} → ${rule.name} ${describeOutcome(allowed)}`).toBe(true);
       expect((allowed.value as { status?: string } | undefined)?.status, `${rule.roles[0]} → ${rule.name} ${describeOutcome(allowed)}`).not.toBe("error");

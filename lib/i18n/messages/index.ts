@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/config";
  */
 export const NAMESPACES = [
   "account",
+  "allocation",
   "apiDocs",
   "apiTokens",
   "app",
@@ -19,6 +20,7 @@ export const NAMESPACES = [
   "landing",
   "language",
   "matching",
+  "matchingWeights",
   "nav",
   "needForm",
   "needs",

@@ -1,10 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { waitForAllocationRuns } from "@/lib/dal/allocation";
 import { addNeedAttachment } from "@/lib/dal/need-attachments";
 import { issueApiToken } from "@/lib/dal/api-tokens";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
 import { createTestCompany, createTestNeed, createTestUmkm, createTestUser, TEST_PASSWORD } from "@/prisma/seed/factories";
+import { seedMatchingWeights } from "@/prisma/seed/weights";
+import { MATCH_ACTION_SAMPLES, prepareMatchFixtures } from "./match-action-samples";
 
 // Valid input for every protected server action, used by tests/unit/forbidden-actions.test.ts.
 // Each sample targets resources of firm A / UMKM A; `scope` says which other-tenant user must
@@ -21,6 +24,8 @@ export type ActionFixtures = {
 export type ActionSample = {
   args: (fx: ActionFixtures) => Promise<unknown[]>;
   scope?: "company" | "umkm";
+  /** Awaited after the allowed call: work the action left running in the background (an allocation run). */
+  settle?: () => Promise<void>;
 };
 
 const IDLE = { status: "idle", fieldErrors: {}, formError: null };
@@ -54,6 +59,12 @@ export async function buildActionFixtures(): Promise<ActionFixtures> {
   };
   const need = await createTestNeed(db, companyA.id, { status: "DRAFT" });
   const target = await createTestUser(db, "DISKOP_STAFF");
+  // Allocation and weights actions: an active weights version, and a finished run proposing UMKM A for the need.
+  await seedMatchingWeights(db);
+  await db.allocationRun.create({
+    data: { status: "DONE", createdById: users.PMPTSP_OFFICER.id, finishedAt: new Date(), proposals: { create: [{ needId: need.id, umkmId: umkmA.id, score: 50, scoreBreakdown: {} }] } },
+  });
+  await prepareMatchFixtures({ users, companyId: companyA.id, umkmId: umkmA.id });
   return { users, companyId: companyA.id, umkmId: umkmA.id, needId: need.id, targetUserId: target.id };
 }
 
@@ -87,6 +98,7 @@ function needForm(fx: ActionFixtures, extra: Record<string, string>): FormData {
 
 /** Keyed by "file#name" as in lib/access/policy.ts. */
 export const ACTION_SAMPLES: Record<string, ActionSample> = {
+  ...MATCH_ACTION_SAMPLES,
   "app/(portal)/needs/actions.ts#saveNeedAction": {
     scope: "company",
     args: async (fx) => [IDLE, needForm(fx, { needId: fx.needId, version: String(await needVersion(fx.needId)) })],
@@ -207,5 +219,20 @@ export const ACTION_SAMPLES: Record<string, ActionSample> = {
   },
   "app/(portal)/account/password/actions.ts#changePasswordAction": {
     args: async () => [IDLE, form({ currentPassword: TEST_PASSWORD, newPassword: "Kemitraan#Baru2026", confirmPassword: "Kemitraan#Baru2026" })],
+  },
+  // The allowed call really runs an allocation over the test database's open needs; settle waits for it.
+  "app/(portal)/allocation/actions.ts#startAllocationRunAction": { args: async () => [IDLE, form({})], settle: waitForAllocationRuns },
+  "app/(portal)/allocation/[id]/actions.ts#decideProposalsAction": {
+    args: async (fx) => {
+      const proposal = await db.allocationProposal.findFirst({ where: { needId: fx.needId, umkmId: fx.umkmId }, select: { runId: true } });
+      return [IDLE, form({ runId: proposal?.runId ?? randomUUID(), decision: "DISMISS", proposal: `${fx.needId}/${fx.umkmId}` })];
+    },
+  },
+  "app/(portal)/settings/matching-weights/actions.ts#createWeightsVersionAction": {
+    args: async () => [IDLE, form({ kbli: "30", text: "20", location: "15", capacity: "10", readiness: "15", nomination: "5", fairness: "5", note: "Uji versi" })],
+  },
+  // Activates the version that is already active: allowed and harmless for the tests that score afterwards.
+  "app/(portal)/settings/matching-weights/actions.ts#activateWeightsVersionAction": {
+    args: async () => [IDLE, form({ id: (await db.matchingWeights.findFirst({ where: { isActive: true }, select: { id: true } }))?.id ?? randomUUID() })],
   },
 };

@@ -1,0 +1,20 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireRole } from "@/lib/auth";
+import { startAllocationRun } from "@/lib/dal/allocation";
+import { stateFromError, type FormState } from "@/lib/form-state";
+
+/** Starts a portfolio allocation run in the background and opens its page (progress, then proposals). */
+export async function startAllocationRunAction(_prev: FormState, _form: FormData): Promise<FormState> {
+  const user = await requireRole("PMPTSP_OFFICER", "ADMIN");
+  let id: string;
+  try {
+    ({ id } = await startAllocationRun(user));
+  } catch (error) {
+    return stateFromError(error);
+  }
+  revalidatePath("/allocation");
+  redirect(`/allocation/${id}`);
+}
