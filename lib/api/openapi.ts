@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { matchListSchema } from "@/lib/api/match-resource";
 import { needPageSchema, needPatchSchema, needResourceSchema, problemSchema } from "@/lib/api/schemas";
 import { NEED_SORTS, needFieldsSchema, needTransitionSchema } from "@/lib/validation/needs";
 
@@ -29,7 +30,7 @@ export function buildOpenApiDocument() {
   return {
     openapi: "3.1.0",
     info: {
-      title: "Portal Kemitraan UMKM — supply needs API",
+      title: "Portal Kemitraan UMKM — supply needs and introductions API",
       version: "1.0.0",
       description: "For firms' procurement systems. Every token belongs to one firm and sees and changes only that firm's needs. Money is whole rupiah as a digit string; dates are YYYY-MM-DD (WIB). Rules: periodEnd ≥ periodStart; responseDeadline ≤ periodStart; minScale ≤ maxScale; KBLI codes (KBLI 2020, 5 digits) and document codes must exist in the portal's reference data. New needs start as DRAFT; publish with a transition to OPEN.",
     },
@@ -81,6 +82,15 @@ export function buildOpenApiDocument() {
           responses: { "200": needOk("The need in its new status."), ...errors },
         },
       },
+      "/api/v1/needs/{id}/matches": {
+        get: {
+          operationId: "listNeedMatches",
+          summary: "List the introductions for a need",
+          description: "The UMKM PMPTSP approved for this need (status APPROVED and later: ACCEPTED, DECLINED, AGREEMENT_SIGNED, ENDED), best score first, with the score, its breakdown and the UMKM's contact details, which are shared for these introductions only. Suggestions still under review are never listed. A need of another firm answers 404.",
+          parameters: [idParam],
+          responses: { "200": { description: "The need's introductions.", content: { "application/json": { schema: ref("MatchList") } } }, "401": errors["401"], "404": errors["404"] },
+        },
+      },
     },
     components: {
       securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "A firm's API token (kp_…), issued on the portal's API tokens page." } },
@@ -90,6 +100,7 @@ export function buildOpenApiDocument() {
         NeedTransition: schemaOf(needTransitionSchema),
         Need: schemaOf(needResourceSchema, "output"),
         NeedPage: schemaOf(needPageSchema, "output"),
+        MatchList: schemaOf(matchListSchema, "output"),
         Problem: schemaOf(problemSchema, "output"),
       },
     },

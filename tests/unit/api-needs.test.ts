@@ -165,7 +165,7 @@ describe("OpenAPI document", () => {
     const doc = await openApiRoute.GET().json();
     const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, "[$1]")}`));
     const apiRoutes = ROUTE_HANDLERS.filter((r) => r.roles === "api-token").map((r) => `${r.method} ${r.path}`);
-    expect(apiRoutes.length).toBe(5);
+    expect(apiRoutes.length).toBe(6);
     expect(documented.sort()).toEqual(apiRoutes.sort());
   });
 

@@ -40,6 +40,9 @@ export default async function NeedPage({ params }: { params: Promise<{ id: strin
         {need.recordedOnBehalf && <p className="text-sm text-slate-700">{t("needs.recordedOnBehalf")}</p>}
         <p className="text-sm text-slate-600">{t("needs.detailVersion", { version: need.version })}</p>
         {need.canEdit && <Link href={`/needs/${need.id}/edit`} className="inline-block rounded border border-brand-700 px-3 py-1 text-brand-700">{t("needs.edit")}</Link>}
+        {(user.role === "PMPTSP_OFFICER" || user.role === "ADMIN") && (
+          <Link href={`/needs/${need.id}/matches`} className="ml-2 inline-block rounded border border-brand-700 px-3 py-1 text-brand-700" data-testid="need-candidates-link">{t("matching.candidates.fromNeed")}</Link>
+        )}
       </header>
       <section aria-labelledby="spec-heading" className="space-y-2">
         <h2 id="spec-heading" className="text-lg font-semibold">{t("needs.detailSpec")}</h2>

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { MatchBoard } from "@/components/matches/match-board";
+import { requirePageRoles } from "@/lib/auth";
+import { listMatchBoard } from "@/lib/dal/match-board";
+import { matchBoardFilterSchema } from "@/lib/validation/matches";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("matching"))("board.title") };
+}
+
+/** The matches board by status (PMPTSP: all; Diskop: their nominees'); filters live in the URL. */
+export default async function MatchesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageRoles("/matches");
+  const filter = matchBoardFilterSchema.parse(await searchParams);
+  const [board, t] = await Promise.all([listMatchBoard(user, filter), getTranslations("matching")]);
+  return (
+    <section className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t("board.title")}</h1>
+      <p className="text-slate-700">{t("board.intro")}</p>
+      <MatchBoard board={board} status={filter.status} need={filter.need} hasCursor={Boolean(filter.after)} />
+    </section>
+  );
+}
