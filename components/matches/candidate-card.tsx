@@ -21,7 +21,7 @@ export async function CandidateCard({ match, rank, action, returnTo, isUpdated }
   const [t, ts] = await Promise.all([getTranslations("matching"), getTranslations("scale")]);
   const verbs = match.allowedVerbs.filter((v): v is DecisionVerb => OFFICER_VERBS.has(v));
   return (
-    <article aria-labelledby={`cand-${match.id}`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="candidate" data-umkm={match.umkm.businessName}>
+    <article aria-labelledby={`cand-${match.id}`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid="candidate" data-umkm={match.umkm.businessName} data-umkm-id={match.umkm.id} data-status={match.status}>
       <header className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h2 id={`cand-${match.id}`} className="text-lg font-semibold">

@@ -19,7 +19,7 @@ export async function IntroductionCard({ match, role, actions, isUpdated }: { ma
   const title = isOwner ? t("introductions.firmNeed", { firm: match.need.firmName, need: match.need.title }) : match.umkm.businessName;
   return (
     <article id={`match-${match.id}`} aria-labelledby={`intro-${match.id}`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
-      data-testid="introduction" data-umkm={match.umkm.businessName} data-status={match.status}>
+      data-testid="introduction" data-umkm={match.umkm.businessName} data-umkm-id={match.umkm.id} data-status={match.status}>
       <header className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h3 id={`intro-${match.id}`} className="text-lg font-semibold">{title}</h3>
