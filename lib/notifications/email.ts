@@ -1,6 +1,6 @@
 import "server-only";
 import nodemailer from "nodemailer";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { DbClient } from "@/lib/db";
 import { mailEnv } from "@/lib/env";
 import { TIME_ZONE, toLocale, type Locale } from "@/lib/i18n/config";
