@@ -19,6 +19,8 @@ const nextConfig: NextConfig = {
   // Lets several checkouts' test runs build side by side without sharing .next/.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // highs (the allocation solver) loads highs.wasm from its own folder at run time: keep it a plain require.
+  serverExternalPackages: ["highs"],
   typedRoutes: false,
   experimental: {
     authInterrupts: true,
