@@ -51,7 +51,7 @@ const ITEM_SELECT = {
  * instant of that day). In order:
  * (a) ISSUED documents whose expiry date is before today become EXPIRED (`expireLapsedPaperwork`:
  *     history + audit, each item once);
- * (b) the UMKM's owners (link: their checklist) and the assisting officer (link: the UMKM page)
+ * (b) the UMKM's owners (link: their paperwork checklist) and the assisting officer (link: the UMKM page)
  *     are told 30, 7 and 0 days before expiry and once it has expired;
  * (c) the assignee — or, without one, the opener — of every OPEN/IN_PROGRESS assistance case
  *     past its due date is told, once per case and due date.
@@ -90,7 +90,7 @@ export async function runPaperworkReminders(client: DbClient, today: Date, optio
     if (!stage) continue;
     const params = { umkm: item.umkm.businessName, document: item.documentType.nameId, documentEn: item.documentType.nameEn, date: expiresOn };
     const dedupeKey = `paperwork:${item.id}:${expiresOn}:${stage.key}`;
-    await notify({ userIds: owners.get(item.umkmId) ?? [], kind: stage.kind, params, link: "/my-business", dedupeKey });
+    await notify({ userIds: owners.get(item.umkmId) ?? [], kind: stage.kind, params, link: "/my-business/paperwork", dedupeKey });
     if (item.assistingOfficerId) await notify({ userIds: [item.assistingOfficerId], kind: stage.kind, params, link: `/umkm/${item.umkmId}`, dedupeKey });
   }
 

@@ -39,7 +39,7 @@ test("an UMKM owner reads the reminder job's notifications and marks them read",
   await expect(badge).toHaveAccessibleName("Notifikasi, tidak ada yang belum dibaca");
   await expect(page.getByTestId("unread-badge")).toHaveCount(0);
 
-  // Each notification links to where the owner acts on it: their own business's checklist.
+  // Each notification links to where the owner acts on it: their own paperwork checklist.
   await slhs.getByRole("link").click();
-  await expect(page).toHaveURL(/\/my-business$/);
+  await expect(page).toHaveURL(/\/my-business\/paperwork$/);
 });

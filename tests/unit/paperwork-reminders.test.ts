@@ -117,7 +117,7 @@ describe("runPaperworkReminders", () => {
 
     const owner = await notificationsOf(fx.owner.id);
     expect(owner.map((n) => n.kind).sort()).toEqual(["paperworkExpired", "paperworkExpiresIn30", "paperworkExpiresIn7", "paperworkExpiresToday"]);
-    expect(owner.every((n) => n.link === "/my-business")).toBe(true);
+    expect(owner.every((n) => n.link === "/my-business/paperwork")).toBe(true);
     expect(owner.find((n) => n.kind === "paperworkExpiresIn30")).toMatchObject({
       dedupeKey: `paperwork:${fx.items.in30}:${iso(30)}:d30`,
       params: { umkm: "Katering Nauli Uji", document: "Sertifikat Laik Higiene Sanitasi (SLHS)", documentEn: "Hygiene and Sanitation Certificate (SLHS)", date: iso(30) },
@@ -139,7 +139,7 @@ describe("runPaperworkReminders", () => {
     expect(sent.filter((m) => m.to === fx.officer.email)).toHaveLength(4);
     const englishThirty = sent.find((m) => m.to === fx.ownerEn.email && m.text.includes("30 days"));
     expect(englishThirty?.text).toContain("Hygiene and Sanitation Certificate (SLHS)");
-    expect(englishThirty?.text).toContain("https://portal.test/my-business");
+    expect(englishThirty?.text).toContain("https://portal.test/my-business/paperwork");
     const indonesianThirty = sent.find((m) => m.to === fx.owner.email && m.text.includes("30 hari"));
     expect(indonesianThirty?.text).toContain("Sertifikat Laik Higiene Sanitasi (SLHS)");
     expect(indonesianThirty?.subject).toMatch(/^Portal Kemitraan UMKM: /);
