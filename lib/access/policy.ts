@@ -157,6 +157,7 @@ const ALLOCATION_ACTIONS: readonly ActionRule[] = [
 
 // The match workflow (issue 7): one action per party; the data layer scopes firms to their needs' introductions and owners to their UMKM's.
 const MATCH_ACTIONS: readonly ActionRule[] = [
+  { file: "app/(portal)/needs/[id]/matches/actions.ts", name: "runMatchingAction", roles: ["PMPTSP_OFFICER", "ADMIN"] },
   { file: "app/(portal)/matches/actions.ts", name: "officerDecisionAction", roles: ["PMPTSP_OFFICER", "ADMIN"] },
   { file: "app/(portal)/matches/actions.ts", name: "firmDecisionAction", roles: ["COMPANY_STAFF"] },
   { file: "app/(portal)/matches/actions.ts", name: "confirmInterestAction", roles: ["UMKM_OWNER"] },

@@ -33,6 +33,7 @@ const decision = (key: keyof typeof ids, verb: string) => async () => [IDLE, for
 
 /** Keyed by "file#name" as in lib/access/policy.ts. */
 export const MATCH_ACTION_SAMPLES: Record<string, ActionSample> = {
+  "app/(portal)/needs/[id]/matches/actions.ts#runMatchingAction": { args: async () => [IDLE, form({ needId: ids.openNeed })] },
   "app/(portal)/matches/actions.ts#officerDecisionAction": { args: decision("officer", "approve") },
   "app/(portal)/matches/actions.ts#firmDecisionAction": { scope: "company", args: decision("firm", "accept") },
   "app/(portal)/matches/actions.ts#confirmInterestAction": { scope: "umkm", args: decision("owner", "confirmInterest") },

@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CandidateCard } from "@/components/matches/candidate-card";
+import { RunMatchingForm } from "@/components/matches/run-matching-form";
 import { requirePageRoles } from "@/lib/auth";
 import { listNeedCandidates } from "@/lib/dal/match-reads";
 import { AppError } from "@/lib/errors";
 import { officerDecisionAction } from "../../../matches/actions";
+import { runMatchingAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("matching"))("candidates.metaTitle") };
@@ -36,6 +38,7 @@ export default async function NeedMatchesPage({ params, searchParams }: { params
         <p className="text-slate-700">{need.firmName} · <span data-testid="slots">{t("candidates.slots", { approved: need.approvedCount, slots: need.slots })}</span></p>
         <p className="text-sm text-slate-600">{t("candidates.intro")}</p>
       </header>
+      <RunMatchingForm action={runMatchingAction} needId={need.id} />
       {candidates.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-slate-600">{t("candidates.empty")}</p>
       ) : (
