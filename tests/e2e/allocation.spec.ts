@@ -11,11 +11,13 @@ test("officer runs a portfolio allocation, reads why each UMKM is proposed and a
   test.setTimeout(180_000);
   await signIn(page, demoUser("PMPTSP_OFFICER").email);
   await page.getByRole("navigation").getByRole("link", { name: "Alokasi Portofolio" }).first().click();
-  await expect(page.getByRole("heading", { level: 1, name: "Alokasi portofolio" })).toBeVisible();
+  await expect(page).toHaveURL(/\/allocation$/, { timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1, name: "Alokasi portofolio" })).toBeVisible({ timeout: 15_000 });
   await page.getByRole("button", { name: "Jalankan alokasi" }).click();
   await expect(page).toHaveURL(/\/allocation\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   // The page polls while the run is in progress; the proposals appear when it is done.
-  await expect(page.getByTestId("run-summary")).toContainText("Selesai", { timeout: 120_000 });
+  await expect(page.getByRole("heading", { level: 2, name: "Usulan per kebutuhan" })).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId("run-summary")).not.toContainText("Berjalan");
   const haulage = page.getByRole("group", { name: "Angkutan TBS dari kebun plasma ke pabrik" });
   await expect(haulage).toBeVisible();
   const first = haulage.getByTestId("proposal").first();
@@ -32,7 +34,7 @@ test("officer runs a portfolio allocation, reads why each UMKM is proposed and a
   await page.getByRole("button", { name: "Abaikan yang dipilih" }).click();
   await expect(page.getByTestId("decision-status")).toHaveText("Pilih minimal satu usulan.");
   await page.getByRole("link", { name: "Semua alokasi" }).click();
-  await expect(page.getByTestId("allocation-runs")).toContainText("1 diterima");
+  await expect(page.getByTestId("allocation-runs")).toContainText("1 diterima", { timeout: 30_000 });
 });
 
 test("admin saves a weights version only when the percentages add up to 100, and activates it", async ({ page }) => {
