@@ -58,6 +58,18 @@ function buildBuckets(need: NeedForMatching, w: LoadedWeights["weights"], nibReq
 
 type SqlContext = { sql: string; params: unknown[] };
 
+/** The N-th best candidate so far (score rounded to 2 decimals, id); null until N are found. */
+type Cutoff = { score: number; id: string };
+
+/**
+ * Whether a row whose score is at most `bound` could still enter the top N: a score higher
+ * than the N-th, or the same (after rounding to 2 decimals) with a smaller id.
+ */
+function canEnter(row: { id: string; bound: number }, cut: Cutoff | null): boolean {
+  if (!cut) return true;
+  return row.bound >= cut.score + ROUNDING_MARGIN || (row.bound >= cut.score - ROUNDING_MARGIN && row.id < cut.id);
+}
+
 /**
  * Necessary conditions for a row of `bucket` to score at least `threshold` points, given that
  * capacity, naik-kelas and fairness are at most their maximum. Returns minTerms = Infinity
@@ -95,8 +107,12 @@ function textCount(terms: readonly string[], params: unknown[]): string {
   return `(${parts.join(" + ")})`;
 }
 
-function bucketQuery(need: NeedForMatching, weights: LoadedWeights, bucket: Bucket, nibRequired: boolean, threshold: number, offset: number): SqlContext {
+function bucketQuery(need: NeedForMatching, weights: LoadedWeights, bucket: Bucket, nibRequired: boolean, cut: Cutoff | null, offset: number): SqlContext {
   const w = weights.weights;
+  const threshold = cut ? cut.score - ROUNDING_MARGIN : Number.NEGATIVE_INFINITY;
+  // What a row of this slice needs to reach the threshold: at least `minTerms` of the need's
+  // terms, and an NIB when the terms alone cannot get there (necessary conditions).
+  const { minTerms, needsNib } = requirementsFor(need, weights, bucket, nibRequired, threshold);
   const params: unknown[] = [];
   const where = [hardFilter(need, params)];
   if (bucket.outsideKnown) {
@@ -107,8 +123,9 @@ function bucketQuery(need: NeedForMatching, weights: LoadedWeights, bucket: Buck
       where.push(`u.kbli_prefixes && $${params.length}::text[]`);
     }
   } else if (bucket.level > 0) {
-    // One GIN lookup of "<regency>:<prefix>" keys reads exactly this slice (umkm.match_keys).
-    params.push(bucket.regencies.flatMap((regency) => prefixesOf(need.kbliCodes, bucket.level).map((prefix) => `${regency}:${prefix}`)));
+    // One GIN lookup of "<regency>:<prefix>[:nib]" keys reads exactly this slice (umkm.match_keys).
+    const suffix = needsNib ? ":nib" : "";
+    params.push(bucket.regencies.flatMap((regency) => prefixesOf(need.kbliCodes, bucket.level).map((prefix) => `${regency}:${prefix}${suffix}`)));
     where.push(`u.match_keys && $${params.length}::text[]`);
   } else {
     params.push(bucket.regencies);
@@ -119,9 +136,6 @@ function bucketQuery(need: NeedForMatching, weights: LoadedWeights, bucket: Buck
     params.push(prefixesOf(need.kbliCodes, higher));
     where.push(`NOT (u.kbli_prefixes && $${params.length}::text[])`);
   }
-  // What a row of this slice needs to reach the threshold: at least `minTerms` of the need's terms,
-  // and an NIB when the terms alone cannot get there. Both are index-friendly necessary conditions.
-  const { minTerms, needsNib } = requirementsFor(need, weights, bucket, nibRequired, threshold);
   if (bucket.level === 0) {
     // Text-only slices are read through the search-vector GIN; the others through match_keys,
     // with the term count as a plain filter (an OR of terms through the GIN costs more there).
@@ -129,7 +143,8 @@ function bucketQuery(need: NeedForMatching, weights: LoadedWeights, bucket: Buck
     where.push(`u.search_vector @@ $${params.length}::tsquery`);
   }
   if (minTerms > (bucket.level === 0 ? 1 : 0)) where.push(`${textCount(need.terms, params)} >= ${minTerms}`);
-  if (needsNib) where.push("u.nib IS NOT NULL");
+  // A plain filter: the sparse NIB btree is a costly bitmap; match_keys already has ":nib" keys.
+  if (needsNib) where.push("coalesce(u.nib, '') <> ''");
   const required = need.requiredDocuments.length;
   const readiness = required === 0 ? "1.0" : nibRequired ? `(CASE WHEN u.nib IS NOT NULL THEN 1.0 ELSE 0.0 END) / ${required}` : "0.0";
   let capacity = "CASE WHEN u.capacity <= 0 THEN 0.0 ELSE 1.0 END";
@@ -141,10 +156,13 @@ function bucketQuery(need: NeedForMatching, weights: LoadedWeights, bucket: Buck
   const constant = w.kbli * (KBLI_LEVEL_VALUE[bucket.level] ?? 0) + w.location * band + w.fairness;
   const bound = `100 * (${constant} + ${w.text} * least(1.0, ${textCount(need.terms, params)}::float8 / ${TEXT_FULL_MATCHES}) + ${w.capacity} * ${capacity}
       + ${w.readiness} * ${readiness} + ${w.nomination} * (CASE WHEN u.scale = 'MIKRO' THEN ${MICRO_PRIORITY_VALUE} ELSE 0.0 END))`;
-  params.push(Number.isFinite(threshold) ? threshold : -1, PAGE, offset);
+  // canEnter() in SQL: above the N-th score, or tied with it and a smaller id.
+  params.push(cut ? cut.score : -1, cut ? cut.id : "", PAGE, offset);
+  const [scoreAt, idAt] = [params.length - 3, params.length - 2];
   return {
     sql: `SELECT id, bound FROM (SELECT u.id::text AS id, ${bound} AS bound FROM umkm u WHERE ${where.join(" AND ")}) c
-          WHERE bound >= $${params.length - 2} ORDER BY bound DESC, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+          WHERE bound >= $${scoreAt} + ${ROUNDING_MARGIN} OR (bound >= $${scoreAt} - ${ROUNDING_MARGIN} AND id < $${idAt})
+          ORDER BY bound DESC, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
     params,
   };
 }
@@ -184,7 +202,9 @@ export async function retrieveCandidates(client: DbClient, needId: string, opts:
   const nibRequired = need.requiredDocuments.some((d) => d.code === "NIB");
   const scored = new Map<string, RetrievedCandidate>();
   let best: RetrievedCandidate[] = [];
+  // The N-th best so far: a row can still enter only with a higher score, or the same score and a smaller id.
   const threshold = () => (best.length < opts.limit ? Number.NEGATIVE_INFINITY : best[opts.limit - 1]!.breakdown.score - ROUNDING_MARGIN);
+  const cutoff = (): Cutoff | null => (best.length < opts.limit ? null : { score: best[opts.limit - 1]!.breakdown.score, id: best[opts.limit - 1]!.umkmId });
   const score = async (ids: string[]) => {
     const fresh = ids.filter((id) => !scored.has(id));
     const features = await loadCandidateFeatures(client, need, fresh);
@@ -200,11 +220,10 @@ export async function retrieveCandidates(client: DbClient, needId: string, opts:
     if (bucket.bound < threshold()) break;
     if (!Number.isFinite(requirementsFor(need, weights, bucket, nibRequired, threshold()).minTerms)) continue;
     for (let offset = 0; ; offset += PAGE) {
-      const { sql, params } = bucketQuery(need, weights, bucket, nibRequired, threshold(), offset);
+      const { sql, params } = bucketQuery(need, weights, bucket, nibRequired, cutoff(), offset);
       const rows = await client.$queryRawUnsafe<{ id: string; bound: number }[]>(sql, ...params);
-      const reachable = rows.filter((row) => row.bound >= threshold());
-      await score(reachable.map((row) => row.id));
-      if (rows.length < PAGE || rows.at(-1)!.bound < threshold()) break;
+      await score(rows.filter((row) => canEnter(row, cutoff())).map((row) => row.id));
+      if (rows.length < PAGE || !canEnter(rows.at(-1)!, cutoff())) break;
     }
   }
   return best;
