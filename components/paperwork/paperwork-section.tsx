@@ -3,6 +3,7 @@ import { DataTable } from "@/components/ui/data-table";
 import type { PaperworkHistoryEntry, PaperworkRow } from "@/lib/dal/paperwork";
 import { paperworkChoicesFor } from "@/lib/domain/paperwork-lifecycle";
 import type { FormState } from "@/lib/form-state";
+import { LazyDetails } from "./lazy-details";
 import { PaperworkHistoryList } from "./paperwork-history";
 import { PaperworkItemForm } from "./paperwork-item-form";
 import { PaperworkStatusBadge } from "./paperwork-status-badge";
@@ -55,19 +56,16 @@ export async function PaperworkSection({ umkmId, rows, history, officers, action
         {rows.map(({ documentType, item }) => {
           const name = documentName(documentType, locale);
           return (
-            <details key={`${documentType.id}:${item?.version ?? 0}`} className="rounded-lg border border-slate-200 bg-white" data-testid={`paperwork-edit-${documentType.code}`}>
-              <summary className="cursor-pointer px-4 py-3 font-medium">{t("update", { name })}</summary>
-              <div className="border-t border-slate-200 p-4">
-                <PaperworkItemForm
-                  action={action}
-                  umkmId={umkmId}
-                  documentType={{ id: documentType.id, code: documentType.code, name, expires: documentType.expires, validityMonths: documentType.validityMonths, numberPattern: documentType.numberPattern }}
-                  item={item}
-                  choices={paperworkChoicesFor(item?.status ?? "NOT_STARTED")}
-                  officers={officers}
-                />
-              </div>
-            </details>
+            <LazyDetails key={`${documentType.id}:${item?.version ?? 0}`} summary={t("update", { name })} testId={`paperwork-edit-${documentType.code}`}>
+              <PaperworkItemForm
+                action={action}
+                umkmId={umkmId}
+                documentType={{ id: documentType.id, code: documentType.code, name, expires: documentType.expires, validityMonths: documentType.validityMonths, numberPattern: documentType.numberPattern }}
+                item={item}
+                choices={paperworkChoicesFor(item?.status ?? "NOT_STARTED")}
+                officers={officers}
+              />
+            </LazyDetails>
           );
         })}
       </div>

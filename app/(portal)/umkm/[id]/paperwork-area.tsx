@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CaseTable } from "@/components/cases/case-table";
+import { LazyDetails } from "@/components/paperwork/lazy-details";
 import { OpenCaseForm } from "@/components/paperwork/open-case-form";
 import { documentName, PaperworkSection } from "@/components/paperwork/paperwork-section";
 import { ReadinessPanel } from "@/components/paperwork/readiness-panel";
-import { listCaseAssignees, listUmkmCases } from "@/lib/dal/assistance-cases";
+import { listUmkmCases } from "@/lib/dal/assistance-cases";
 import { listAssistingOfficers, listPaperworkHistory, listUmkmPaperwork } from "@/lib/dal/paperwork";
 import { getUmkmMatchReadiness } from "@/lib/dal/paperwork-readiness";
+import { CASE_ASSIGNEE_ROLES } from "@/lib/domain/case-lifecycle";
 import type { SessionUser } from "@/lib/session-user";
 import { openCaseAction, savePaperworkAction } from "./paperwork-actions";
 
@@ -16,16 +18,17 @@ import { openCaseAction, savePaperworkAction } from "./paperwork-actions";
  * form that opens one.
  */
 export async function PaperworkArea({ user, umkmId, savedId, openedCaseId }: { user: SessionUser; umkmId: string; savedId: string | null; openedCaseId: string | null }) {
-  const [rows, history, officers, readiness, cases, assignees, t, locale] = await Promise.all([
+  const [rows, history, officers, readiness, cases, t, locale] = await Promise.all([
     listUmkmPaperwork(user, umkmId),
     listPaperworkHistory(user, umkmId),
     listAssistingOfficers(user),
     getUmkmMatchReadiness(user, umkmId),
     listUmkmCases(user, umkmId),
-    listCaseAssignees(user),
     getTranslations(),
     getLocale(),
   ]);
+  // Cases go to PMPTSP officers and Diskop staff (the same people as the assisting officers, without ADMIN).
+  const assignees = officers.filter((person) => CASE_ASSIGNEE_ROLES.includes(person.role));
   const firstMissing = readiness.needs.flatMap((n) => n.readiness.items).find((item) => item.state === "MISSING")?.documentTypeId;
   const opened = openedCaseId ? cases.find((c) => c.id === openedCaseId) : undefined;
   return (
@@ -41,19 +44,16 @@ export async function PaperworkArea({ user, umkmId, savedId, openedCaseId }: { u
           {opened ? <>{t("cases.opened")} <Link href={`/cases/${opened.id}`} className="underline">{t("cases.openCase")}</Link></> : null}
         </p>
         <CaseTable cases={cases} showUmkm={false} testId="umkm-cases" />
-        <details className="rounded-lg border border-slate-200 bg-white">
-          <summary className="cursor-pointer px-4 py-3 font-medium">{t("cases.openTitle")}</summary>
-          <div className="border-t border-slate-200 p-4">
-            <OpenCaseForm
-              action={openCaseAction}
-              umkmId={umkmId}
-              defaultDocumentId={firstMissing}
-              documents={rows.map((row) => ({ id: row.documentType.id, label: documentName(row.documentType, locale) }))}
-              needs={readiness.needs.map((n) => ({ id: n.needId, label: `${n.needTitle} (${n.firmName})` }))}
-              assignees={assignees.map((a) => ({ id: a.id, label: `${a.name} · ${t(`roles.${a.role}`)}` }))}
-            />
-          </div>
-        </details>
+        <LazyDetails summary={t("cases.openTitle")} testId="open-case">
+          <OpenCaseForm
+            action={openCaseAction}
+            umkmId={umkmId}
+            defaultDocumentId={firstMissing}
+            documents={rows.map((row) => ({ id: row.documentType.id, label: documentName(row.documentType, locale) }))}
+            needs={readiness.needs.map((n) => ({ id: n.needId, label: `${n.needTitle} (${n.firmName})` }))}
+            assignees={assignees.map((a) => ({ id: a.id, label: `${a.name} · ${t(`roles.${a.role}`)}` }))}
+          />
+        </LazyDetails>
       </section>
     </>
   );
