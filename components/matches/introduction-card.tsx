@@ -18,7 +18,7 @@ export async function IntroductionCard({ match, role, actions, isUpdated }: { ma
   const date = (iso: string) => format.dateTime(new Date(iso), "short");
   const title = isOwner ? t("introductions.firmNeed", { firm: match.need.firmName, need: match.need.title }) : match.umkm.businessName;
   return (
-    <article id={`match-${match.id}`} aria-labelledby={`intro-${match.id}`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+    <article id={`match-${match.id}`} aria-labelledby={`intro-${match.id}`} className={`space-y-3 rounded-lg border bg-white p-4 ${isUpdated ? "border-green-700 ring-2 ring-green-700" : "border-slate-200"}`}
       data-testid="introduction" data-umkm={match.umkm.businessName} data-umkm-id={match.umkm.id} data-status={match.status}>
       <header className="flex flex-wrap items-start justify-between gap-2">
         <div>
@@ -27,7 +27,6 @@ export async function IntroductionCard({ match, role, actions, isUpdated }: { ma
         </div>
         <MatchStatusBadge status={match.status} label={t(`status.${match.status}`)} />
       </header>
-      {isUpdated && <p role="status" className="font-medium text-green-800">{t("done")}</p>}
       {isOwner ? (
         <p className="font-medium" data-testid="introduction-outcome">
           {t.has(`introductions.outcome.${match.status}`) ? t(`introductions.outcome.${match.status}`) : t(`status.${match.status}`)}

@@ -75,7 +75,7 @@ test("officer runs matching and approves two UMKM; the firm accepts one, decline
   // A decline without a reason is refused next to the field; with the reason it goes through.
   await intro(declined).getByRole("button", { name: "Tolak perkenalan" }).click();
   await expect(intro(declined).getByText("Tuliskan alasannya (minimal 5 karakter).")).toBeVisible();
-  await intro(declined).getByLabel("Alasan").fill(DECLINE_REASON);
+  await intro(declined).getByRole("textbox", { name: "Alasan" }).fill(DECLINE_REASON);
   await intro(declined).getByRole("button", { name: "Tolak perkenalan" }).click();
   await expect(intro(declined)).toHaveAttribute("data-status", "DECLINED");
 
