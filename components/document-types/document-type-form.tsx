@@ -40,7 +40,7 @@ export function DocumentTypeForm({ action, initial, id, version }: {
       {id && <input type="hidden" name="id" value={id} />}
       {version !== undefined && <input type="hidden" name="expectedVersion" value={version} />}
       <div className="grid gap-4 sm:grid-cols-2">
-        {field("code", t("hint.code"), { autoComplete: "off" })}
+        {field("code", id ? t("hint.codeFixed") : t("hint.code"), { autoComplete: "off", readOnly: Boolean(id) })}
         {field("sortOrder", undefined, { type: "number", min: 0, inputMode: "numeric" })}
         {field("nameId")}
         {field("nameEn")}

@@ -62,7 +62,7 @@ function diff(before: Record<string, unknown>, after: Record<string, unknown>): 
 /**
  * ADMIN creates a document type (no `id`) or saves one at `expectedVersion` (else CONFLICT
  * "changed by someone else"; nothing is written). The input is parsed again here; a taken
- * code is a CONFLICT on the code field. Audited in the same transaction with the changed fields.
+ * code is a CONFLICT on the code field, and an existing type's code never changes. Audited in the same transaction with the changed fields.
  */
 export async function saveDocumentType(user: SessionUser, raw: unknown, target?: { id: string; expectedVersion: number }): Promise<{ id: string; version: number }> {
   requireAdmin(user);
@@ -81,6 +81,8 @@ export async function saveDocumentType(user: SessionUser, raw: unknown, target?:
       if (!UUID.test(target.id)) throw new AppError("NOT_FOUND");
       const before = await tx.documentType.findUnique({ where: { id: target.id }, select: SELECT });
       if (!before) throw new AppError("NOT_FOUND");
+      // The code is the stable key (seed upserts, NIB rules, imports): fixed once created.
+      if (before.code !== input.code) throw new AppError("INVALID_INPUT", "codeFixed", { errors: [{ path: "code", message: "codeFixed" }] });
       const { count } = await tx.documentType.updateMany({ where: { id: target.id, version: target.expectedVersion }, data: { ...input, version: { increment: 1 } } });
       if (count === 0) throw new AppError("CONFLICT", "stale");
       const { id: _id, version: _v, ...old } = before;

@@ -142,10 +142,12 @@ describe("document types (ADMIN)", () => {
     expect((await listDocumentTypesForAdmin(admin)).some((t) => t.id === id)).toBe(true);
   });
 
-  it("refuses an invalid regex, a taken code and validity without expiry", async () => {
+  it("refuses an invalid regex, a taken code, validity without expiry and a changed code", async () => {
     expect(await errorOf(saveDocumentType(admin, input(code(), { numberPattern: "([0-9]" })))).toBe("INVALID_INPUT:numberPattern:patternInvalid");
     expect(await errorOf(saveDocumentType(admin, input("NIB")))).toBe("CONFLICT:code:codeTaken");
     expect(await errorOf(saveDocumentType(admin, input(code(), { expires: undefined })))).toBe("INVALID_INPUT:validityMonths:validityWithoutExpiry");
+    const { id } = await saveDocumentType(admin, input(code()));
+    expect(await errorOf(saveDocumentType(admin, input(code()), { id, expectedVersion: 1 }))).toBe("INVALID_INPUT:code:codeFixed");
     expect(await errorOf(saveDocumentType(admin, input(code(), { kbliPrefixes: "5, 56210x" })))).toBe("INVALID_INPUT:kbliPrefixes:kbliPrefixInvalid");
   });
 
