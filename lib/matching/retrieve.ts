@@ -1,4 +1,4 @@
-import type { DbClient } from "@/lib/db";
+import type { db, DbClient } from "@/lib/db";
 import type { UmkmScale } from "@/lib/generated/prisma/enums";
 import { KBLI_LEVEL_VALUE, LOCATION_BANDS, MICRO_PRIORITY_VALUE, locationBand, TEXT_FULL_MATCHES } from "@/lib/matching/components";
 import { loadCandidateFeatures, loadNeedProfile, type NeedForMatching } from "@/lib/matching/features";
@@ -196,6 +196,17 @@ async function specialCandidates(client: DbClient, need: NeedForMatching): Promi
  * (anything but SUGGESTED). Returns [] for an unknown need.
  */
 export async function retrieveCandidates(client: DbClient, needId: string, opts: { limit: number; weights?: LoadedWeights }): Promise<RetrievedCandidate[]> {
+  // Each slice query reads a few hundred rows; a parallel plan (chosen from poor estimates of the
+  // many match keys) costs more in worker start-up than the whole query. SET LOCAL needs a
+  // transaction: open one unless the caller already holds one.
+  const run = async (tx: DbClient) => {
+    await tx.$executeRawUnsafe("SET LOCAL max_parallel_workers_per_gather = 0");
+    return retrieveInTransaction(tx, needId, opts);
+  };
+  return "$transaction" in client ? (client as typeof db).$transaction(run, { timeout: 60_000 }) : run(client);
+}
+
+async function retrieveInTransaction(client: DbClient, needId: string, opts: { limit: number; weights?: LoadedWeights }): Promise<RetrievedCandidate[]> {
   const need = await loadNeedProfile(client, needId);
   if (!need || opts.limit <= 0) return [];
   const weights = opts.weights ?? (await loadActiveWeights(client));

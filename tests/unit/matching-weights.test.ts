@@ -113,3 +113,11 @@ describe("matching weights versions (ADMIN)", () => {
     expect(await db.matchingWeights.findFirstOrThrow({ where: { isActive: true }, select: { id: true } })).toEqual(active);
   });
 });
+
+describe("the database itself", () => {
+  it("refuses a second active weights version whatever the path (partial unique index)", async () => {
+    await seedMatchingWeights(db);
+    expect(await db.matchingWeights.count({ where: { isActive: true } })).toBe(1);
+    await expect(db.matchingWeights.create({ data: { version: 9000 + Math.floor(Math.random() * 900), weights: {}, isActive: true } })).rejects.toThrow();
+  });
+});
