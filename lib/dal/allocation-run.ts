@@ -4,6 +4,7 @@ import { todayIso } from "@/lib/domain/need-lifecycle";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MatchStatus, Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
+import { notifyUsers } from "@/lib/dal/notifications";
 import type { SessionUser } from "@/lib/session-user";
 import { solveAllocation, type AllocationEdge } from "@/lib/matching/allocation/solve";
 import type { ScoreBreakdown } from "@/lib/matching/types";
@@ -127,6 +128,11 @@ export async function executeAllocationRun(runId: string, weights: LoadedWeights
         data: { status: "DONE", processed: needs.length, totalScore: result.objective, stats, finishedAt: new Date() },
       });
       if (count === 0) throw new Error("the run is no longer running (interrupted)");
+      // The officer who started it (null for scripts) learns that proposals wait for review.
+      const { createdById } = await tx.allocationRun.findUniqueOrThrow({ where: { id: runId }, select: { createdById: true } });
+      if (createdById) {
+        await notifyUsers(tx, { userIds: [createdById], kind: "allocationFinished", params: { proposals: result.assignments.length, needs: needs.length }, link: `/allocation/${runId}` });
+      }
       for (let i = 0; i < result.assignments.length; i += 1000) {
         await tx.allocationProposal.createMany({
           data: result.assignments.slice(i, i + 1000).map((a) => ({

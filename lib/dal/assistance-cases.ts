@@ -6,6 +6,7 @@ import { fromIsoDate, needVisibilityWhere, toIsoDate } from "@/lib/dal/needs";
 import { CASE_ASSIGNEE_ROLES, CASE_ROLES, isCaseActive, isCaseOverdue, mayTransitionCase } from "@/lib/domain/case-lifecycle";
 import { todayIso } from "@/lib/domain/need-lifecycle";
 import { AppError } from "@/lib/errors";
+import { notifyUsers } from "@/lib/dal/notifications";
 import type { CaseStatus, Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
 import {
@@ -140,9 +141,9 @@ async function assertAssignee(client: DbClient, assigneeId: string | null): Prom
 export async function openCase(user: SessionUser, raw: CaseOpenInput | unknown): Promise<{ id: string }> {
   requireCaseRole(user);
   const input = parse(caseOpenSchema, raw);
-  const umkm = await db.umkm.findUnique({ where: { id: input.umkmId }, select: { id: true } });
+  const umkm = await db.umkm.findUnique({ where: { id: input.umkmId }, select: { id: true, businessName: true } });
   if (!umkm) throw new AppError("NOT_FOUND");
-  const type = await db.documentType.findUnique({ where: { id: input.documentTypeId }, select: { id: true, code: true } });
+  const type = await db.documentType.findUnique({ where: { id: input.documentTypeId }, select: { id: true, code: true, nameId: true, nameEn: true } });
   if (!type) throw fieldError("documentTypeId", "documentRequired");
   if (input.needId) {
     const need = await db.supplyNeed.findFirst({ where: { AND: [{ id: input.needId }, needVisibilityWhere(user)] }, select: { id: true } });
@@ -164,8 +165,15 @@ export async function openCase(user: SessionUser, raw: CaseOpenInput | unknown):
       actorId: user.id, action: "case.open", entityType: "assistance_case", entityId: created.id, toStatus: "OPEN", reason: input.note ?? undefined,
       data: { umkmId: input.umkmId, documentCode: type.code, needId: input.needId, assigneeId: input.assigneeId, dueDate: input.dueDate },
     }, tx);
+    await notifyAssignee(tx, user, created.id, input.assigneeId, { umkm: umkm.businessName, document: type.nameId, documentEn: type.nameEn });
     return created;
   });
+}
+
+/** Tells a newly assigned officer about the case (not when they assigned it to themselves). */
+async function notifyAssignee(tx: DbClient, user: SessionUser, caseId: string, assigneeId: string | null, params: { umkm: string; document: string; documentEn: string }) {
+  if (!assigneeId || assigneeId === user.id) return;
+  await notifyUsers(tx, { userIds: [assigneeId], kind: "caseAssigned", params, link: `/cases/${caseId}` });
 }
 
 /**
@@ -177,6 +185,7 @@ async function changeCase(
   ref: { caseId: string; expectedVersion: number },
   build: (current: { status: CaseStatus; assigneeId: string | null; dueDate: Date | null }) => {
     data: Prisma.AssistanceCaseUpdateManyMutationInput; audit: Omit<AuditInput, "entityType" | "entityId" | "actorId">; step?: string;
+    after?: (tx: DbClient) => Promise<unknown>;
   },
 ): Promise<{ version: number }> {
   requireCaseRole(user);
@@ -185,11 +194,12 @@ async function changeCase(
     if (!current) throw new AppError("NOT_FOUND");
     if (current.version !== ref.expectedVersion) throw new AppError("CONFLICT", "stale");
     if (!isCaseActive(current.status)) throw new AppError("CONFLICT", "caseClosed");
-    const { data, audit, step } = build(current);
+    const { data, audit, step, after } = build(current);
     const { count } = await tx.assistanceCase.updateMany({ where: { id: ref.caseId, version: ref.expectedVersion }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) throw new AppError("CONFLICT", "stale");
     if (step) await tx.assistanceStep.create({ data: { caseId: ref.caseId, authorId: user.id, note: step } });
     await recordAuditEvent({ actorId: user.id, entityType: "assistance_case", entityId: ref.caseId, ...audit }, tx);
+    await after?.(tx);
     return { version: ref.expectedVersion + 1 };
   });
 }
@@ -216,6 +226,11 @@ export async function reassignCase(user: SessionUser, raw: CaseReassignInput | u
   if (!UUID.test(input.caseId)) throw new AppError("NOT_FOUND");
   await assertAssignee(db, input.assigneeId);
   return changeCase(user, input, (current) => ({
+    after: async (tx) => {
+      if (input.assigneeId === current.assigneeId) return;
+      const row = await tx.assistanceCase.findUniqueOrThrow({ where: { id: input.caseId }, select: { umkm: { select: { businessName: true } }, documentType: { select: { nameId: true, nameEn: true } } } });
+      await notifyAssignee(tx, user, input.caseId, input.assigneeId, { umkm: row.umkm.businessName, document: row.documentType.nameId, documentEn: row.documentType.nameEn });
+    },
     data: { assigneeId: input.assigneeId, dueDate: input.dueDate ? fromIsoDate(input.dueDate) : null },
     audit: {
       action: "case.reassign",

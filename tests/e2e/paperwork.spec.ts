@@ -19,7 +19,7 @@ const DOCUMENTS = [
   { code: "SLHS", name: "Sertifikat Laik Higiene Sanitasi (SLHS)", number: "441/017/SLHS/DINKES/2026" },
 ] as const;
 
-type Fixture = { umkmId: string; needId: string; businessName: string };
+type Fixture = { umkmId: string; needId: string; matchId: string; businessName: string };
 
 function createFixture(): Fixture {
   const output = execFileSync("npx", ["--no-install", "tsx", "--conditions=react-server", "tests/e2e/support/paperwork-setup.ts", TAG], { env: process.env, encoding: "utf8" });
@@ -95,6 +95,12 @@ test("an officer opens cases for a caterer's missing documents, records them to 
   for (const doc of DOCUMENTS) await expect(page.getByTestId("paperwork-table")).toContainText(doc.number);
   await expect(page.getByTestId("umkm-profile")).toContainText(NIB);
   await expect(page.getByTestId("paperwork-history")).toContainText("Sudah diajukan → Terbit");
+
+  // 4b. The match's own page says the same: every required document is ready.
+  await page.goto(`/matches/${fixture.matchId}`);
+  const matchReadiness = page.getByTestId("readiness");
+  await expect(matchReadiness).toContainText("3 dari 3 dokumen siap");
+  await expect(matchReadiness.locator("[data-state='READY']")).toHaveCount(3);
 
   // 5. The officer's queue lists the three cases; the NIB case gets a step and is resolved.
   await page.goto("/cases");

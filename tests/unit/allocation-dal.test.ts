@@ -100,6 +100,8 @@ describe("portfolio allocation run", () => {
     expect(n3Group.proposals.map((p) => p.score)).toEqual([75, 60]);
     expect(n3Group.proposals[0]!.breakdown.reasons[0]).toEqual({ key: "kbliSame5", params: { code: "56210" } });
     expect(await db.match.count({ where: { needId: { in: [n1, n2, n3] }, status: { not: "APPROVED" } } })).toBe(0);
+    // The officer who started the run is told the proposals are ready.
+    expect(await db.notification.findFirst({ where: { userId: officer.id, kind: "allocationFinished", link: `/allocation/${run.id}` } })).not.toBeNull();
     fixture = { n1, n2, n3, a, b, c, d, runId: run.id };
   });
 

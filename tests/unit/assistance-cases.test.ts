@@ -54,6 +54,20 @@ describe("assistance cases", () => {
     expect(await errorOf(addCaseStep(officer, { caseId: id, expectedVersion: 4, note: "lagi" }))).toBe("CONFLICT:caseClosed");
   });
 
+  it("tells the assigned officer (in-app), not the one who assigned themselves, on opening and on reassigning", async () => {
+    const umkm = await createTestUmkm(db, { businessName: "Dapur Penugasan Uji" });
+    const count = (user: SessionUser) => db.notification.count({ where: { userId: user.id, kind: "caseAssigned", params: { path: ["umkm"], equals: "Dapur Penugasan Uji" } } });
+    const { id } = await open(officer, umkm.id, "HALAL", { assigneeId: officer.id });
+    expect(await count(officer)).toBe(0);
+    await reassignCase(officer, { caseId: id, expectedVersion: 1, assigneeId: diskop.id, dueDate: "2030-03-31" });
+    expect(await count(diskop)).toBe(1);
+    const note = await db.notification.findFirstOrThrow({ where: { userId: diskop.id, kind: "caseAssigned", params: { path: ["umkm"], equals: "Dapur Penugasan Uji" } } });
+    expect(note).toMatchObject({ link: `/cases/${id}`, params: { document: "Sertifikat Halal" } });
+    // Moving only the due date tells nobody again.
+    await reassignCase(officer, { caseId: id, expectedVersion: 2, assigneeId: diskop.id, dueDate: "2030-04-30" });
+    expect(await count(diskop)).toBe(1);
+  });
+
   it("a stale version loses (CONFLICT 'stale', nothing written); one active case per UMKM and document", async () => {
     const umkm = await createTestUmkm(db);
     const { id } = await open(officer, umkm.id, "HALAL");

@@ -2,7 +2,7 @@
 // passwords through server-only modules, which plain Playwright cannot import): creates, on
 // the e2e database (DATABASE_URL), a caterer in Kab. Tapanuli Selatan with no documents and a
 // SUGGESTED match to PT Agincourt's demo catering need (NIB + halal + SLHS), then prints their
-// ids as JSON.
+// ids (UMKM, need, match) as JSON.
 import { createPrismaClient } from "@/lib/db";
 import { createTestMatch, createTestUmkm } from "@/prisma/seed/factories";
 import { seedUuid } from "@/prisma/seed/random";
@@ -18,8 +18,8 @@ try {
     nib: null,
     productsText: "Katering harian dan nasi kotak untuk karyawan tambang.",
   });
-  await createTestMatch(db, needId, umkm.id);
-  console.log(JSON.stringify({ umkmId: umkm.id, needId, businessName: umkm.businessName }));
+  const match = await createTestMatch(db, needId, umkm.id);
+  console.log(JSON.stringify({ umkmId: umkm.id, needId, matchId: match.id, businessName: umkm.businessName }));
 } finally {
   await db.$disconnect();
 }
