@@ -9,8 +9,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: [["list"]],
-  // Generous: a first sign-in on a cold production server hashes with argon2 and compiles routes.
-  timeout: 60_000,
+  // Generous: a first sign-in on a cold production server hashes with argon2 and compiles routes,
+  // and the embedded database serves the portal over one connection (DB_POOL_MAX=1).
+  timeout: 90_000,
   use: {
     baseURL: process.env.BASE_URL ?? "http://127.0.0.1:3000",
     locale: "id-ID",

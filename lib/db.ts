@@ -15,7 +15,9 @@ export function createPrismaClient(connectionString: string, max = dbEnv().DB_PO
   // pg emits 'error' on the pool, and an unhandled 'error' event is fatal in Node.
   pool.on("error", (error) => console.error(`database connection lost: ${error.message}`));
   const adapter = new PrismaPg(pool);
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  // With a small pool (the embedded database uses one connection) a transaction may wait for
+  // the connection longer than Prisma's 2 s default before it starts.
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } }, transactionOptions: { maxWait: 15_000, timeout: 15_000 } });
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

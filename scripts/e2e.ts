@@ -72,6 +72,10 @@ try {
     NEXT_TELEMETRY_DISABLED: "1",
     CHROMIUM_PATH: chromium,
     BASE_URL: baseUrl,
+    // The embedded database serves several connections through one PGlite session; concurrent
+    // transactions and queries from several pool connections can interleave there ("bind
+    // message supplies N parameters…"), so the app talks to it over one connection.
+    ...(database.kind.startsWith("PGlite") ? { DB_POOL_MAX: "1" } : {}),
     // No background job may write while the forbidden matrix compares database snapshots.
     JOBS_ENABLED: "false",
   };

@@ -59,6 +59,9 @@ async function main() {
     embedded = await startEmbeddedDb({ dataDir: DATA_DIR });
     env.DATABASE_URL = embedded.url;
     env.NEXTAUTH_SECRET ??= embeddedSecret();
+    // One PGlite session behind the socket: several pool connections' transactions and queries
+    // can interleave there, so the embedded portal uses one connection (ARCHITECTURE.md).
+    env.DB_POOL_MAX ??= "1";
     console.log(`Embedded PostgreSQL (PGlite) in ${DATA_DIR}`);
   }
   const stop = async () => embedded?.stop();

@@ -2,7 +2,7 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { db } from "@/lib/db";
 import { todayIso } from "@/lib/domain/need-lifecycle";
-import { env } from "@/lib/env";
+import { dbEnv, env } from "@/lib/env";
 import { TIME_ZONE } from "@/lib/i18n/config";
 import { PAPERWORK_REMINDERS_CRON, PAPERWORK_REMINDERS_JOB, runPaperworkReminders, type ReminderResult } from "@/lib/jobs/paperwork-reminders";
 import { logLine } from "@/lib/log";
@@ -25,7 +25,8 @@ type RunReminders = () => Promise<ReminderResult>;
  * Throws when the queue cannot start; `startJobs` is the caller that never does.
  */
 export async function createJobQueue(connectionString: string, run: RunReminders = () => runPaperworkReminders(db, new Date())): Promise<JobQueue> {
-  const boss = new PgBoss({ connectionString, schema: JOBS_SCHEMA, max: 2, application_name: "portal-jobs" });
+  // One connection on the embedded database (DB_POOL_MAX=1: one PGlite session, see lib/db.ts).
+  const boss = new PgBoss({ connectionString, schema: JOBS_SCHEMA, max: Math.min(2, dbEnv().DB_POOL_MAX), application_name: "portal-jobs" });
   boss.on("error", (error) => logLine("error", "job queue error", { error }));
   await boss.start();
   try {
