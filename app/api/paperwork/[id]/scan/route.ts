@@ -1,7 +1,7 @@
 import { getSession } from "@/lib/auth";
 import { readPaperworkScan } from "@/lib/dal/paperwork";
-import { attachmentDisposition } from "@/lib/domain/attachments";
 import { AppError } from "@/lib/errors";
+import { downloadResponse } from "@/lib/http/download";
 import { problemFromAppError, problemResponse } from "@/lib/http/problem";
 
 /**
@@ -15,15 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   try {
     const file = await readPaperworkScan(user, id);
-    return new Response(new Uint8Array(file.bytes), {
-      headers: {
-        "Content-Type": file.mimeType,
-        "Content-Length": String(file.bytes.byteLength),
-        "Content-Disposition": attachmentDisposition(file.fileName),
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-store",
-      },
-    });
+    return downloadResponse(file);
   } catch (error) {
     if (error instanceof AppError) return problemFromAppError(error);
     throw error;
