@@ -20,8 +20,13 @@ export type RetrievedCandidate = { umkmId: string; breakdown: ScoreBreakdown };
 
 const SCALE_ORDER: readonly UmkmScale[] = ["MIKRO", "KECIL", "MENENGAH", "BESAR"];
 const PAGE = 200;
-/** Scores are rounded to 2 decimals; a bound this far below the N-th score cannot tie it. */
+/**
+ * Scores are rounded to 2 decimals (half up). A row whose bound is this far below the N-th
+ * score cannot even tie it; one whose bound is less than HIGHER_MARGIN above cannot beat it
+ * (beating S needs an unrounded score ≥ S + 0.005). Both leave room for float error.
+ */
 const ROUNDING_MARGIN = 0.006;
+const HIGHER_MARGIN = 0.004;
 
 /** Need KBLI prefixes of exactly `length` digits. */
 const prefixesOf = (codes: readonly string[], length: number) => [...new Set(codes.filter((c) => c.length >= length).map((c) => c.slice(0, length)))];
@@ -67,7 +72,7 @@ type Cutoff = { score: number; id: string };
  */
 function canEnter(row: { id: string; bound: number }, cut: Cutoff | null): boolean {
   if (!cut) return true;
-  return row.bound >= cut.score + ROUNDING_MARGIN || (row.bound >= cut.score - ROUNDING_MARGIN && row.id < cut.id);
+  return row.bound >= cut.score + HIGHER_MARGIN || (row.bound >= cut.score - ROUNDING_MARGIN && row.id < cut.id);
 }
 
 /**
@@ -161,8 +166,8 @@ function bucketQuery(need: NeedForMatching, weights: LoadedWeights, bucket: Buck
   const [scoreAt, idAt] = [params.length - 3, params.length - 2];
   return {
     sql: `SELECT id, bound FROM (SELECT u.id::text AS id, ${bound} AS bound FROM umkm u WHERE ${where.join(" AND ")}) c
-          WHERE bound >= $${scoreAt} + ${ROUNDING_MARGIN} OR (bound >= $${scoreAt} - ${ROUNDING_MARGIN} AND id < $${idAt})
-          ORDER BY bound DESC, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+          WHERE bound >= $${scoreAt} + ${HIGHER_MARGIN} OR (bound >= $${scoreAt} - ${ROUNDING_MARGIN} AND id COLLATE "C" < $${idAt})
+          ORDER BY bound DESC, id COLLATE "C" LIMIT $${params.length - 1} OFFSET $${params.length}`,
     params,
   };
 }
