@@ -1,11 +1,13 @@
 "use server";
 
+import type { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth";
 import { decideMatch, endPartnership, recordAgreement } from "@/lib/dal/matches";
 import type { FormState } from "@/lib/form-state";
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { SessionUser } from "@/lib/session-user";
 import { matchErrorState, matchInvalidState, matchReturnPath } from "@/lib/matches/form-state";
 import { formValues } from "@/lib/umkm/form-state";
 import { agreementSchema, endPartnershipSchema, matchDecisionSchema, type DecisionVerb } from "@/lib/validation/matches";
@@ -50,14 +52,14 @@ export async function confirmInterestAction(_prev: FormState, form: FormData): P
   return decide(["UMKM_OWNER"], ["confirmInterest"], form);
 }
 
-/** The firm's staff or PMPTSP: record the signed agreement of an accepted introduction. */
-export async function recordAgreementAction(_prev: FormState, form: FormData): Promise<FormState> {
+/** The firm's staff or PMPTSP: one partnership step (agreement or end), parsed and handed to the dal. */
+async function partnershipStep<T extends { matchId: string }>(schema: z.ZodType<T>, run: (user: SessionUser, input: T) => Promise<unknown>, form: FormData): Promise<FormState> {
   const user = await requireRole("COMPANY_STAFF", "PMPTSP_OFFICER", "ADMIN");
   const values = formValues(form);
-  const parsed = agreementSchema.safeParse(values);
+  const parsed = schema.safeParse(values);
   if (!parsed.success) return matchInvalidState(parsed.error, values);
   try {
-    await recordAgreement(user, parsed.data);
+    await run(user, parsed.data);
   } catch (error) {
     return matchErrorState(error, values);
   }
@@ -65,17 +67,12 @@ export async function recordAgreementAction(_prev: FormState, form: FormData): P
   redirect(matchReturnPath(values.returnTo, parsed.data.matchId));
 }
 
+/** The firm's staff or PMPTSP: record the signed agreement of an accepted introduction. */
+export async function recordAgreementAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return partnershipStep(agreementSchema, recordAgreement, form);
+}
+
 /** The firm's staff or PMPTSP: end a running partnership, with the reason. */
 export async function endPartnershipAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireRole("COMPANY_STAFF", "PMPTSP_OFFICER", "ADMIN");
-  const values = formValues(form);
-  const parsed = endPartnershipSchema.safeParse(values);
-  if (!parsed.success) return matchInvalidState(parsed.error, values);
-  try {
-    await endPartnership(user, parsed.data);
-  } catch (error) {
-    return matchErrorState(error, values);
-  }
-  revalidateMatchPages(parsed.data.matchId, values.returnTo);
-  redirect(matchReturnPath(values.returnTo, parsed.data.matchId));
+  return partnershipStep(endPartnershipSchema, endPartnership, form);
 }
