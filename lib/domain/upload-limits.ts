@@ -9,6 +9,11 @@ const MB = 1024 * 1024;
 export const MAX_IMPORT_MB = 20;
 export const MAX_IMPORT_BYTES = MAX_IMPORT_MB * MB;
 
+/** Data rows one import may hold (the target is 100,000); a longer file is refused before validation. */
+export const MAX_IMPORT_ROWS = 200_000;
+/** The values the import's messages interpolate ("Berkas lebih dari {maxMb} MB"). */
+export const IMPORT_LIMIT_VALUES = { maxMb: MAX_IMPORT_MB, maxRows: MAX_IMPORT_ROWS };
+
 /** Need attachments and paperwork scans. */
 export const MAX_ATTACHMENT_MB = 10;
 export const MAX_ATTACHMENT_BYTES = MAX_ATTACHMENT_MB * MB;
