@@ -16,9 +16,9 @@ const SAME_TYPE: Readonly<Record<string, readonly string[]>> = { jpg: ["jpg", "j
 
 /**
  * `name` as stored: its last path part (old browsers send "C:\\docs\\x.pdf"), NFC, without
- * controls, bidi marks or reserved characters, at most MAX_FILE_NAME_LENGTH characters with the extension kept, and ending in
- * `.extension` (the detected type's; a different extension is replaced, a missing one added).
- * An empty result becomes `fallback.extension`.
+ * controls, bidi marks or reserved characters, at most MAX_FILE_NAME_LENGTH characters with
+ * the extension kept, and ending in `.extension` (the detected type's; a different extension
+ * is replaced, a missing one added). An empty result becomes `fallback.extension`.
  */
 export function safeFileName(name: string, extension: string, fallback: string): string {
   const lastPart = name.normalize("NFC").replace(CONTROLS_AND_BIDI, "").split(/[\\/]/).pop() ?? "";

@@ -12,6 +12,7 @@ import type { SessionUser } from "@/lib/session-user";
 import { localFileStorage } from "@/lib/storage";
 import { createTestNeed } from "@/prisma/seed/factories";
 import { testDatabaseUrl, truncateDomainTables } from "../setup/db";
+import { buildZip, zerosEntry } from "../setup/zip";
 import { createNeedWorld } from "./needs-fixtures";
 
 // Attachments (bytes-checked types, storage outside public/, visibility), the firms registry and
@@ -101,6 +102,13 @@ describe("attachments", () => {
     expect(fileName.endsWith("spesifikasi.pdf")).toBe(false);
     expect(fileName.endsWith(".pdf")).toBe(true);
     for (const attachmentId of [id, spoofed, long]) await deleteNeedAttachment(w.staffA, needA.id, attachmentId);
+  });
+
+  it("never unpacks an office attachment beyond file-type's 1 MiB detection cap: a bomb in [Content_Types].xml is refused", async () => {
+    const before = process.memoryUsage().heapUsed;
+    const bomb = { ...(await zerosEntry("[Content_Types].xml", 200)), declaredSize: 1000 };
+    expect(await codeOf(addNeedAttachment(w.staffA, needA.id, { name: "bom.docx", bytes: buildZip([bomb]) }))).toBe("INVALID_INPUT:fileType");
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(64 * 1024 * 1024);
   });
 
   it("builds a download Content-Disposition that keeps non-ASCII names", () => {
