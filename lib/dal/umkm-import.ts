@@ -79,8 +79,9 @@ const FATAL_FILE_ERRORS = new Set(["fileTooLargeUnpacked", "fileTooManyRows"]);
 
 /**
  * Step 2: parses the stored file in a worker thread with a memory limit (parse-in-worker.ts;
- * a file that unpacks into too much ends the job FAILED with "fileTooLargeUnpacked"), then validates every row with umkmInputSchema, including
- * duplicates within the file and against the registry; stages the valid rows in
+ * a file that unpacks into too much, or has too many rows, ends the job FAILED with the
+ * reason), then validates every row with umkmInputSchema, including duplicates within the
+ * file and against the registry; stages the valid rows in
  * `umkm_import_rows` (progress in `processed`), keeps all errors for the report and the
  * first ones on the job → VALIDATED. Nothing reaches the registry in this step.
  */
