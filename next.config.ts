@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { PROXY_BODY_LIMIT_BYTES, SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/domain/upload-limits";
 import { API_CONTENT_SECURITY_POLICY } from "./lib/security/headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -24,10 +25,12 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   experimental: {
     authInterrupts: true,
-    // Need attachments are up to 10 MB (lib/domain/attachments.ts); multipart adds a little.
-    // The proxy buffers request bodies too, so both limits must allow the upload.
-    serverActions: { bodySizeLimit: "11mb" },
-    proxyClientMaxBodySize: "11mb",
+    // Both from lib/domain/upload-limits.ts. Server actions carry need attachments and paperwork
+    // scans (10 MB + multipart). proxy.ts runs on every route, and Next.js buffers the body for
+    // it and passes on only the first proxyClientMaxBodySize bytes: it must hold the largest
+    // upload, the 20 MB UMKM import sent to its route handler.
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
+    proxyClientMaxBodySize: PROXY_BODY_LIMIT_BYTES,
   },
   async headers() {
     return [

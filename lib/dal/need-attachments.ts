@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
-import { ALLOWED_ATTACHMENT_TYPES, cleanFileName, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_NEED } from "@/lib/domain/attachments";
+import { ALLOWED_ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_NEED } from "@/lib/domain/attachments";
+import { safeFileName } from "@/lib/domain/file-names";
 import { isEditable } from "@/lib/domain/need-lifecycle";
 import { AppError } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage";
@@ -16,7 +17,8 @@ const invalid = (message: string) => new AppError("INVALID_INPUT", message, { er
 /**
  * Attaches a file to a need `actor` may edit (NOT_FOUND otherwise). The type comes from the
  * bytes; anything but PDF, PNG, JPEG, DOCX or XLSX, an empty file or one over 10 MB is
- * refused. The bytes go to storage under a generated key, the row records the cleaned name.
+ * refused. The bytes go to storage under a generated key, the row records the sanitised name, its
+ * extension the detected type's (a PDF named `x.html` is stored as `x.pdf`).
  */
 export async function addNeedAttachment(actor: Actor, needId: string, file: { name: string; bytes: Uint8Array }): Promise<{ id: string }> {
   if (!/^[0-9a-f-]{36}$/i.test(needId)) throw new AppError("NOT_FOUND");
@@ -34,7 +36,7 @@ export async function addNeedAttachment(actor: Actor, needId: string, file: { na
   try {
     return await db.$transaction(async (tx) => {
       const row = await tx.needAttachment.create({
-        data: { needId, storageKey, fileName: cleanFileName(file.name, extension), mimeType: detected.mime, sizeBytes: file.bytes.byteLength, uploadedById: actor.id },
+        data: { needId, storageKey, fileName: safeFileName(file.name, extension, "lampiran"), mimeType: detected.mime, sizeBytes: file.bytes.byteLength, uploadedById: actor.id },
         select: { id: true },
       });
       await recordAuditEvent({ actorId: actor.id, action: "need.attachment_add", entityType: "supply_need", entityId: needId, data: { attachmentId: row.id, mimeType: detected.mime, sizeBytes: file.bytes.byteLength } }, tx);

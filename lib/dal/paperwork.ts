@@ -4,7 +4,7 @@ import { fileTypeFromBuffer } from "file-type";
 import { db, type DbClient } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { fromIsoDate, toIsoDate } from "@/lib/dal/needs";
-import { cleanFileName } from "@/lib/domain/attachments";
+import { safeFileName } from "@/lib/domain/file-names";
 import { todayIso } from "@/lib/domain/need-lifecycle";
 import { checkPaperworkChange } from "@/lib/domain/paperwork-lifecycle";
 import { MAX_SCAN_BYTES, SCAN_TYPES } from "@/lib/domain/paperwork-scan";
@@ -181,7 +181,7 @@ export async function savePaperworkItem(user: SessionUser, raw: unknown, scan?: 
       );
       if (issues.length > 0) throw new AppError("INVALID_INPUT", issues[0]!.message, { errors: issues });
       if (type.code === "NIB" && draft.status === "ISSUED" && draft.number) await syncUmkmNib(tx, user, input.umkmId, draft.number);
-      const scanFileName = scan && scanType ? cleanFileName(scan.name, scanType.extension) : (before?.scanFileName ?? null);
+      const scanFileName = scan && scanType ? safeFileName(scan.name, scanType.extension, "pindaian") : (before?.scanFileName ?? null);
       const fields = {
         number: draft.number, issuer: input.issuer, issuedOn: draft.issuedOn, expiresOn: draft.expiresOn,
         assistingOfficer: officer?.name ?? null, notes: input.notes, scan: scanFileName,

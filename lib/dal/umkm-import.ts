@@ -8,7 +8,9 @@ import { UMKM_EDITOR_ROLES } from "@/lib/dal/umkm-profile";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { ImportStatus } from "@/lib/generated/prisma/enums";
-import { MAX_IMPORT_BYTES, parseUmkmFile } from "@/lib/import/umkm-file";
+import { safeFileName } from "@/lib/domain/file-names";
+import { parseUmkmFileInWorker } from "@/lib/import/parse-in-worker";
+import { detectImportKind, MAX_IMPORT_BYTES, type ImportKind } from "@/lib/import/umkm-file";
 import { createRowValidator, type ImportRowError } from "@/lib/import/umkm-rows";
 import * as staging from "@/lib/import/staging";
 import type { SessionUser } from "@/lib/session-user";
@@ -51,16 +53,20 @@ async function expireUndecidedJobs(now = new Date()): Promise<void> {
 }
 
 /**
- * Step 1: stores the uploaded file (≤ 20 MB) and opens an ImportJob in VALIDATING. Validation
- * is a separate call (validateUmkmImport) so the page can show progress while it runs.
+ * Step 1: stores the uploaded file (≤ 20 MB) and opens an ImportJob in VALIDATING. The file's
+ * kind comes from its bytes (anything but text or an XLSX workbook is refused here) and the
+ * stored name ends in it (safeFileName). Validation is a separate call (validateUmkmImport)
+ * so the page can show progress while it runs.
  */
 export async function startUmkmImport(user: SessionUser, file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<{ id: string }> {
   assertImporter(user);
   if (file.bytes.byteLength === 0) throw new AppError("INVALID_INPUT", "empty file", { key: "fileEmpty" });
   if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw new AppError("INVALID_INPUT", "file too large", { key: "fileTooLarge" });
+  const kind = await detectImportKind(file.bytes);
+  if (!kind) throw new AppError("INVALID_INPUT", "not a CSV or XLSX file", { key: "fileType" });
   const dir = storageDir(options);
   await Promise.all([staging.sweepOldFiles(dir), expireUndecidedJobs()]);
-  const job = await db.importJob.create({ data: { createdById: user.id, fileName: file.name.slice(0, 200) }, select: { id: true } });
+  const job = await db.importJob.create({ data: { createdById: user.id, fileName: safeFileName(file.name, kind, "impor-umkm") }, select: { id: true } });
   await staging.writeUpload(staging.stagingFiles(dir, job.id), file.bytes);
   return job;
 }
@@ -68,9 +74,14 @@ export async function startUmkmImport(user: SessionUser, file: { name: string; b
 /** Rows written to the staging table per statement (and per progress update). */
 const STAGE_CHUNK = 5000;
 
+/** File errors that end the check: the job is FAILED with the reason, nothing is staged. */
+const FATAL_FILE_ERRORS = new Set(["fileTooLargeUnpacked", "fileTooManyRows"]);
+
 /**
- * Step 2: parses the stored file and validates every row with umkmInputSchema, including
- * duplicates within the file and against the registry; stages the valid rows in
+ * Step 2: parses the stored file in a worker thread with a memory limit (parse-in-worker.ts;
+ * a file that unpacks into too much, or has too many rows, ends the job FAILED with the
+ * reason), then validates every row with umkmInputSchema, including duplicates within the
+ * file and against the registry; stages the valid rows in
  * `umkm_import_rows` (progress in `processed`), keeps all errors for the report and the
  * first ones on the job → VALIDATED. Nothing reaches the registry in this step.
  */
@@ -80,7 +91,14 @@ export async function validateUmkmImport(user: SessionUser, jobId: string, optio
   if (!job) throw new AppError("NOT_FOUND");
   const files = staging.stagingFiles(storageDir(options), job.id);
   try {
-    const parsed = await parseUmkmFile(job.fileName, new Uint8Array(await fs.readFile(files.upload)));
+    const kind: ImportKind = job.fileName.toLowerCase().endsWith(".xlsx") ? "xlsx" : "csv";
+    const parsed = await parseUmkmFileInWorker(kind, new Uint8Array(await fs.readFile(files.upload)));
+    const fatal = parsed.fileErrors.find((error) => FATAL_FILE_ERRORS.has(error.key));
+    if (fatal) {
+      await db.importJob.update({ where: { id: job.id }, data: { status: "FAILED", finishedAt: new Date(), errors: [fatal] } });
+      await staging.writeRowErrors(files, [fatal]);
+      return getImportJob(user, jobId);
+    }
     const total = parsed.records.length;
     await db.importJob.update({ where: { id: job.id }, data: { totalRows: total } });
     const [regions, registry] = await Promise.all([getRegionReference(), findRegistryDuplicates(db, parsed.records)]);

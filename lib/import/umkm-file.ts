@@ -1,11 +1,17 @@
 import { parse } from "csv-parse/sync";
+import { fileTypeFromBuffer } from "file-type";
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/domain/upload-limits";
+import { decodeText } from "@/lib/import/text-encoding";
+import { checkZipLimits } from "@/lib/import/zip-limits";
 import type { UmkmField } from "@/lib/validation/umkm";
 
 /**
  * Reads an uploaded UMKM file (CSV or XLSX) into records keyed by field, each with the line
- * number the user sees in a spreadsheet or text editor. Pure: no database, no files.
+ * number the user sees in a spreadsheet or text editor. Pure: no database, no files. Runs in
+ * the import's parse worker (lib/import/parse-in-worker.ts), never in the web process.
  */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS };
+export type ImportKind = "csv" | "xlsx";
 
 export type RawRecord = { line: number; values: Partial<Record<UmkmField, string>> };
 export type FileError = { line: number; column: string; key: string };
@@ -57,7 +63,10 @@ export function detectDelimiter(text: string): "," | ";" {
   return (unquoted.match(/;/g)?.length ?? 0) > (unquoted.match(/,/g)?.length ?? 0) ? ";" : ",";
 }
 
+const fileError = (key: string, line = 0, value?: string): ParsedFile => ({ records: [], headers: {}, fileErrors: [{ line, column: "", key, ...(value ? { value } : {}) }] });
+
 function toRecords(rows: { line: number; cells: string[] }[]): ParsedFile {
+  if (rows.length > MAX_IMPORT_ROWS + 1) return fileError("fileTooManyRows");
   const [header, ...data] = rows;
   if (!header) return { records: [], headers: {}, fileErrors: [{ line: 1, column: "", key: "fileEmpty" }] };
   const { columns, headers, errors } = mapHeaders(header.cells);
@@ -74,12 +83,18 @@ function toRecords(rows: { line: number; cells: string[] }[]): ParsedFile {
   return { records, headers, fileErrors: records.length === 0 ? [{ line: 2, column: "", key: "fileEmpty" }] : [] };
 }
 
-/** CSV in UTF-8 (BOM or not), comma or semicolon separated; empty lines are skipped. */
+/**
+ * CSV in UTF-8, UTF-16 or Windows-1252 (lib/import/text-encoding.ts), comma or semicolon
+ * separated; empty lines are skipped. UTF-32 is refused naming it.
+ */
 export function parseUmkmCsv(bytes: Uint8Array): ParsedFile {
-  const text = new TextDecoder("utf-8").decode(bytes);
+  const decoded = decodeText(bytes);
+  if ("unsupported" in decoded) return fileError("fileEncoding", 1, decoded.unsupported);
+  const { text } = decoded;
   try {
     const rows = parse(text, {
       bom: true, delimiter: detectDelimiter(text), skip_empty_lines: true, relax_column_count: true, info: true, trim: false,
+      to: MAX_IMPORT_ROWS + 2, // header + the limit + one more, enough to tell the file is too long
     }) as unknown as { record: string[]; info: { lines: number } }[];
     return toRecords(rows.map(({ record, info }) => ({ line: info.lines, cells: record })));
   } catch (error) {
@@ -101,8 +116,14 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
-/** The first worksheet of an XLSX workbook (exceljs), same rules as CSV; line = row number. */
+/**
+ * The first worksheet of an XLSX workbook (exceljs), same rules as CSV; line = row number.
+ * The zip is checked against lib/import/zip-limits.ts before exceljs unpacks anything.
+ */
 export async function parseUmkmXlsx(bytes: Uint8Array): Promise<ParsedFile> {
+  const zip = await checkZipLimits(bytes);
+  if (zip === "tooLarge") return fileError("fileTooLargeUnpacked");
+  if (zip === "unreadable") return fileError("fileUnreadable", 1);
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   try {
@@ -119,11 +140,18 @@ export async function parseUmkmXlsx(bytes: Uint8Array): Promise<ParsedFile> {
   return toRecords(rows);
 }
 
-/** Dispatches on the file name; anything but .csv/.xlsx (or a file too large) is a file error. */
-export async function parseUmkmFile(fileName: string, bytes: Uint8Array): Promise<ParsedFile> {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) return { records: [], headers: {}, fileErrors: [{ line: 0, column: "", key: "fileTooLarge" }] };
-  const lower = fileName.toLowerCase();
-  if (lower.endsWith(".csv") || lower.endsWith(".txt")) return parseUmkmCsv(bytes);
-  if (lower.endsWith(".xlsx")) return parseUmkmXlsx(bytes);
-  return { records: [], headers: {}, fileErrors: [{ line: 0, column: "", key: "fileType" }] };
+/**
+ * What an upload is, from its bytes (file-type, which bounds its own unzipping): a zip or
+ * XLSX workbook is "xlsx", text is "csv", anything else (PDF, image, old .xls) null.
+ */
+export async function detectImportKind(bytes: Uint8Array): Promise<ImportKind | null> {
+  const detected = await fileTypeFromBuffer(bytes);
+  if (!detected) return "csv";
+  return detected.ext === "xlsx" || detected.ext === "zip" ? "xlsx" : null;
+}
+
+/** Parses an upload of the kind detectImportKind found; a file over 20 MB is a file error. */
+export async function parseUmkmFile(kind: ImportKind, bytes: Uint8Array): Promise<ParsedFile> {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) return fileError("fileTooLarge");
+  return kind === "xlsx" ? parseUmkmXlsx(bytes) : parseUmkmCsv(bytes);
 }

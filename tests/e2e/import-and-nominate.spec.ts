@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { xlsxBomb } from "../setup/zip";
 import { demoUser, signIn } from "./helpers";
 
 // Diskop staff import a small CSV with two bad rows, see the row errors, import nothing, upload
@@ -91,4 +92,38 @@ test("Diskop staff import a corrected CSV and nominate one UMKM; an officer veri
   await officer.goto("/nominations?status=VERIFIED");
   await expect(officer.getByRole("link", { name: `Katering Sejahtera ${TAG}` })).toBeVisible();
   await officerContext.close();
+});
+
+// The production build parses uploads in its worker thread (a Turbopack-bundled entry): a
+// decompression bomb ends its job FAILED with the reason while the server keeps answering.
+// The size the page states is the size enforced: 15 MB passes Next.js's proxy body buffer
+// whole; 21 MB is refused as "Berkas lebih dari 20 MB." (it was cut and read as "no file").
+test("import limits: a 15 MB CSV is checked, 21 MB is refused by its size, an XLSX bomb fails cleanly", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, demoUser("DISKOP_STAFF").email);
+  await page.goto("/umkm/import");
+  await expect(page.getByText("paling besar 20 MB")).toBeVisible();
+
+  const padded = (megabytes: number) => {
+    const head = `${HEADER}\r\n${row("Katering Besar", "", "12.71", "12.71.01")}\r\n`;
+    return { name: "besar.csv", mimeType: "text/csv", buffer: Buffer.from(head + "\r\n".repeat((megabytes * 1024 * 1024 - head.length) / 2)) };
+  };
+  await upload(page, padded(15));
+  await expect(page.getByTestId("count-total")).toHaveText("1");
+  await page.getByRole("button", { name: "Jangan impor apa pun" }).click();
+  await expect(page.getByTestId("import-status")).toHaveText("Impor dibatalkan. Tidak ada data yang diimpor.");
+
+  await page.goto("/umkm/import");
+  await page.getByLabel("Berkas CSV atau XLSX").setInputFiles(padded(21));
+  await page.getByRole("button", { name: "Unggah dan periksa" }).click();
+  await expect(page).toHaveURL(/\/umkm\/import\?error=fileTooLarge$/);
+  await expect(page.getByTestId("form-error")).toHaveText("Berkas lebih dari 20 MB.");
+
+  const bomb = await xlsxBomb(240, 100_000); // 0.3 MB on disk, 240 MiB unpacked, size declared as 100 kB
+  await page.goto("/umkm/import");
+  await page.getByLabel("Berkas CSV atau XLSX").setInputFiles({ name: "bom.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bomb });
+  await page.getByRole("button", { name: "Unggah dan periksa" }).click();
+  await expect(page.getByTestId("import-status")).toHaveText("Pemeriksaan gagal. Tidak ada data yang diimpor. Unggah ulang berkas.", { timeout: 60_000 });
+  await expect(page.getByTestId("import-errors")).toContainText("Berkas terlalu besar setelah dibuka");
+  expect((await page.request.get("/api/health")).ok()).toBe(true);
 });

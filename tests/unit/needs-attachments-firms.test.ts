@@ -6,12 +6,13 @@ import { createPrismaClient, type Db } from "@/lib/db";
 import { issueApiToken, listApiTokens, revokeApiToken } from "@/lib/dal/api-tokens";
 import { createFirm, getFirm, listFirms, updateFirm } from "@/lib/dal/firms";
 import { addNeedAttachment, deleteNeedAttachment, readNeedAttachment } from "@/lib/dal/need-attachments";
-import { attachmentDisposition, cleanFileName, MAX_ATTACHMENT_BYTES } from "@/lib/domain/attachments";
+import { attachmentDisposition, MAX_ATTACHMENT_BYTES } from "@/lib/domain/attachments";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/session-user";
 import { localFileStorage } from "@/lib/storage";
 import { createTestNeed } from "@/prisma/seed/factories";
 import { testDatabaseUrl, truncateDomainTables } from "../setup/db";
+import { buildZip, zerosEntry } from "../setup/zip";
 import { createNeedWorld } from "./needs-fixtures";
 
 // Attachments (bytes-checked types, storage outside public/, visibility), the firms registry and
@@ -90,9 +91,27 @@ describe("attachments", () => {
     expect(await localFileStorage(storageDir).get(storageKey)).toBeNull();
   });
 
-  it("cleans names and builds a download Content-Disposition that keeps non-ASCII names", () => {
-    expect(cleanFileName("C:\\docs\\spek<1>.pdf", "pdf")).toBe("spek1.pdf");
-    expect(cleanFileName("\u0000", "pdf")).toBe("lampiran.pdf");
+  it("stores the name with the detected type's extension, without bidi overrides, shortened keeping it", async () => {
+    const { id } = await addNeedAttachment(w.staffA, needA.id, { name: "x.html", bytes: PDF });
+    expect(await readNeedAttachment(w.staffA, needA.id, id)).toMatchObject({ fileName: "x.pdf", mimeType: "application/pdf" });
+    const { id: spoofed } = await addNeedAttachment(w.staffA, needA.id, { name: "gambar\u202Egnp.exe", bytes: PNG });
+    expect((await readNeedAttachment(w.staffA, needA.id, spoofed)).fileName).toBe("gambargnp.png");
+    const { id: long } = await addNeedAttachment(w.staffA, needA.id, { name: `${"spesifikasi ".repeat(30)}.pdf`, bytes: PDF });
+    const { fileName } = await readNeedAttachment(w.staffA, needA.id, long);
+    expect(fileName).toHaveLength(150);
+    expect(fileName.endsWith("spesifikasi.pdf")).toBe(false);
+    expect(fileName.endsWith(".pdf")).toBe(true);
+    for (const attachmentId of [id, spoofed, long]) await deleteNeedAttachment(w.staffA, needA.id, attachmentId);
+  });
+
+  it("never unpacks an office attachment beyond file-type's 1 MiB detection cap: a bomb in [Content_Types].xml is refused", async () => {
+    const before = process.memoryUsage().heapUsed;
+    const bomb = { ...(await zerosEntry("[Content_Types].xml", 200)), declaredSize: 1000 };
+    expect(await codeOf(addNeedAttachment(w.staffA, needA.id, { name: "bom.docx", bytes: buildZip([bomb]) }))).toBe("INVALID_INPUT:fileType");
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(64 * 1024 * 1024);
+  });
+
+  it("builds a download Content-Disposition that keeps non-ASCII names", () => {
     expect(attachmentDisposition("standar makanan (halal).pdf")).toBe(`attachment; filename="standar makanan (halal).pdf"; filename*=UTF-8''standar%20makanan%20%28halal%29.pdf`);
     expect(attachmentDisposition("menu ñ \"x\".pdf")).toBe(`attachment; filename="menu _ _x_.pdf"; filename*=UTF-8''menu%20%C3%B1%20%22x%22.pdf`);
   });

@@ -152,11 +152,11 @@ describe("who may read and write paperwork", () => {
     expect(await errorOf(getProvincePaperworkStats(company))).toBe("FORBIDDEN:FORBIDDEN");
   });
 
-  it("stores a scan checked from its bytes; offices and the owner download it, another owner and firm staff get NOT_FOUND", async () => {
+  it("stores a scan checked from its bytes (its name's extension made the type's); offices and the owner download it, another owner and firm staff get NOT_FOUND", async () => {
     const umkm = await createTestUmkm(db);
     expect(await errorOf(save(officer, umkm.id, "HALAL", 0, {}, { name: "scan.pdf", bytes: new TextEncoder().encode("not a pdf at all") }))).toBe("INVALID_INPUT:scan:scanType");
     expect(await errorOf(save(officer, umkm.id, "HALAL", 0, {}, { name: "big.pdf", bytes: new Uint8Array(10 * 1024 * 1024 + 1) }))).toBe("INVALID_INPUT:scan:scanTooLarge");
-    await save(officer, umkm.id, "HALAL", 0, {}, { name: "../../sertifikat halal.pdf", bytes: PDF });
+    await save(officer, umkm.id, "HALAL", 0, {}, { name: "../../sertifikat halal\u202E.html", bytes: PDF });
     const item = await db.paperworkItem.findFirstOrThrow({ where: { umkmId: umkm.id } });
     expect(item).toMatchObject({ scanFileName: "sertifikat halal.pdf", scanMimeType: "application/pdf" });
     expect(item.scanKey).toMatch(new RegExp(`^paperwork/${umkm.id}/[0-9a-f-]{36}$`));

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/session-user";
+import { MAX_IMPORT_MB } from "@/lib/domain/upload-limits";
 import { ensureUmkmReference, sessionUser } from "../setup/umkm";
 
 // The import route handlers called as Next.js calls them: session mocked, `after()` run at
@@ -104,4 +105,31 @@ describe("POST /api/umkm-imports and the job's routes", () => {
     expect((await cancel(post("http://localhost/x"), params(jobId))).status).toBe(303);
     expect((await db.importJob.findUniqueOrThrow({ where: { id: jobId } })).status).toBe("CANCELLED");
   });
+
+  it("accepts a 15 MB CSV whole; a 21 MB upload is refused unread as 'Berkas lebih dari 20 MB'", async () => {
+    session.user = diskop;
+    // Sent as a browser sends a form: a multipart body with its Content-Length.
+    const multipart = async (content: string) => {
+      const form = new FormData();
+      form.append("file", new File([content], "besar.csv", { type: "text/csv" }));
+      const encoded = new Response(form);
+      const body = new Uint8Array(await encoded.arrayBuffer());
+      const headers = { origin: "http://localhost", host: "localhost", "content-type": encoded.headers.get("content-type") ?? "", "content-length": String(body.byteLength) };
+      return new Request("http://localhost/api/umkm-imports", { method: "POST", headers, body });
+    };
+    const padded = (megabytes: number) => `${CSV}\n${"\n".repeat(megabytes * 1024 * 1024 - CSV.length - 1)}`;
+    const accepted = await upload(await multipart(padded(15)));
+    const jobId = /job=([0-9a-f-]{36})/.exec(accepted.headers.get("location") ?? "")?.[1] ?? "";
+    await Promise.all(session.pending.splice(0));
+    expect(await db.importJob.findUniqueOrThrow({ where: { id: jobId } })).toMatchObject({ status: "VALIDATED", totalRows: 2 });
+    await cancel(post(`http://localhost/api/umkm-imports/${jobId}/cancel`), params(jobId));
+
+    const before = await db.importJob.count();
+    const refused = await upload(await multipart(padded(21)));
+    expect(refused.status).toBe(303);
+    expect(refused.headers.get("location")).toBe("/umkm/import?error=fileTooLarge");
+    expect(await db.importJob.count()).toBe(before);
+    const page = JSON.parse(readFileSync("lib/i18n/messages/id/umkmImport.json", "utf8")) as { errors: { fileTooLarge: string } };
+    expect(page.errors.fileTooLarge.replace("{maxMb}", String(MAX_IMPORT_MB))).toBe("Berkas lebih dari 20 MB.");
+  }, 120_000);
 });

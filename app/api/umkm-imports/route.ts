@@ -2,6 +2,7 @@ import { after } from "next/server";
 import { getSession } from "@/lib/auth";
 import { startUmkmImport, validateUmkmImport } from "@/lib/dal/umkm-import";
 import { UMKM_EDITOR_ROLES } from "@/lib/dal/umkm-profile";
+import { isImportBodyTooLarge } from "@/lib/domain/upload-limits";
 import { AppError } from "@/lib/errors";
 import { refuseCrossOrigin } from "@/lib/http/origin";
 import { problemFromAppError, problemResponse } from "@/lib/http/problem";
@@ -21,6 +22,9 @@ export async function POST(request: Request): Promise<Response> {
   if (!user) return problemResponse(401, "Authentication required");
   // Refuse before reading a 20 MB body; the data layer checks the role again.
   if (!UMKM_EDITOR_ROLES.includes(user.role)) return problemFromAppError(new AppError("FORBIDDEN"));
+  // A body longer than the limit is refused unread: Next.js would hand on only its first
+  // PROXY_BODY_LIMIT_BYTES, and the cut multipart would look like "no file chosen".
+  if (isImportBodyTooLarge(request.headers.get("content-length"))) return seeOther("/umkm/import?error=fileTooLarge");
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");
   if (!(file instanceof File) || file.size === 0) {

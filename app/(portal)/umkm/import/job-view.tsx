@@ -5,6 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { AutoRefresh } from "@/components/umkm/auto-refresh";
 import { ImportDecision } from "@/components/umkm/import-decision";
 import { getImportJob, type ImportJobView as Job } from "@/lib/dal/umkm-import";
+import { IMPORT_LIMIT_VALUES } from "@/lib/domain/upload-limits";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/session-user";
 
@@ -21,7 +22,10 @@ async function loadJob(user: SessionUser, id: string): Promise<Job> {
 export async function ImportJobView({ user, id, hasConflict }: { user: SessionUser; id: string; hasConflict: boolean }) {
   const [job, t] = await Promise.all([loadJob(user, id), getTranslations()]);
   const isRunning = (job.status === "VALIDATING" || job.status === "IMPORTING") && !job.isStale;
-  const message = (key: string) => (t.has(`umkmImport.errors.${key}`) ? t(`umkmImport.errors.${key}`) : t.has(`umkmForm.errors.${key}`) ? t(`umkmForm.errors.${key}`) : t("umkmForm.errors.invalid"));
+  const message = (key: string, value = "") => {
+    const values = { ...IMPORT_LIMIT_VALUES, value };
+    return t.has(`umkmImport.errors.${key}`) ? t(`umkmImport.errors.${key}`, values) : t.has(`umkmForm.errors.${key}`) ? t(`umkmForm.errors.${key}`, values) : t("umkmForm.errors.invalid");
+  };
   const status = t(`umkmImport.${job.isStale ? "FAILED" : job.status}`, { processed: job.processed, total: job.totalRows, count: job.processed });
   return (
     <section className="space-y-5">
@@ -49,7 +53,7 @@ export async function ImportJobView({ user, id, hasConflict }: { user: SessionUs
             headers={[t("umkmImport.colLine"), t("umkmImport.colColumn"), t("umkmImport.colMessage"), t("umkmImport.colValue")]}
             rows={job.errors.map((e, index) => ({
               key: `${e.line}-${e.column}-${index}`,
-              cells: [String(e.line), e.column, e.ref ? `${message(e.key)} ${t("umkmImport.seeLine", { line: e.ref })}` : message(e.key), e.value ?? ""],
+              cells: [String(e.line), e.column, e.ref ? `${message(e.key, e.value)} ${t("umkmImport.seeLine", { line: e.ref })}` : message(e.key, e.value), e.value ?? ""],
             }))} />
           <a href={`/api/umkm-imports/${job.id}/errors`} className="inline-block text-brand-700 underline" download>{t("umkmImport.downloadErrors")}</a>
         </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageRoles } from "@/lib/auth";
+import { IMPORT_LIMIT_VALUES } from "@/lib/domain/upload-limits";
 import { TEMPLATE_HEADERS } from "@/lib/import/umkm-file";
 import { ImportJobView } from "./job-view";
 
@@ -21,11 +22,11 @@ export default async function UmkmImportPage({ searchParams }: { searchParams: P
   const { error, job } = await searchParams;
   if (job && UUID.test(job)) return <ImportJobView user={user} id={job} hasConflict={error === "conflict"} />;
   const t = await getTranslations("umkmImport");
-  const message = error && KNOWN_ERRORS.has(error) ? (error === "fileRequired" ? t("fileRequired") : t(`errors.${error}`)) : null;
+  const message = error && KNOWN_ERRORS.has(error) ? (error === "fileRequired" ? t("fileRequired") : t(`errors.${error}`, IMPORT_LIMIT_VALUES)) : null;
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p>{t("intro")}</p>
+      <p>{t("intro", IMPORT_LIMIT_VALUES)}</p>
       <p className="text-sm text-slate-700">
         {t("columns", { columns: REQUIRED.join(", "), optional: TEMPLATE_HEADERS.filter((h) => !REQUIRED.includes(h)).join(", ") })}
       </p>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getSession } from "@/lib/auth";
 import { listImportErrors } from "@/lib/dal/umkm-import";
 import { AppError } from "@/lib/errors";
+import { IMPORT_LIMIT_VALUES } from "@/lib/domain/upload-limits";
 import { csvLine, UTF8_BOM } from "@/lib/export/csv";
 import { problemFromAppError, problemResponse } from "@/lib/http/problem";
 
@@ -21,11 +22,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     throw error;
   }
   const t = await getTranslations();
-  const message = (key: string, ref?: number) => {
+  const message = (key: string, ref?: number, value = "") => {
     const path = t.has(`umkmImport.errors.${key}`) ? `umkmImport.errors.${key}` : t.has(`umkmForm.errors.${key}`) ? `umkmForm.errors.${key}` : "umkmForm.errors.invalid";
-    return ref ? `${t(path)} ${t("umkmImport.seeLine", { line: ref })}` : t(path);
+    const text = t(path, { ...IMPORT_LIMIT_VALUES, value });
+    return ref ? `${text} ${t("umkmImport.seeLine", { line: ref })}` : text;
   };
-  const rows = errors.map((e) => csvLine([String(e.line), e.column, message(e.key, e.ref), e.value ?? ""]));
+  const rows = errors.map((e) => csvLine([String(e.line), e.column, message(e.key, e.ref, e.value), e.value ?? ""]));
   return new Response(`${UTF8_BOM}${t("umkmImport.reportHeader")}\r\n${rows.join("")}`, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
