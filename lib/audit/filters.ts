@@ -1,17 +1,16 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 
 // The audit log's filters, kept in the URL (?action=&actor=&entityType=&entityId=&from=&to=&cursor=)
 // so a filtered view can be bookmarked and shared. Parsed by the page and the data layer alike.
 
-const text = (max: number) =>
-  z
-    .string()
+const optionalText = (max: number) =>
+  text()
     .trim()
     .max(max)
     .transform((value) => value || undefined)
     .optional();
-const isoDate = z
-  .string()
+const isoDate = text()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00+07:00`)))
@@ -20,10 +19,10 @@ const isoDate = z
 
 export const auditFiltersSchema = z
   .object({
-    action: text(100),
-    actor: text(254),
-    entityType: text(50),
-    entityId: text(100),
+    action: optionalText(100),
+    actor: optionalText(254),
+    entityType: optionalText(50),
+    entityId: optionalText(100),
     from: isoDate,
     to: isoDate,
   })

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db, type DbClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { instantIdCursor } from "@/lib/pagination/cursor";
 import { wibDayEnd, wibDayStart, type AuditFilters } from "@/lib/audit/filters";
 import type { SessionUser } from "@/lib/session-user";
 
@@ -45,22 +46,6 @@ export type AuditPage = { rows: AuditEventRow[]; nextCursor: string | null };
 
 export const AUDIT_PAGE_SIZE = 50;
 
-type AuditCursor = { t: string; id: string };
-
-function encodeAuditCursor(row: { createdAt: Date; id: string }): string {
-  return Buffer.from(JSON.stringify({ t: row.createdAt.toISOString(), id: row.id } satisfies AuditCursor)).toString("base64url");
-}
-
-function decodeAuditCursor(raw: string): AuditCursor {
-  try {
-    const cursor = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as AuditCursor;
-    if (/^[0-9a-f-]{36}$/i.test(cursor.id) && typeof cursor.t === "string" && !Number.isNaN(Date.parse(cursor.t))) return cursor;
-  } catch {
-    // fall through: a malformed cursor is invalid input, not silently the first page
-  }
-  throw new AppError("INVALID_INPUT", "cursorInvalid");
-}
-
 function auditWhere(filters: AuditFilters): Prisma.AuditEventWhereInput[] {
   const where: Prisma.AuditEventWhereInput[] = [];
   if (filters.action) where.push({ action: filters.action });
@@ -80,13 +65,14 @@ function auditWhere(filters: AuditFilters): Prisma.AuditEventWhereInput[] {
 /**
  * One page of the audit log for ADMIN, newest first, filtered by action, actor email, entity
  * and WIB date range. Keyset pagination on (createdAt desc, id desc): `cursor` is the
- * previous page's `nextCursor`. Any other role gets FORBIDDEN.
+ * previous page's `nextCursor` (one it did not make: INVALID_INPUT `cursorInvalid`). Any other
+ * role gets FORBIDDEN.
  */
 export async function listAuditEvents(actor: SessionUser, filters: AuditFilters, cursor?: string | null): Promise<AuditPage> {
   if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN");
   const where = auditWhere(filters);
-  if (cursor) {
-    const after = decodeAuditCursor(cursor);
+  const after = instantIdCursor.parse(cursor);
+  if (after) {
     const t = new Date(after.t);
     where.push({ OR: [{ createdAt: { lt: t } }, { createdAt: t, id: { lt: after.id } }] });
   }
@@ -105,5 +91,5 @@ export async function listAuditEvents(actor: SessionUser, filters: AuditFilters,
     return { ...event, actorName: who?.name ?? null, actorEmail: who?.email ?? null, attemptedEmail: typeof typed === "string" ? typed : null };
   });
   const last = page.at(-1);
-  return { rows, nextCursor: events.length > AUDIT_PAGE_SIZE && last ? encodeAuditCursor(last) : null };
+  return { rows, nextCursor: events.length > AUDIT_PAGE_SIZE && last ? instantIdCursor.encode({ t: last.createdAt.toISOString(), id: last.id }) : null };
 }

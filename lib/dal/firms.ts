@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/dal/audit";
-import type { FirmInput } from "@/lib/validation/firms";
+import { firmSearchSchema, type FirmInput } from "@/lib/validation/firms";
 
 const REGISTRY_ROLES = new Set(["ADMIN", "PMPTSP_OFFICER"]);
 
@@ -18,10 +18,13 @@ export type FirmOption = { id: string; name: string };
 /**
  * The firms registry for PMPTSP officers and admins, by name, optionally searched by name,
  * legal name or sector (case-insensitive). Firms number in the hundreds, so one page of 200.
+ * A query `firmSearchSchema` refuses (a NUL, too long) is INVALID_INPUT with its message key.
  */
 export async function listFirms(actor: Actor, query?: string): Promise<FirmListItem[]> {
   assertRegistryRole(actor);
-  const q = query?.trim();
+  const search = firmSearchSchema.safeParse(query ?? "");
+  if (!search.success) throw new AppError("INVALID_INPUT", search.error.issues[0]?.message ?? "invalid", { errors: [{ path: "q", message: search.error.issues[0]?.message }] });
+  const q = search.data;
   const rows = await db.company.findMany({
     where: q ? { OR: ["name", "legalName", "sector"].map((field) => ({ [field]: { contains: q, mode: "insensitive" as const } })) } : {},
     orderBy: [{ name: "asc" }, { id: "asc" }],

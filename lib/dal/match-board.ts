@@ -4,6 +4,7 @@ import type { MatchStatus, UmkmScale } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { MATCH_STATUSES } from "@/lib/domain/match-lifecycle";
 import { AppError } from "@/lib/errors";
+import { instantIdCursor } from "@/lib/pagination/cursor";
 import { matchVisibilityWhere, type MatchViewer } from "@/lib/dal/match-visibility";
 import type { MatchBoardFilter } from "@/lib/validation/matches";
 
@@ -27,30 +28,17 @@ export type MatchBoard = {
   nextCursor: string | null;
 };
 
-type Cursor = { t: string; id: string };
-const encode = (row: { updatedAt: Date; id: string }) => Buffer.from(JSON.stringify({ t: row.updatedAt.toISOString(), id: row.id })).toString("base64url");
-
-function decode(raw: string | undefined): Cursor | null {
-  if (!raw) return null;
-  try {
-    const cursor = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Cursor;
-    if (/^[0-9a-f-]{36}$/i.test(cursor.id) && !Number.isNaN(Date.parse(cursor.t))) return cursor;
-  } catch {
-    // a malformed cursor starts from the first page
-  }
-  return null;
-}
-
 /**
  * The matches board of PMPTSP (all matches) and Diskop (matches of the UMKM they nominated):
  * one status at a time (or all), optionally one need, most recently changed first, keyset
  * pages of 50 on (updated_at, id). Firms and UMKM owners use their introductions instead.
+ * A cursor the board did not make is INVALID_INPUT (`cursorInvalid`).
  */
 export async function listMatchBoard(viewer: MatchViewer, filter: MatchBoardFilter): Promise<MatchBoard> {
   if (viewer.role !== "ADMIN" && viewer.role !== "PMPTSP_OFFICER" && viewer.role !== "DISKOP_STAFF") throw new AppError("FORBIDDEN");
   const scope = matchVisibilityWhere(viewer);
   const byNeed: Prisma.MatchWhereInput = filter.need ? { needId: filter.need } : {};
-  const cursor = decode(filter.after);
+  const cursor = instantIdCursor.parse(filter.after);
   const where: Prisma.MatchWhereInput = {
     AND: [
       scope, byNeed, filter.status ? { status: filter.status } : {},
@@ -72,6 +60,7 @@ export async function listMatchBoard(viewer: MatchViewer, filter: MatchBoardFilt
     db.supplyNeed.findMany({ where: { matches: { some: scope } }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 200, select: { id: true, title: true } }),
   ]);
   const page = rows.slice(0, BOARD_PAGE_SIZE);
+  const last = page.at(-1);
   const counts = Object.fromEntries(MATCH_STATUSES.map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0])) as Record<MatchStatus, number>;
   return {
     items: page.map((r) => ({
@@ -81,6 +70,6 @@ export async function listMatchBoard(viewer: MatchViewer, filter: MatchBoardFilt
     })),
     counts,
     needs,
-    nextCursor: rows.length > BOARD_PAGE_SIZE ? encode(page[page.length - 1]!) : null,
+    nextCursor: rows.length > BOARD_PAGE_SIZE && last ? instantIdCursor.encode({ t: last.updatedAt.toISOString(), id: last.id }) : null,
   };
 }

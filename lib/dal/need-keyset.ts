@@ -1,14 +1,21 @@
 import "server-only";
+import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { AppError } from "@/lib/errors";
-import type { NeedSort } from "@/lib/validation/needs";
+import { cursorCodec, cursorField, invalidCursorError } from "@/lib/pagination/cursor";
+import { NEED_SORTS, type NeedSort } from "@/lib/validation/needs";
 
 /**
  * Keyset pagination for the needs list: each sort orders by one key plus the id as a tie
- * breaker, and the cursor carries the last row's key and id (base64url JSON), so every page
- * costs one indexed range scan however deep the reader goes.
+ * breaker, and the cursor carries the sort, the last row's key and id (the shared codec of
+ * lib/pagination/cursor.ts), so every page costs one indexed range scan however deep the
+ * reader goes.
  */
-type Cursor = { s: NeedSort; k: string | null; id: string };
+const needCursor = cursorCodec(
+  z
+    .object({ s: z.enum(NEED_SORTS), k: z.union([cursorField.instant, cursorField.digits]).nullable(), id: cursorField.id })
+    .refine((c) => (c.s === "value" ? c.k === null || cursorField.digits.safeParse(c.k).success : cursorField.instant.safeParse(c.k).success)),
+);
+type Cursor = NonNullable<ReturnType<typeof needCursor.decode>>;
 type Row = { id: string; responseDeadline: Date; createdAt: Date; estimatedValueRp: bigint | null };
 
 export function orderByFor(sort: NeedSort): Prisma.SupplyNeedOrderByWithRelationInput[] {
@@ -24,20 +31,14 @@ export function orderByFor(sort: NeedSort): Prisma.SupplyNeedOrderByWithRelation
 
 export function encodeCursor(sort: NeedSort, row: Row): string {
   const key = sort === "deadline" ? row.responseDeadline.toISOString() : sort === "newest" ? row.createdAt.toISOString() : (row.estimatedValueRp?.toString() ?? null);
-  return Buffer.from(JSON.stringify({ s: sort, k: key, id: row.id } satisfies Cursor)).toString("base64url");
+  return needCursor.encode({ s: sort, k: key, id: row.id });
 }
 
-/** Parses a cursor made for `sort`; anything else is invalid input, not a silent first page. */
+/** Parses a cursor made for `sort`; anything else is invalid input (`cursorInvalid`), not a silent first page. */
 export function decodeCursor(raw: string, sort: NeedSort): Cursor {
-  try {
-    const cursor = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Cursor;
-    const isValid = cursor.s === sort && /^[0-9a-f-]{36}$/i.test(cursor.id)
-      && (cursor.k === null ? sort === "value" : typeof cursor.k === "string" && (sort === "value" ? /^\d+$/.test(cursor.k) : !Number.isNaN(Date.parse(cursor.k))));
-    if (isValid) return cursor;
-  } catch {
-    // fall through
-  }
-  throw new AppError("INVALID_INPUT", "cursorInvalid", { errors: [{ path: "cursor", message: "cursorInvalid" }] });
+  const cursor = needCursor.parse(raw);
+  if (!cursor || cursor.s !== sort) throw invalidCursorError();
+  return cursor;
 }
 
 /** Rows strictly after the cursor in the order of `sort`. */

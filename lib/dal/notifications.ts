@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type DbClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { instantIdCursor } from "@/lib/pagination/cursor";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { NotificationKind, NotificationParams } from "@/lib/notifications/kinds";
 import { safeNotificationLink } from "@/lib/notifications/render";
@@ -74,28 +75,13 @@ export type NotificationPage = { rows: NotificationView[]; nextCursor: string | 
 
 export const NOTIFICATION_PAGE_SIZE = 20;
 
-type Cursor = { t: string; id: string };
-
-function encodeCursor(row: { createdAt: Date; id: string }): string {
-  return Buffer.from(JSON.stringify({ t: row.createdAt.toISOString(), id: row.id } satisfies Cursor)).toString("base64url");
-}
-
-function decodeCursor(raw: string): Cursor {
-  try {
-    const cursor = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Cursor;
-    if (UUID.test(cursor.id) && typeof cursor.t === "string" && !Number.isNaN(Date.parse(cursor.t))) return cursor;
-  } catch {
-    // a malformed cursor is invalid input, not silently the first page
-  }
-  throw new AppError("INVALID_INPUT", "cursorInvalid");
-}
-
 /**
  * The signed-in user's own notifications, newest first, 20 per page (keyset on createdAt, id:
- * `cursor` is the previous page's `nextCursor`). Nobody ever reads another user's rows.
+ * `cursor` is the previous page's `nextCursor`; one it did not make is INVALID_INPUT
+ * `cursorInvalid`). Nobody ever reads another user's rows.
  */
 export async function listMyNotifications(user: SessionUser, { cursor }: { cursor?: string | null } = {}): Promise<NotificationPage> {
-  const after = cursor ? decodeCursor(cursor) : null;
+  const after = instantIdCursor.parse(cursor);
   const keyset = after
     ? { OR: [{ createdAt: { lt: new Date(after.t) } }, { createdAt: new Date(after.t), id: { lt: after.id } }] }
     : {};
@@ -107,7 +93,7 @@ export async function listMyNotifications(user: SessionUser, { cursor }: { curso
   });
   const page = rows.slice(0, NOTIFICATION_PAGE_SIZE);
   const last = page.at(-1);
-  return { rows: page, nextCursor: rows.length > NOTIFICATION_PAGE_SIZE && last ? encodeCursor(last) : null };
+  return { rows: page, nextCursor: rows.length > NOTIFICATION_PAGE_SIZE && last ? instantIdCursor.encode({ t: last.createdAt.toISOString(), id: last.id }) : null };
 }
 
 /** How many of the signed-in user's own notifications are unread (the header badge). */

@@ -4,6 +4,7 @@ import { kbliPrefixesOf } from "@/lib/domain/kbli";
 import { classifyScale } from "@/lib/domain/scale";
 import { nameKey, type RegistryDuplicates, type ValidRow } from "@/lib/import/umkm-rows";
 import { KBLI_VERSION } from "@/lib/reference/kbli";
+import { isStorableText } from "@/lib/validation/text";
 import type { UmkmInput } from "@/lib/validation/umkm";
 
 type Candidate = { values: { nib?: unknown; businessName?: unknown; districtCode?: unknown } };
@@ -22,7 +23,8 @@ export async function findRegistryDuplicates(client: DbClient, rows: readonly Ca
   for (const row of rows) {
     const district = str(row.values.districtCode).trim();
     const name = str(row.values.businessName);
-    if (district && name.trim()) pairs.set(nameKey(name, district), [district, nameKey(name, district).slice(district.length + 1)]);
+    // A NUL cannot be sent to PostgreSQL (22021); the schema refuses that row anyway.
+    if (district && name.trim() && isStorableText(district) && isStorableText(name)) pairs.set(nameKey(name, district), [district, nameKey(name, district).slice(district.length + 1)]);
   }
   const districts = [...pairs.values()].map(([d]) => d);
   const names = [...pairs.values()].map(([, n]) => n);

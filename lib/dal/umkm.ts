@@ -3,12 +3,12 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { UmkmScale } from "@/lib/generated/prisma/enums";
 import { csvLine } from "@/lib/export/csv";
+import { idCursor } from "@/lib/pagination/cursor";
 import type { SessionUser } from "@/lib/session-user";
 import { registryFilterSchema, type RegistryFilter } from "@/lib/validation/registry";
 import { selectRegistryRows } from "@/lib/dal/umkm-registry-query";
 
 const REGISTRY_ROLES = new Set(["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF"]);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Business data only: owner name, phone, e-mail and address never appear in registry lists. */
 export type UmkmListItem = {
@@ -38,13 +38,14 @@ function parseFilter(filter: unknown): RegistryFilter {
 /**
  * One page of the UMKM registry matching `filter` (kabupaten/kota, kecamatan of that
  * kabupaten/kota, KBLI prefix, scale, NIB, open nomination, full-text search), in id order.
- * `after` is the previous page's last id (keyset pagination). Offices only: FORBIDDEN for firms
- * and UMKM owners; INVALID_INPUT for a malformed filter or a kecamatan outside the kabupaten.
+ * `after` is the previous page's `nextCursor` (keyset on the last id; one the registry did not
+ * make is INVALID_INPUT `cursorInvalid`). Offices only: FORBIDDEN for firms and UMKM owners;
+ * INVALID_INPUT for a malformed filter or a kecamatan outside the kabupaten.
  */
 export async function listUmkm(user: SessionUser, filter: RegistryFilter = {}, after: string | null = null, pageSize = 50): Promise<UmkmPage> {
   authorise(user);
   const valid = parseFilter(filter);
-  const rows = await selectRegistryRows(db, valid, after && UUID.test(after) ? after : null, pageSize + 1);
+  const rows = await selectRegistryRows(db, valid, idCursor.parse(after)?.id ?? null, pageSize + 1);
   const items = rows.slice(0, pageSize).map((row) => ({
     id: row.id,
     businessName: row.businessName,
@@ -55,7 +56,8 @@ export async function listUmkm(user: SessionUser, filter: RegistryFilter = {}, a
     isNominated: row.isNominated,
     kbliCodes: row.kbliCodes,
   }));
-  return { items, nextCursor: rows.length > pageSize ? (items.at(-1)?.id ?? null) : null };
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > pageSize && last ? idCursor.encode({ id: last.id }) : null };
 }
 
 /** The kabupaten/kota of North Sumatra and the kecamatan of `regency` (if any), for the filter form. */

@@ -1,4 +1,5 @@
 import type { RawRecord } from "@/lib/import/umkm-file";
+import { visibleText } from "@/lib/validation/text";
 import { fieldErrorsOf, umkmInputSchema, type RegionLookup, type UmkmField, type UmkmInput } from "@/lib/validation/umkm";
 
 /** One problem of one cell: shown in the preview and in the downloadable report. */
@@ -38,7 +39,9 @@ export function createRowValidator(headers: Partial<Record<UmkmField, string>>, 
     const result = schema.safeParse(record.values);
     if (!result.success) {
       for (const [field, key] of Object.entries(fieldErrorsOf(result.error)) as [UmkmField, string][]) {
-        fail({ line: record.line, column: column(field), key, value: record.values[field]?.slice(0, 80) });
+        // The value is echoed in the report and on the job row (jsonb): a refused NUL shows as "␀".
+        const value = record.values[field];
+        fail({ line: record.line, column: column(field), key, value: value === undefined ? undefined : visibleText(value.slice(0, 80)) });
       }
       return;
     }

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 
-const pair = z
-  .string()
+const pair = text()
   .regex(/^[0-9a-f-]{36}\/[0-9a-f-]{36}$/i, "invalid")
   .transform((value) => {
     const [needId = "", umkmId = ""] = value.split("/");

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidNumberPattern } from "@/lib/domain/document-types";
+import { text } from "@/lib/validation/text";
 
 /**
  * The ADMIN form of a document type. Messages are keys of `documentTypes.errors`. KBLI
@@ -20,16 +21,16 @@ const checkbox = z.preprocess((value) => value === true || value === "on" || val
 
 export const documentTypeInputSchema = z
   .object({
-    code: z.string({ error: "codeInvalid" }).trim().toUpperCase().regex(/^[A-Z][A-Z0-9_]{1,39}$/, { error: "codeInvalid" }),
-    nameId: z.string({ error: "required" }).trim().min(2, { error: "required" }).max(200, { error: "tooLong" }),
-    nameEn: z.string({ error: "required" }).trim().min(2, { error: "required" }).max(200, { error: "tooLong" }),
-    issuer: z.string({ error: "required" }).trim().min(2, { error: "required" }).max(300, { error: "tooLong" }),
+    code: text({ error: "codeInvalid" }).trim().toUpperCase().regex(/^[A-Z][A-Z0-9_]{1,39}$/, { error: "codeInvalid" }),
+    nameId: text({ error: "required" }).trim().min(2, { error: "required" }).max(200, { error: "tooLong" }),
+    nameEn: text({ error: "required" }).trim().min(2, { error: "required" }).max(200, { error: "tooLong" }),
+    issuer: text({ error: "required" }).trim().min(2, { error: "required" }).max(300, { error: "tooLong" }),
     expires: checkbox,
     validityMonths: z.preprocess(blankToNull, z.coerce.number({ error: "validityInvalid" }).int({ error: "validityInvalid" }).min(1, { error: "validityInvalid" }).max(240, { error: "validityInvalid" }).nullable().default(null)),
-    numberPattern: z.preprocess(blankToNull, z.string().trim().refine(isValidNumberPattern, { error: "patternInvalid" }).nullable().default(null)),
+    numberPattern: z.preprocess(blankToNull, text().trim().refine(isValidNumberPattern, { error: "patternInvalid" }).nullable().default(null)),
     kbliPrefixes,
-    stepsId: z.string().trim().max(5000, { error: "tooLong" }).default(""),
-    stepsEn: z.string().trim().max(5000, { error: "tooLong" }).default(""),
+    stepsId: text().trim().max(5000, { error: "tooLong" }).default(""),
+    stepsEn: text().trim().max(5000, { error: "tooLong" }).default(""),
     isActive: checkbox,
     sortOrder: z.coerce.number({ error: "sortInvalid" }).int({ error: "sortInvalid" }).min(0, { error: "sortInvalid" }).max(100_000, { error: "sortInvalid" }),
   })

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { InvestmentType } from "@/lib/generated/prisma/enums";
+import { text, url } from "@/lib/validation/text";
 
 /**
  * Firm (perusahaan besar) schemas shared by the firm form, its server actions and the data
@@ -8,21 +9,21 @@ import { InvestmentType } from "@/lib/generated/prisma/enums";
  */
 
 const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
-const text = (max: number, required: string) =>
-  z.string({ error: required }).trim().min(1, { error: required }).max(max, { error: "tooLong" });
+const requiredText = (max: number, required: string) =>
+  text({ error: required }).trim().min(1, { error: required }).max(max, { error: "tooLong" });
 const optionalText = (schema: z.ZodType<string>) => z.preprocess(blankToNull, schema.nullable().default(null));
 
 export const firmInputSchema = z.object({
-  name: text(160, "nameRequired"),
-  legalName: text(200, "legalNameRequired"),
-  sector: text(160, "sectorRequired"),
+  name: requiredText(160, "nameRequired"),
+  legalName: requiredText(200, "legalNameRequired"),
+  sector: requiredText(160, "sectorRequired"),
   investmentType: z.enum(InvestmentType, { error: "investmentTypeRequired" }),
-  regencyCode: z.string({ error: "regencyRequired" }).regex(/^\d{2}\.\d{2}$/, { error: "regencyRequired" }),
-  address: text(500, "addressRequired"),
-  contactName: optionalText(z.string().trim().max(160, { error: "tooLong" })),
-  contactEmail: optionalText(z.string().trim().toLowerCase().pipe(z.email({ error: "emailInvalid" }))),
-  contactPhone: optionalText(z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, { error: "phoneInvalid" })),
-  website: optionalText(z.url({ protocol: /^https?$/, error: "websiteInvalid" })),
+  regencyCode: text({ error: "regencyRequired" }).regex(/^\d{2}\.\d{2}$/, { error: "regencyRequired" }),
+  address: requiredText(500, "addressRequired"),
+  contactName: optionalText(text().trim().max(160, { error: "tooLong" })),
+  contactEmail: optionalText(text().trim().toLowerCase().pipe(z.email({ error: "emailInvalid" }))),
+  contactPhone: optionalText(text().trim().regex(/^\+?[0-9 ()-]{6,20}$/, { error: "phoneInvalid" })),
+  website: optionalText(url({ protocol: /^https?$/, error: "websiteInvalid" })),
 });
 export type FirmInput = z.infer<typeof firmInputSchema>;
 
@@ -32,7 +33,10 @@ export function firmFormToInput(form: FormData): Record<string, unknown> {
   return Object.fromEntries(keys.map((key) => [key, String(form.get(key) ?? "")]));
 }
 
+/** The firms list's search (`/firms?q=`): at most 100 characters, blank = everything. */
+export const firmSearchSchema = text().trim().max(100, { error: "tooLong" }).default("");
+
 /** A name for a new API token, so its holder knows which system uses it. */
 export const apiTokenInputSchema = z.object({
-  name: text(80, "tokenNameRequired"),
+  name: requiredText(80, "tokenNameRequired"),
 });

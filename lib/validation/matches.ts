@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PolaKemitraan } from "@/lib/generated/prisma/enums";
 import { todayIso } from "@/lib/domain/need-lifecycle";
 import { parseRupiah } from "@/lib/validation/umkm";
+import { text } from "@/lib/validation/text";
 
 /**
  * Schemas of the match workflow's forms (and their server actions). Every message is a key of
@@ -9,15 +10,15 @@ import { parseRupiah } from "@/lib/validation/umkm";
  */
 export const MATCH_ERROR_KEYS = [
   "required", "invalid", "tooLong", "reasonRequired", "patternRequired", "money", "moneyTooLarge",
-  "dateInvalid", "endBeforeStart", "signedInFuture",
+  "dateInvalid", "endBeforeStart", "signedInFuture", "textCharacter",
 ] as const;
 
 const MAX_RUPIAH = 1_000_000_000_000_000n;
 const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 const version = z.coerce.number("invalid").int("invalid").min(1, "invalid");
-const reason = z.preprocess(blank, z.string().trim().max(2000, "tooLong").optional());
-const isoDate = z.preprocess(blank, z.string({ error: "required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
+const reason = z.preprocess(blank, text().trim().max(2000, "tooLong").optional());
+const isoDate = z.preprocess(blank, text({ error: "required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
   .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "dateInvalid"));
 
 /** The verbs a decision form may send (the agreement and the ending have forms of their own). */
@@ -73,6 +74,6 @@ export type EndPartnershipInput = z.output<typeof endPartnershipSchema>;
 export const matchBoardFilterSchema = z.object({
   status: z.enum(["SUGGESTED", "SHORTLISTED", "APPROVED", "ACCEPTED", "DECLINED", "AGREEMENT_SIGNED", "ENDED", "REJECTED"]).optional().catch(undefined),
   need: z.uuid().optional().catch(undefined),
-  after: z.string().max(200).optional().catch(undefined),
+  after: text().max(200).optional().catch(undefined),
 });
 export type MatchBoardFilter = z.output<typeof matchBoardFilterSchema>;

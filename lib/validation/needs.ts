@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Frequency, NeedStatus, UmkmScale } from "@/lib/generated/prisma/enums";
+import { text } from "@/lib/validation/text";
 
 /**
  * Supply-need schemas shared by the need form, the server actions and the REST API (and the
@@ -13,32 +14,30 @@ import { Frequency, NeedStatus, UmkmScale } from "@/lib/generated/prisma/enums";
 
 const SCALE_ORDER: readonly UmkmScale[] = ["MIKRO", "KECIL", "MENENGAH", "BESAR"];
 
-const text = (max: number, required: string, tooLong: string) =>
-  z.string({ error: required }).trim().min(1, { error: required }).max(max, { error: tooLong });
+const requiredText = (max: number, required: string, tooLong: string) =>
+  text({ error: required }).trim().min(1, { error: required }).max(max, { error: tooLong });
 
 export const isoDateSchema = (key: string) =>
-  z
-    .string({ error: key })
+  text({ error: key })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: key })
     .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), { error: key });
 
-export const kbliCodeSchema = z.string({ error: "kbliInvalid" }).regex(/^\d{5}$/, { error: "kbliInvalid" });
+export const kbliCodeSchema = text({ error: "kbliInvalid" }).regex(/^\d{5}$/, { error: "kbliInvalid" });
 
 /** The fields of a need without the cross-field rules (PATCH bodies are partial versions of it). */
 export const needFieldsSchema = z.object({
-  title: text(200, "titleRequired", "titleTooLong"),
-  description: text(5000, "descriptionRequired", "descriptionTooLong"),
+  title: requiredText(200, "titleRequired", "titleTooLong"),
+  description: requiredText(5000, "descriptionRequired", "descriptionTooLong"),
   kbliCodes: z.array(kbliCodeSchema, { error: "kbliRequired" }).min(1, { error: "kbliRequired" }).max(10, { error: "kbliTooMany" }),
-  deliveryRegencyCode: z.string({ error: "regencyRequired" }).regex(/^\d{2}\.\d{2}$/, { error: "regencyRequired" }),
-  quantity: z
-    .string({ error: "quantityInvalid" })
+  deliveryRegencyCode: text({ error: "regencyRequired" }).regex(/^\d{2}\.\d{2}$/, { error: "regencyRequired" }),
+  quantity: text({ error: "quantityInvalid" })
     .trim()
     .regex(/^\d{1,12}(\.\d{1,2})?$/, { error: "quantityInvalid" })
     .refine((value) => Number(value) > 0, { error: "quantityInvalid" }),
-  unit: text(60, "unitRequired", "unitTooLong"),
+  unit: requiredText(60, "unitRequired", "unitTooLong"),
   frequency: z.enum(Frequency, { error: "frequencyRequired" }),
   /** Whole rupiah, digits only; null when the firm does not state a value. */
-  estimatedValueRp: z.string({ error: "valueInvalid" }).trim().regex(/^\d{1,15}$/, { error: "valueInvalid" }).nullable(),
+  estimatedValueRp: text({ error: "valueInvalid" }).trim().regex(/^\d{1,15}$/, { error: "valueInvalid" }).nullable(),
   periodStart: isoDateSchema("periodStartInvalid"),
   periodEnd: isoDateSchema("periodEndInvalid"),
   responseDeadline: isoDateSchema("deadlineInvalid"),
@@ -46,7 +45,7 @@ export const needFieldsSchema = z.object({
   minScale: z.enum(UmkmScale, { error: "scaleInvalid" }),
   maxScale: z.enum(UmkmScale, { error: "scaleInvalid" }),
   /** Codes of the reference document types (NIB, HALAL, SLHS, …) a UMKM must hold. */
-  documentCodes: z.array(z.string().regex(/^[A-Z0-9_]{2,40}$/, { error: "documentInvalid" })).max(20, { error: "documentInvalid" }),
+  documentCodes: z.array(text().regex(/^[A-Z0-9_]{2,40}$/, { error: "documentInvalid" })).max(20, { error: "documentInvalid" }),
 });
 
 export const needInputSchema = needFieldsSchema.superRefine((need, ctx) => {
@@ -69,7 +68,7 @@ export const REASON_REQUIRED: readonly NeedStatus[] = ["CLOSED", "CANCELLED"];
 export const needTransitionSchema = z
   .object({
     to: z.enum(NeedStatus, { error: "statusInvalid" }),
-    reason: z.string().trim().max(1000, { error: "reasonTooLong" }).default(""),
+    reason: text().trim().max(1000, { error: "reasonTooLong" }).default(""),
     version: versionSchema,
   })
   .superRefine((value, ctx) => {
@@ -87,13 +86,13 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.
 export const needFilterSchema = z.object({
   status: optional(z.enum(NeedStatus, { error: "statusInvalid" })),
   firm: optional(z.uuid({ error: "firmInvalid" })),
-  kbli: optional(z.string().regex(/^\d{2,5}$/, { error: "kbliPrefixInvalid" })),
-  regency: optional(z.string().regex(/^\d{2}\.\d{2}$/, { error: "regencyInvalid" })),
+  kbli: optional(text().regex(/^\d{2,5}$/, { error: "kbliPrefixInvalid" })),
+  regency: optional(text().regex(/^\d{2}\.\d{2}$/, { error: "regencyInvalid" })),
   deadlineFrom: optional(isoDateSchema("deadlineInvalid")),
   deadlineTo: optional(isoDateSchema("deadlineInvalid")),
-  q: optional(z.string().trim().max(200, { error: "queryTooLong" })),
+  q: optional(text().trim().max(200, { error: "queryTooLong" })),
   sort: z.preprocess(blank, z.enum(NEED_SORTS, { error: "sortInvalid" }).default("deadline")),
-  cursor: optional(z.string().max(400, { error: "cursorInvalid" })),
+  cursor: optional(text().max(400, { error: "cursorInvalid" })),
   limit: z.preprocess(blank, z.coerce.number({ error: "limitInvalid" }).int({ error: "limitInvalid" }).min(1, { error: "limitInvalid" }).max(100, { error: "limitInvalid" }).default(20)),
 });
 export type NeedFilter = z.infer<typeof needFilterSchema>;

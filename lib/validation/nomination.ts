@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { KBLI_CODES } from "@/lib/reference/kbli-codes";
+import { text } from "@/lib/validation/text";
 
 /** Message keys of the `nominations.errors` catalogue. */
-export const NOMINATION_ERROR_KEYS = ["required", "tooLong", "invalid", "reasonShort", "reasonRequired", "kbliCount", "kbliUnknown"] as const;
+export const NOMINATION_ERROR_KEYS = ["required", "tooLong", "invalid", "reasonShort", "reasonRequired", "kbliCount", "kbliUnknown", "textCharacter"] as const;
 const KNOWN_PREFIXES = new Set(KBLI_CODES.flatMap((entry) => [2, 3, 4, 5].map((length) => entry.code.slice(0, length))));
 
 const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max, "tooLong").optional());
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), text().trim().max(max, "tooLong").optional());
 
 /**
  * Target sectors: 1–5 KBLI codes or prefixes (2–5 digits) from the reference list, given as
@@ -23,7 +24,7 @@ const targetKbli = z.unknown().transform((value, ctx): string[] => {
 /** A Diskop nomination of one UMKM: the form and the server action parse with this. */
 export const nominationInputSchema = z.object({
   umkmId: z.uuid("invalid"),
-  reason: z.string({ error: "required" }).trim().min(10, "reasonShort").max(2000, "tooLong"),
+  reason: text({ error: "required" }).trim().min(10, "reasonShort").max(2000, "tooLong"),
   readinessNotes: optionalText(4000),
   targetKbli,
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PaperworkStatus } from "@/lib/generated/prisma/enums";
+import { text } from "@/lib/validation/text";
 
 /**
  * Schemas of the paperwork forms (one item's progress) and the assistance-case forms, shared
@@ -11,12 +12,11 @@ import { PaperworkStatus } from "@/lib/generated/prisma/enums";
 
 const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
-const optionalText = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max, { error: "tooLong" }).nullable().default(null));
+const optionalText = (max: number) => z.preprocess(blankToNull, text().trim().max(max, { error: "tooLong" }).nullable().default(null));
 
 const optionalDate = z.preprocess(
   blankToNull,
-  z
-    .string({ error: "dateInvalid" })
+  text({ error: "dateInvalid" })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateInvalid" })
     .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), { error: "dateInvalid" })
     .nullable()
@@ -34,7 +34,7 @@ export const paperworkUpdateSchema = z.object({
   documentTypeId: z.uuid({ error: "invalid" }),
   expectedVersion: expectedVersionSchema,
   status: z.enum(PaperworkStatus, { error: "statusInvalid" }),
-  number: z.preprocess(blankToNull, z.string().trim().max(100, { error: "tooLong" }).nullable().default(null)),
+  number: z.preprocess(blankToNull, text().trim().max(100, { error: "tooLong" }).nullable().default(null)),
   issuer: optionalText(200),
   issuedOn: optionalDate,
   expiresOn: optionalDate,
@@ -61,7 +61,7 @@ const caseRef = { caseId: z.uuid({ error: "invalid" }), expectedVersion: z.coerc
 /** A step recorded on a case (what was done, what comes next). */
 export const caseStepSchema = z.object({
   ...caseRef,
-  note: z.string({ error: "noteRequired" }).trim().min(3, { error: "noteRequired" }).max(2000, { error: "tooLong" }),
+  note: text({ error: "noteRequired" }).trim().min(3, { error: "noteRequired" }).max(2000, { error: "tooLong" }),
 });
 export type CaseStepInput = z.output<typeof caseStepSchema>;
 
@@ -73,7 +73,7 @@ export type CaseReassignInput = z.output<typeof caseReassignSchema>;
 export const caseCloseSchema = z.object({
   ...caseRef,
   to: z.enum(["RESOLVED", "CANCELLED"], { error: "invalid" }),
-  outcome: z.string({ error: "outcomeRequired" }).trim().min(5, { error: "outcomeRequired" }).max(2000, { error: "tooLong" }),
+  outcome: text({ error: "outcomeRequired" }).trim().min(5, { error: "outcomeRequired" }).max(2000, { error: "tooLong" }),
 });
 export type CaseCloseInput = z.output<typeof caseCloseSchema>;
 

@@ -1,5 +1,5 @@
 import { dictionary } from "@zxcvbn-ts/language-common";
-import { z } from "zod";
+import { text } from "@/lib/validation/text";
 
 /**
  * Password policy (OWASP ASVS 2.1 / NIST SP 800-63B): at least 8 and at most 128 characters
@@ -56,7 +56,7 @@ export function passwordPolicyIssue(password: string): "passwordTooShort" | "pas
  * than chained refinements, because an aborting refinement would also stop the object-level
  * cross-field checks of the schemas that embed this one.
  */
-export const passwordSchema = z.string({ error: "passwordRequired" }).superRefine((value, ctx) => {
+export const passwordSchema = text({ error: "passwordRequired" }).superRefine((value, ctx) => {
   const issue = passwordPolicyIssue(value);
   if (issue) ctx.addIssue({ code: "custom", message: issue });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 
 /** Empty form fields arrive as "" from a GET form: treat them as "not filtered". */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
@@ -11,13 +12,13 @@ const yesNo = optional(z.enum(["yes", "no"]));
  */
 export const registryFilterSchema = z
   .object({
-    regency: optional(z.string().regex(/^[0-9]{2}\.[0-9]{2}$/, "regency")),
-    district: optional(z.string().regex(/^[0-9]{2}\.[0-9]{2}\.[0-9]{2}$/, "district")),
-    kbli: optional(z.string().regex(/^[0-9]{2,5}$/, "kbli")),
+    regency: optional(text().regex(/^[0-9]{2}\.[0-9]{2}$/, "regency")),
+    district: optional(text().regex(/^[0-9]{2}\.[0-9]{2}\.[0-9]{2}$/, "district")),
+    kbli: optional(text().regex(/^[0-9]{2,5}$/, "kbli")),
     scale: optional(z.enum(["MIKRO", "KECIL", "MENENGAH", "BESAR"])),
     nib: yesNo,
     nominated: yesNo,
-    q: optional(z.string().trim().max(100, "q")),
+    q: optional(text().trim().max(100, "q")),
   })
   .superRefine((filter, ctx) => {
     if (filter.district && !filter.district.startsWith(`${filter.regency ?? "-"}.`)) {

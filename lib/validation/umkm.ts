@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { KBLI_CODES } from "@/lib/reference/kbli-codes";
+import { text } from "@/lib/validation/text";
 
 /**
  * The one schema for a UMKM profile: the create/edit form, its server action and every row of
@@ -20,7 +21,7 @@ export const UMKM_ERROR_KEYS = [
   "required", "tooLong", "invalid", "phone", "email", "nibDigits", "npwpDigits", "kbliCount", "kbliUnknown",
   "regencyUnknown", "districtUnknown", "districtOtherRegency", "money", "moneyTooLarge", "integer", "yearRange",
   "capacityMin", "employeesRange", "activeFlag", "nibTaken", "nibDuplicateInFile", "nameDistrictTaken",
-  "nameDistrictDuplicateInFile", "forbiddenField",
+  "nameDistrictDuplicateInFile", "forbiddenField", "textCharacter",
 ] as const;
 export type UmkmErrorKey = (typeof UMKM_ERROR_KEYS)[number];
 
@@ -29,8 +30,8 @@ const KNOWN_KBLI = new Set(KBLI_CODES.map((entry) => entry.code));
 const MAX_RUPIAH = 1_000_000_000_000_000n;
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-const text = (max: number) => z.string({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
-const optionalText = (max: number) => z.preprocess(blankToUndefined, text(max).optional());
+const requiredText = (max: number) => text({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
+const optionalText = (max: number) => z.preprocess(blankToUndefined, requiredText(max).optional());
 
 /** "0812-3456-7890", "+62 812 3456 7890", "62812…", "(061) 456-7890" → "+628123456789" style. */
 export function normalisePhone(raw: string): string | null {
@@ -103,13 +104,13 @@ const kbliCodes = z.unknown().transform((value, ctx): string[] => {
 const digits = (key: UmkmErrorKey, pattern: RegExp) =>
   z.preprocess(
     (value) => (typeof value === "string" ? blankToUndefined(value.replace(/[\s.\-/]/g, "")) : value),
-    z.string().regex(pattern, key).optional(),
+    text().regex(pattern, key).optional(),
   );
 
 const umkmShape = z.object({
-  businessName: text(200),
-  ownerName: text(120),
-  phone: z.preprocess(blankToUndefined, z.string().transform((raw, ctx) => {
+  businessName: requiredText(200),
+  ownerName: requiredText(120),
+  phone: z.preprocess(blankToUndefined, text().transform((raw, ctx) => {
     const phone = normalisePhone(raw);
     if (!phone) ctx.addIssue({ code: "custom", message: "phone" });
     return phone ?? z.NEVER;
@@ -118,10 +119,10 @@ const umkmShape = z.object({
   nib: digits("nibDigits", /^[0-9]{13}$/),
   npwp: digits("npwpDigits", /^[0-9]{15,16}$/),
   kbliCodes,
-  productsText: text(2000),
+  productsText: requiredText(2000),
   address: optionalText(300),
-  regencyCode: text(5),
-  districtCode: text(8),
+  regencyCode: requiredText(5),
+  districtCode: requiredText(8),
   capitalRp: rupiah,
   annualSalesRp: rupiah,
   employees: wholeNumber(0, 1_000_000, "employeesRange"),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
 import { passwordEmailIssue, passwordSchema } from "@/lib/validation/password";
+import { text } from "@/lib/validation/text";
 
 /**
  * User administration and password schemas, shared by the server actions and the data layer.
@@ -11,14 +12,12 @@ import { passwordEmailIssue, passwordSchema } from "@/lib/validation/password";
 const emptyToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value === "" ? undefined : value);
 
-export const emailSchema = z
-  .string({ error: "emailRequired" })
+export const emailSchema = text({ error: "emailRequired" })
   .trim()
   .toLowerCase()
   .pipe(z.email({ error: "emailInvalid" }).max(254, { error: "emailInvalid" }));
 
-const nameSchema = z
-  .string({ error: "nameRequired" })
+const nameSchema = text({ error: "nameRequired" })
   .trim()
   .min(1, { error: "nameRequired" })
   .max(120, { error: "nameTooLong" });
@@ -75,9 +74,9 @@ export type UserUpdateInput = z.infer<typeof userUpdateSchema>;
 /** A signed-in user's own password change. */
 export const passwordChangeSchema = z
   .object({
-    currentPassword: z.string({ error: "currentPasswordRequired" }).min(1, { error: "currentPasswordRequired" }).max(256, { error: "currentPasswordRequired" }),
+    currentPassword: text({ error: "currentPasswordRequired" }).min(1, { error: "currentPasswordRequired" }).max(256, { error: "currentPasswordRequired" }),
     newPassword: passwordSchema,
-    confirmPassword: z.string({ error: "confirmMismatch" }),
+    confirmPassword: text({ error: "confirmMismatch" }),
   })
   .superRefine((value, ctx) => {
     if (value.confirmPassword !== value.newPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "confirmMismatch" });
@@ -94,7 +93,7 @@ export type PasswordResetInput = z.infer<typeof passwordResetSchema>;
 /** Filters of the user list (/users?role=…&q=…); unknown values are ignored rather than refused. */
 export const userListFilterSchema = z.object({
   role: z.enum(Role).optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined).transform((value) => value || undefined),
+  q: text().trim().max(100).optional().catch(undefined).transform((value) => value || undefined),
 });
 export type UserListFilter = Partial<z.infer<typeof userListFilterSchema>>;
 

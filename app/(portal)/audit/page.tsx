@@ -4,9 +4,9 @@ import { AuditFilterForm, type AuditFilterErrors } from "@/components/audit/audi
 import { AuditTable } from "@/components/audit/audit-table";
 import { auditFiltersSchema, auditQuery, firstValues } from "@/lib/audit/filters";
 import { requirePageRoles } from "@/lib/auth";
-import { listAuditEvents, type AuditPage } from "@/lib/dal/audit";
-import { AppError } from "@/lib/errors";
+import { listAuditEvents } from "@/lib/dal/audit";
 import actionCatalogue from "@/lib/i18n/messages/id/audit.json";
+import { pageOrFirst } from "@/lib/pagination/cursor";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
@@ -23,18 +23,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const errors: AuditFilterErrors = {};
   for (const issue of parsed.error?.issues ?? []) {
     const field = issue.path[0] as keyof AuditFilterErrors;
-    errors[field] ??= issue.message === "dateRange" ? t("dateRange") : t("dateInvalid");
+    errors[field] ??= issue.message === "dateRange" ? t("dateRange") : issue.message === "textCharacter" ? t("textCharacter") : t("dateInvalid");
   }
-  let page: AuditPage | null = null;
-  let pageError: string | null = null;
-  if (parsed.success) {
-    try {
-      page = await listAuditEvents(user, parsed.data, params.cursor);
-    } catch (error) {
-      if (!(error instanceof AppError && error.code === "INVALID_INPUT")) throw error;
-      pageError = t("cursorInvalid");
-    }
-  }
+  // A cursor this log did not make (stale, edited): the first page, and a notice.
+  const loaded = parsed.success ? await pageOrFirst(params.cursor, (cursor) => listAuditEvents(user, parsed.data, cursor)) : null;
+  const page = loaded?.page ?? null;
+  const pageError = loaded?.isCursorInvalid ? t("cursorInvalid") : null;
+  const cursor = loaded?.isCursorInvalid ? undefined : params.cursor;
   const filters = parsed.success ? parsed.data : {};
   return (
     <section className="space-y-4">
@@ -43,9 +38,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <AuditFilterForm values={params} errors={errors} knownActions={KNOWN_ACTIONS} />
       {pageError && <p role="alert" className="text-red-800">{pageError} <a className="underline" href={`/audit${auditQuery(filters)}`}>{t("first")}</a></p>}
       {page && <AuditTable rows={page.rows} />}
-      {page && (page.nextCursor || params.cursor) && (
+      {page && (page.nextCursor || cursor) && (
         <nav aria-label={t("pagination")} className="flex gap-4">
-          {params.cursor && <a className="underline" href={`/audit${auditQuery(filters)}`}>{t("first")}</a>}
+          {cursor && <a className="underline" href={`/audit${auditQuery(filters)}`}>{t("first")}</a>}
           {page.nextCursor && <a className="underline" href={`/audit${auditQuery(filters, page.nextCursor)}`}>{t("next")}</a>}
         </nav>
       )}

@@ -5,6 +5,7 @@ import { inputClass } from "@/components/forms/form-field";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageRoles } from "@/lib/auth";
 import { listFirms } from "@/lib/dal/firms";
+import { firmSearchSchema } from "@/lib/validation/firms";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("firms"))("title") };
@@ -13,7 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FirmsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const user = await requirePageRoles("/firms");
   const { q } = await searchParams;
-  const query = typeof q === "string" ? q.slice(0, 100) : "";
+  const search = firmSearchSchema.safeParse(typeof q === "string" ? q : "");
+  // A refused search (a NUL character, too long) lists every firm and says why by the field.
+  const query = search.success ? search.data : "";
+  const queryError = search.success ? null : (search.error.issues[0]?.message ?? "tooLong");
   const [firms, t] = await Promise.all([listFirms(user, query), getTranslations("firms")]);
   return (
     <section className="space-y-4">
@@ -24,7 +28,9 @@ export default async function FirmsPage({ searchParams }: { searchParams: Promis
       <form method="get" role="search" className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 grow">
           <label htmlFor="q" className="block font-medium">{t("search")}</label>
-          <input id="q" name="q" type="search" defaultValue={query} className={inputClass} />
+          <input id="q" name="q" type="search" defaultValue={search.success ? query : ""} className={inputClass}
+            aria-invalid={queryError ? true : undefined} aria-describedby={queryError ? "q-error" : undefined} />
+          {queryError && <p id="q-error" role="alert" className="mt-1 text-sm text-red-700">{t(`v_${queryError}` as "v_tooLong")}</p>}
         </div>
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("searchSubmit")}</button>
       </form>

@@ -9,6 +9,7 @@ import { listFirmOptions } from "@/lib/dal/firms";
 import { canSeeValues, listNeeds } from "@/lib/dal/needs";
 import { listRegencyOptions } from "@/lib/dal/reference-options";
 import { mayEditNeeds } from "@/lib/domain/need-lifecycle";
+import { pageOrFirst } from "@/lib/pagination/cursor";
 import { NEED_SORTS, needFilterSchema } from "@/lib/validation/needs";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -36,15 +37,17 @@ function parseFilters(search: Search) {
 
 export default async function NeedsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requirePageRoles("/needs");
-  const { filter, raw, invalid } = parseFilters(await searchParams);
+  const { filter, raw, invalid: invalidFilters } = parseFilters(await searchParams);
   const showValues = canSeeValues(user.role);
-  const [page, firms, regencies, t, format] = await Promise.all([
-    listNeeds(user, filter),
+  const [{ page, isCursorInvalid }, firms, regencies, t, format] = await Promise.all([
+    // A cursor this list did not make (edited, another sort's): the first page, named below.
+    pageOrFirst(filter.cursor, (cursor) => listNeeds(user, { ...filter, cursor })),
     user.role === "COMPANY_STAFF" ? Promise.resolve(null) : listFirmOptions(user),
     listRegencyOptions(),
     getTranslations(),
     getFormatter(),
   ]);
+  const invalid = isCursorInvalid ? [...invalidFilters, "cursor"] : invalidFilters;
   const values = raw as NeedFilterValues;
   const { cursor: _cursor, ...kept } = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string" && v !== "")) as Record<string, string>;
   const nextHref = page.nextCursor ? `/needs?${new URLSearchParams({ ...kept, cursor: page.nextCursor })}` : null;
@@ -80,7 +83,7 @@ export default async function NeedsPage({ searchParams }: { searchParams: Promis
         })}
       />
       <nav aria-label={t("needs.pagination")} className="flex gap-4">
-        {filter.cursor && <Link href={`/needs?${new URLSearchParams(kept)}`} className="text-brand-700 underline">{t("needs.first")}</Link>}
+        {filter.cursor && !isCursorInvalid && <Link href={`/needs?${new URLSearchParams(kept)}`} className="text-brand-700 underline">{t("needs.first")}</Link>}
         {nextHref && <Link href={nextHref} className="text-brand-700 underline">{t("needs.next")}</Link>}
       </nav>
     </section>

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { requirePageRoles } from "@/lib/auth";
-import { countUnread, listMyNotifications, type NotificationPage } from "@/lib/dal/notifications";
-import { AppError } from "@/lib/errors";
+import { countUnread, listMyNotifications } from "@/lib/dal/notifications";
 import { toLocale } from "@/lib/i18n/config";
 import { notificationText, safeNotificationLink, type NotificationTranslate } from "@/lib/notifications/render";
+import { pageOrFirst } from "@/lib/pagination/cursor";
 import { notificationCursorSchema } from "@/lib/validation/notifications";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "./actions";
 
@@ -18,14 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ cursor?: string | string[] }> }) {
   const user = await requirePageRoles("/notifications");
   const cursor = notificationCursorSchema.parse((await searchParams).cursor);
-  const [t, format, locale] = await Promise.all([getTranslations("notifications"), getFormatter(), getLocale()]);
-  let page: NotificationPage;
-  try {
-    page = await listMyNotifications(user, { cursor });
-  } catch (error) {
-    if (!(error instanceof AppError && error.code === "INVALID_INPUT")) throw error;
-    page = await listMyNotifications(user); // a stale or edited cursor: the newest page
-  }
+  const [t, tErrors, format, locale] = await Promise.all([getTranslations("notifications"), getTranslations("errors"), getFormatter(), getLocale()]);
+  // A cursor this list did not make (stale, edited): the newest page, and a notice.
+  const { page, isCursorInvalid } = await pageOrFirst(cursor, (after) => listMyNotifications(user, { cursor: after }));
   const unread = await countUnread(user);
   const translate: NotificationTranslate = (key, values) => t(key as never, values as never);
   const items = page.rows.map((row) => ({
@@ -51,14 +46,15 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           </form>
         )}
       </div>
+      {isCursorInvalid && <p role="status" className="text-sm font-medium text-red-800">{tErrors("cursorReset")}</p>}
       <NotificationList
         items={items}
         markReadAction={markNotificationReadAction}
         labels={{ list: t("listLabel"), new: t("new"), empty: t("empty"), markReadShort: t("markRead"), markRead: (text) => t("markReadLabel", { text: shorten(text) }) }}
       />
-      {(page.nextCursor || cursor) && (
+      {(page.nextCursor || (cursor && !isCursorInvalid)) && (
         <nav aria-label={t("pagination")} className="flex flex-wrap gap-4">
-          {cursor && <Link className="underline" href="/notifications">{t("newest")}</Link>}
+          {cursor && !isCursorInvalid && <Link className="underline" href="/notifications">{t("newest")}</Link>}
           {page.nextCursor && <Link className="underline" href={`/notifications?cursor=${page.nextCursor}`}>{t("older")}</Link>}
         </nav>
       )}

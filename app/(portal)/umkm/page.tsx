@@ -5,13 +5,14 @@ import { RegistryFilterForm } from "@/components/registry/registry-filter-form";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageRoles } from "@/lib/auth";
 import { listRegistryRegions, listUmkm, type UmkmPage } from "@/lib/dal/umkm";
+import { pageOrFirst } from "@/lib/pagination/cursor";
 import { registryFilterParams, registryFilterSchema, type RegistryFilter } from "@/lib/validation/registry";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("umkm"))("title") };
 }
 
-const KNOWN_ERRORS = new Set(["regency", "district", "districtOutsideRegency", "kbli", "q"]);
+const KNOWN_ERRORS = new Set(["regency", "district", "districtOutsideRegency", "kbli", "q", "textCharacter"]);
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -25,9 +26,9 @@ export default async function UmkmRegistryPage({ searchParams }: { searchParams:
   }
   const filter = parsed.success ? parsed.data : null;
   const regency = filter?.regency ?? (typeof raw.regency === "string" && /^[0-9]{2}\.[0-9]{2}$/.test(raw.regency) ? raw.regency : undefined);
-  const empty: UmkmPage = { items: [], nextCursor: null };
-  const [page, regions, t] = await Promise.all([
-    filter ? listUmkm(user, filter, raw.after ?? null) : empty,
+  const empty = { page: { items: [], nextCursor: null } as UmkmPage, isCursorInvalid: false };
+  const [{ page, isCursorInvalid }, regions, t] = await Promise.all([
+    filter ? pageOrFirst(raw.after, (after) => listUmkm(user, filter, after ?? null)) : empty,
     listRegistryRegions(user, regency),
     getTranslations(),
   ]);
@@ -45,6 +46,7 @@ export default async function UmkmRegistryPage({ searchParams }: { searchParams:
         </div>
       </div>
       <RegistryFilterForm values={raw} errors={errors} regencies={regions.regencies} districts={regions.districts} exportHref={`/api/umkm/export?${params}`} />
+      {isCursorInvalid && <p role="status" className="text-sm font-medium text-red-800">{t("errors.cursorReset")}</p>}
       <DataTable
         caption={t("umkm.title")}
         testId="umkm-table"
@@ -64,7 +66,7 @@ export default async function UmkmRegistryPage({ searchParams }: { searchParams:
         }))}
       />
       <nav aria-label={t("umkm.pagination")} className="flex gap-3">
-        {raw.after && <Link href={`/umkm?${params}`} className="text-brand-700 underline">{t("umkm.first")}</Link>}
+        {raw.after && !isCursorInvalid && <Link href={`/umkm?${params}`} className="text-brand-700 underline">{t("umkm.first")}</Link>}
         {page.nextCursor && <Link href={`/umkm?${nextParams}`} className="text-brand-700 underline">{t("umkm.next")}</Link>}
       </nav>
     </section>
