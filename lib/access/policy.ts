@@ -168,6 +168,7 @@ const MATCH_ACTIONS: readonly ActionRule[] = [
 /** Every exported server action (file relative to the repository root). */
 export const SERVER_ACTIONS: readonly ActionRule[] = [
   { file: "app/actions.ts", name: "setLocale", roles: "public" },
+  { file: "app/sign-in/actions.ts", name: "signInAction", roles: "public" },
   ...NEED_AND_FIRM_ACTIONS,
   ...UMKM_ACTIONS,
   ...PAPERWORK_ACTIONS,

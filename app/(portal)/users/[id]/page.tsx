@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PasswordResetForm } from "@/components/users/password-reset-form";
 import { UserEditForm } from "@/components/users/user-edit-form";
 import { UserStatusForm } from "@/components/users/user-status-form";
 import { requirePageRoles } from "@/lib/auth";
 import { getUserForEdit, listCompanyOptions, type UserEdit } from "@/lib/dal/users";
-import { AppError } from "@/lib/errors";
 import { searchUmkmAction } from "../actions";
 import { resetPasswordAction, setUserActiveAction, updateUserAction } from "./actions";
+import { answerPageError } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("userAdmin"))("editTitle") };
@@ -24,8 +23,7 @@ export default async function EditUserPage({ params, searchParams }: { params: P
   try {
     user = await getUserForEdit(actor, id);
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
+    return answerPageError(error);
   }
   const [companies, t, tr, format] = await Promise.all([listCompanyOptions(actor), getTranslations("userAdmin"), getTranslations("roles"), getFormatter()]);
   return (
