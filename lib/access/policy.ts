@@ -179,6 +179,7 @@ export const SERVER_ACTIONS: readonly ActionRule[] = [
   { file: "app/(portal)/users/[id]/actions.ts", name: "updateUserAction", roles: ["ADMIN"] },
   { file: "app/(portal)/users/[id]/actions.ts", name: "setUserActiveAction", roles: ["ADMIN"] },
   { file: "app/(portal)/users/[id]/actions.ts", name: "resetPasswordAction", roles: ["ADMIN"] },
+  { file: "app/(portal)/users/[id]/actions.ts", name: "unlockAccountAction", roles: ["ADMIN"] },
   { file: "app/(portal)/account/password/actions.ts", name: "changePasswordAction", roles: ALL_ROLES },
   { file: "app/(portal)/notifications/actions.ts", name: "markNotificationReadAction", roles: ALL_ROLES },
   { file: "app/(portal)/notifications/actions.ts", name: "markAllNotificationsReadAction", roles: ALL_ROLES },
