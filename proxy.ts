@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { encode, getToken, type JWT } from "next-auth/jwt";
 import { PROTECTED_PAGES } from "@/lib/access/policy";
 import { contentSecurityPolicy, createNonce, PATH_HEADER, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
+import { isHttps, sessionCookieName, sessionCookieOptions } from "@/lib/security/session-cookie";
 import { decideSession, nowSeconds, refreshedMaxAge } from "@/lib/security/session-timeouts";
 
 // Runs on every page request (see the matcher) for three things:
@@ -17,14 +18,11 @@ import { decideSession, nowSeconds, refreshedMaxAge } from "@/lib/security/sessi
 const PORTAL_PREFIXES = [...new Set(PROTECTED_PAGES.map((page) => `/${page.path.split("/")[1]}`))];
 const isPortalPath = (path: string) => PORTAL_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 
-const isHttps = () => process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
-// next-auth's own cookie naming (getToken uses the same rule).
-const sessionCookieName = () => (isHttps() ? "__Secure-next-auth.session-token" : "next-auth.session-token");
 
 async function reissue(response: NextResponse, token: JWT, secret: string): Promise<void> {
   const maxAge = refreshedMaxAge(token.authTime as number, nowSeconds());
   const value = await encode({ token, secret, maxAge });
-  response.cookies.set(sessionCookieName(), value, { httpOnly: true, sameSite: "lax", path: "/", secure: isHttps(), maxAge });
+  response.cookies.set(sessionCookieName(), value, sessionCookieOptions(maxAge));
 }
 
 export async function proxy(request: NextRequest) {

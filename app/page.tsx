@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export default async function LandingPage() {
   const [user, stats, t, format] = await Promise.all([
-    getSession(),
+    getSession({ allowPasswordChangeDue: true }),
     getPublicStats(),
     getTranslations("landing"),
     getFormatter(),

@@ -1,5 +1,3 @@
-import { AppError } from "@/lib/errors";
-
 /**
  * What a server action hands back to its form (useActionState). Errors are message keys of
  * the form's validation namespace: one per field (shown next to it) and one for the form
@@ -36,16 +34,4 @@ export function valuesOf(form: FormData): Record<string, string | string[]> {
     values[key] = all.length > 1 || key === "documentCodes" ? all : (all[0] ?? "");
   }
   return values;
-}
-
-/**
- * The form state for an AppError from the data layer; anything else is rethrown (it is a bug
- * or an outage, shown by the error page, and nothing was saved).
- */
-export function stateFromError(error: unknown, values?: Record<string, string | string[]>): FormState {
-  if (!(error instanceof AppError)) throw error;
-  const issues = (error.details?.errors as { path: string; message: string }[] | undefined) ?? [];
-  const fieldErrors = fieldErrorsOf(issues);
-  const formError = issues.length > 0 ? null : error.code === "NOT_FOUND" ? "notFound" : error.code === "FORBIDDEN" ? "forbidden" : error.message;
-  return { status: "error", fieldErrors, formError, values };
 }

@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth";
 import { countUnread } from "@/lib/dal/notifications";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser();
+  const user = await requireUser({ allowPasswordChangeDue: true });
   const unreadCount = user.mustChangePassword ? null : await countUnread(user);
   // A user with an initial/temporary password sees only /account/password until they change it.
   return (

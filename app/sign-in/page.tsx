@@ -5,20 +5,17 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { PASSWORD_CHANGED_NOTICE } from "@/lib/account";
 import { getSession } from "@/lib/auth";
+import { DEFAULT_AFTER_SIGN_IN, safePortalPath } from "@/lib/http/safe-path";
+import { signInAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signIn"))("title") };
 }
 
-/** Only same-site paths are accepted as the post-sign-in destination (no open redirect). */
-function safeCallback(value: string | string[] | undefined): string {
-  const path = Array.isArray(value) ? value[0] : value;
-  return path && path.startsWith("/") && !path.startsWith("//") ? path : "/dashboard";
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // Only a path of the portal is a destination (lib/http/safe-path.ts): no open redirect.
+  const callbackUrl = safePortalPath(Array.isArray(params.callbackUrl) ? params.callbackUrl[0] : params.callbackUrl) ?? DEFAULT_AFTER_SIGN_IN;
   if (await getSession()) redirect(callbackUrl);
   const [t, ta] = await Promise.all([getTranslations("signIn"), getTranslations("account")]);
   return (
@@ -33,7 +30,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {ta("passwordChangedNotice")}
         </p>
       )}
-      <SignInForm callbackUrl={callbackUrl} />
+      <SignInForm action={signInAction} callbackUrl={callbackUrl} />
       <p className="mt-6 text-sm text-slate-600">{t("demoHint")}</p>
     </main>
   );

@@ -1,65 +1,74 @@
 "use client";
 
-import { useState } from "react";
-import { signIn } from "next-auth/react";
+import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { parseRateLimited } from "@/lib/security/sign-in-errors";
+import { messageKeyParts, type ActionState } from "@/lib/forms/action-state";
 
-type FieldErrors = { email?: string; password?: string; form?: string };
+type SignInAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+type FieldErrors = ActionState["fieldErrors"];
 
-/** Email + password form; errors appear next to their field and in a live region. */
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+const IDLE: ActionState = { status: "idle", fieldErrors: {} };
+
+/** What the browser can tell before asking the server (the server checks the same again). */
+function checkLocally(data: FormData): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(data.get("email") ?? "").trim())) errors.email = ["emailRequired"];
+  if (!data.get("password")) errors.password = ["passwordRequired"];
+  return errors;
+}
+
+/**
+ * Email + password form; errors appear next to their field and in a live region. It posts to
+ * the sign-in server action with method POST, so before its script has loaded (slow phone) it
+ * still signs in as a plain form post and the password never appears in a URL. Once hydrated
+ * it checks empty fields locally and submits through the same action without a page load.
+ */
+export function SignInForm({ action, callbackUrl }: { action: SignInAction; callbackUrl: string }) {
   const t = useTranslations("signIn");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [isPending, setIsPending] = useState(false);
+  const [state, dispatch, isPending] = useActionState(action, IDLE);
+  const [localErrors, setLocalErrors] = useState<FieldErrors | null>(null);
+  const errors = localErrors ?? state.fieldErrors;
+  const message = (field: string) => {
+    const key = errors[field]?.[0];
+    return key ? t(...messageKeyParts(key)) : null;
+  };
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const email = String(data.get("email") ?? "").trim();
-    const password = String(data.get("password") ?? "");
-    const next: FieldErrors = {};
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) next.email = t("emailRequired");
-    if (!password) next.password = t("passwordRequired");
-    setErrors(next);
-    if (next.email || next.password) return;
-    setIsPending(true);
-    try {
-      const result = await signIn("credentials", { email, password, redirect: false });
-      if (result?.ok && !result.error) {
-        window.location.assign(callbackUrl);
-        return;
-      }
-      const lockedMinutes = parseRateLimited(result?.error);
-      if (lockedMinutes !== null) setErrors({ form: t("rateLimited", { minutes: lockedMinutes }) });
-      else setErrors({ form: result?.status === 401 || result?.error ? t("invalid") : t("failed") });
-    } catch {
-      setErrors({ form: t("failed") });
+    const found = checkLocally(data);
+    if (Object.keys(found).length > 0) {
+      setLocalErrors(found);
+      return;
     }
-    setIsPending(false);
+    setLocalErrors(null);
+    startTransition(() => dispatch(data));
   }
 
+  const emailError = message("email");
+  const passwordError = message("password");
   const inputClass = "mt-1 block w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-700";
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+    <form action={dispatch} onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-6" data-testid="sign-in-form">
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div aria-live="polite" role="status" className="min-h-6 text-sm font-medium text-red-800" data-testid="form-error">
-        {errors.form}
+        {message("form")}
       </div>
       <div>
         <label htmlFor="email" className="block font-medium">
           {t("email")}
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required
-          aria-invalid={Boolean(errors.email)} aria-describedby={errors.email ? "email-error" : undefined} className={inputClass} />
-        {errors.email && <p id="email-error" className="mt-1 text-sm text-red-800">{errors.email}</p>}
+        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.values?.email}
+          aria-invalid={Boolean(emailError)} aria-describedby={emailError ? "email-error" : undefined} className={inputClass} />
+        {emailError && <p id="email-error" className="mt-1 text-sm text-red-800">{emailError}</p>}
       </div>
       <div>
         <label htmlFor="password" className="block font-medium">
           {t("password")}
         </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required
-          aria-invalid={Boolean(errors.password)} aria-describedby={errors.password ? "password-error" : undefined} className={inputClass} />
-        {errors.password && <p id="password-error" className="mt-1 text-sm text-red-800">{errors.password}</p>}
+          aria-invalid={Boolean(passwordError)} aria-describedby={passwordError ? "password-error" : undefined} className={inputClass} />
+        {passwordError && <p id="password-error" className="mt-1 text-sm text-red-800">{passwordError}</p>}
       </div>
       <button type="submit" disabled={isPending}
         className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">

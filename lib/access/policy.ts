@@ -168,6 +168,7 @@ const MATCH_ACTIONS: readonly ActionRule[] = [
 /** Every exported server action (file relative to the repository root). */
 export const SERVER_ACTIONS: readonly ActionRule[] = [
   { file: "app/actions.ts", name: "setLocale", roles: "public" },
+  { file: "app/sign-in/actions.ts", name: "signInAction", roles: "public" },
   ...NEED_AND_FIRM_ACTIONS,
   ...UMKM_ACTIONS,
   ...PAPERWORK_ACTIONS,
@@ -178,6 +179,7 @@ export const SERVER_ACTIONS: readonly ActionRule[] = [
   { file: "app/(portal)/users/[id]/actions.ts", name: "updateUserAction", roles: ["ADMIN"] },
   { file: "app/(portal)/users/[id]/actions.ts", name: "setUserActiveAction", roles: ["ADMIN"] },
   { file: "app/(portal)/users/[id]/actions.ts", name: "resetPasswordAction", roles: ["ADMIN"] },
+  { file: "app/(portal)/users/[id]/actions.ts", name: "unlockAccountAction", roles: ["ADMIN"] },
   { file: "app/(portal)/account/password/actions.ts", name: "changePasswordAction", roles: ALL_ROLES },
   { file: "app/(portal)/notifications/actions.ts", name: "markNotificationReadAction", roles: ALL_ROLES },
   { file: "app/(portal)/notifications/actions.ts", name: "markAllNotificationsReadAction", roles: ALL_ROLES },

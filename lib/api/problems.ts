@@ -2,6 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { problemResponse } from "@/lib/http/problem";
+import { requestActor } from "@/lib/api/request-actor";
+import { settleAppError } from "@/lib/security/refusals";
 import en from "@/lib/i18n/messages/en/needValidation.json";
 import { issuesOf } from "@/lib/validation/needs";
 
@@ -56,7 +58,7 @@ export async function withProblems(request: Request, run: () => Promise<Response
   try {
     return await run();
   } catch (error) {
-    if (error instanceof AppError) return appErrorProblem(new URL(request.url).pathname, error);
-    throw error;
+    // Rethrows anything but an AppError; audits a FORBIDDEN for the token's actor.
+    return appErrorProblem(new URL(request.url).pathname, await settleAppError(error, requestActor(request)));
   }
 }

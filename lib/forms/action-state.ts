@@ -1,4 +1,3 @@
-import { AppError } from "@/lib/errors";
 import type { FieldErrors } from "@/lib/validation/users";
 
 /**
@@ -22,21 +21,6 @@ export function submittedValues(formData: FormData): Record<string, string> {
     if (typeof value === "string" && !/password/i.test(key) && !key.startsWith("$ACTION")) values[key] = value;
   }
   return values;
-}
-
-const FORM_KEY_OF: Partial<Record<AppError["code"], string>> = { FORBIDDEN: "forbidden", NOT_FOUND: "notFound" };
-
-/**
- * A data-layer error as form state: its field errors (AppError details), or a form-level key
- * for FORBIDDEN / NOT_FOUND. Anything else is unexpected and rethrown (the error page shows it).
- */
-export function errorState(error: unknown, values?: Record<string, string>): ActionState<never> {
-  if (!(error instanceof AppError)) throw error;
-  const fieldErrors = error.details?.fieldErrors as FieldErrors | undefined;
-  if (fieldErrors) return { status: "error", fieldErrors, values };
-  const key = FORM_KEY_OF[error.code];
-  if (!key) throw error;
-  return { status: "error", fieldErrors: { form: [key] }, values };
 }
 
 /** "rateLimited|12" → ["rateLimited", { minutes: 12 }]: a message key that carries a wait time. */

@@ -1,4 +1,5 @@
-import { AppError } from "@/lib/errors";
+import type { AppError } from "@/lib/errors";
+import { settleAppError } from "@/lib/security/refusals";
 
 /** An RFC 9457 problem details object; `extra` members (e.g. `errors`) are added as they are. */
 export type ProblemDetails = { type: string; title: string; status: number; detail?: string } & Record<string, unknown>;
@@ -24,8 +25,12 @@ const TITLES: Record<AppError["code"], string> = {
   RATE_LIMITED: "Too many requests",
 };
 
-/** The problem response for an AppError from the data layer (its code names the status). */
-export function problemFromAppError(error: AppError): Response {
+/**
+ * The problem response for an AppError from the data layer (its code names the status); a
+ * FORBIDDEN is audited first (settleAppError, lib/security/refusals.ts).
+ */
+export async function problemFromAppError(error: AppError): Promise<Response> {
+  await settleAppError(error);
   return problemResponse(error.status, TITLES[error.code], error.message === error.code ? undefined : error.message, {
     code: error.code,
     ...(error.details ? { details: error.details } : {}),

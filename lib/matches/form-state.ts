@@ -1,6 +1,7 @@
+import "server-only";
 import type { z } from "zod";
-import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
+import { settleAppError } from "@/lib/security/refusals";
 import { MATCH_ERROR_KEYS } from "@/lib/validation/matches";
 import { fieldErrorsOf } from "@/lib/validation/umkm";
 
@@ -18,12 +19,13 @@ export function matchInvalidState(error: z.ZodError, values: Record<string, stri
 /**
  * The form state for an AppError of the match data layer: its `details.key` (stale,
  * notAllowed) or the code's key (notFound, forbidden, conflict, invalid) for the live summary,
- * a message of `matching.errors`. Anything else is rethrown (a bug or an outage).
+ * a message of `matching.errors`. Anything else is rethrown (a bug or an outage); a FORBIDDEN is
+ * audited (settleAppError).
  */
-export function matchErrorState(error: unknown, values: Record<string, string>): FormState {
-  if (!(error instanceof AppError)) throw error;
-  const key = typeof error.details?.key === "string" ? error.details.key
-    : error.code === "NOT_FOUND" ? "notFound" : error.code === "FORBIDDEN" ? "forbidden" : error.code === "CONFLICT" ? "conflict" : "invalid";
+export async function matchErrorState(error: unknown, values: Record<string, string>): Promise<FormState> {
+  const { code, details } = await settleAppError(error);
+  const key = typeof details?.key === "string" ? details.key
+    : code === "NOT_FOUND" ? "notFound" : code === "FORBIDDEN" ? "forbidden" : code === "CONFLICT" ? "conflict" : "invalid";
   return { status: "error", fieldErrors: {}, formError: key, values };
 }
 

@@ -1,5 +1,6 @@
 import type { Locale } from "@/lib/i18n/config";
 import { DATE_PARAMS, isNotificationKind } from "@/lib/notifications/kinds";
+import { safePortalPath } from "@/lib/http/safe-path";
 
 /** A translator bound to the "notifications" namespace (next-intl's `getTranslations("notifications")` or `createTranslator`). */
 export type NotificationTranslate = (key: string, values?: Record<string, string | number>) => string;
@@ -40,6 +41,5 @@ export function notificationText(t: NotificationTranslate, locale: Locale, notif
  * links off-site (no "//host", "http:", "javascript:" …), whatever a caller stored.
  */
 export function safeNotificationLink(link: string | null | undefined): string | null {
-  if (!link || !link.startsWith("/") || link.startsWith("//") || link.startsWith("/\\")) return null;
-  return /[\s\\]/.test(link) ? null : link;
+  return safePortalPath(link);
 }

@@ -3,9 +3,14 @@
 // the error URL), so the lockout travels as "RATE_LIMITED:<minutes>" and the form translates it.
 const PREFIX = "RATE_LIMITED:";
 
-/** The error message for a refused sign-in; `minutes` is rounded up and at least 1. */
+/** The minutes a locked-out user is told to wait: rounded up, at least 1. */
+export function rateLimitedMinutes(retryAfterSeconds: number): number {
+  return Math.max(1, Math.ceil(retryAfterSeconds / 60));
+}
+
+/** The error message for a refused sign-in (next-auth's credentials endpoint). */
 export function rateLimitedMessage(retryAfterSeconds: number): string {
-  return `${PREFIX}${Math.max(1, Math.ceil(retryAfterSeconds / 60))}`;
+  return `${PREFIX}${rateLimitedMinutes(retryAfterSeconds)}`;
 }
 
 /** The minutes to wait when `error` is a lockout message, otherwise null. */

@@ -39,6 +39,10 @@ export type SignInLimiter = {
   recordFailure(email: string, ip: string | null): Promise<void>;
   /** A successful sign-in clears the account's consecutive-failure counter. */
   recordSuccess(email: string): Promise<void>;
+  /** When the account's lock ends, or null when it is not locked (the user page shows it). */
+  accountLockedUntil(email: string): Promise<Date | null>;
+  /** Lifts the account's lock and clears its failures (an ADMIN's unlock); true when it was locked. */
+  unlockAccount(email: string): Promise<boolean>;
 };
 
 // The key is a hash of the normalised email: fixed length (the column is varchar(255)), and
@@ -86,10 +90,14 @@ export function createSignInLimiter(pool: pg.Pool, overrides: Partial<SignInLimi
   });
   const ips = new RateLimiterPostgres({ ...common, keyPrefix: "signin_ip", points: limits.ipMaxFailures, duration: limits.ipWindowSeconds });
 
+  // The one rule for "this account is locked", used by check, the user page and unlock.
+  const isLocked = (account: RateLimiterRes | null): account is RateLimiterRes =>
+    account !== null && account.consumedPoints >= limits.accountMaxFailures && account.msBeforeNext > 0;
+
   return {
     async check(email, ip) {
       const [account, address] = await Promise.all([accounts.get(accountKey(email)), ip ? ips.get(ip) : null]);
-      if (account && account.consumedPoints >= limits.accountMaxFailures) {
+      if (isLocked(account)) {
         return { allowed: false, scope: "account", retryAfterSeconds: Math.ceil(account.msBeforeNext / 1000) };
       }
       if (address && address.consumedPoints >= limits.ipMaxFailures) {
@@ -116,6 +124,18 @@ export function createSignInLimiter(pool: pg.Pool, overrides: Partial<SignInLimi
 
     async recordSuccess(email) {
       await accounts.delete(accountKey(email));
+    },
+
+    async accountLockedUntil(email) {
+      const account = await accounts.get(accountKey(email));
+      return isLocked(account) ? new Date(Date.now() + account.msBeforeNext) : null;
+    },
+
+    async unlockAccount(email) {
+      const key = accountKey(email);
+      if (!isLocked(await accounts.get(key))) return false;
+      await accounts.delete(key);
+      return true;
     },
   };
 }

@@ -3,7 +3,7 @@ import { demoUser, signIn } from "./helpers";
 
 // Per-IP limit vs. parallel specs: every browser of the run comes from 127.0.0.1, and only
 // FAILED sign-ins count against an IP (50 per hour by default). The whole suite makes a
-// handful of failures (5 here, 1 in sign-in.spec.ts), far below the limit, so no other spec
+// handful of failures (5 here, 2 in sign-in.spec.ts, 5 in user-admin.spec.ts), far below the limit, so no other spec
 // is ever refused; successful sign-ins of the demo accounts never count. The lockout below
 // uses an email that has no account — per-account limits apply to unknown emails too (so a
 // lockout reveals nothing) — which keeps the shared demo accounts usable for other specs.
@@ -13,9 +13,9 @@ const WRONG = "Email atau kata sandi salah.";
 async function submitSignIn(page: Page, email: string, password: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Kata sandi").fill(password);
-  // Waiting for next-auth's answer: the error text of the previous attempt is still shown.
+  // Waiting for the sign-in action's answer: the error text of the previous attempt is still shown.
   await Promise.all([
-    page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials")),
+    page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-in"),
     page.getByRole("button", { name: "Masuk", exact: true }).click(),
   ]);
 }
@@ -76,7 +76,7 @@ test("landing, sign-in and dashboard run under the CSP without a single violatio
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "id");
-  // The sign-in form is a client component (next-auth's client): it only works if scripts ran.
+  // The sign-in form is a client component (hydrated, it submits through its server action).
   await signIn(page, demoUser("ADMIN").email);
   await page.goto("/needs");
   await page.goto("/dashboard");

@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import nav from "../../lib/i18n/messages/id/nav.json" with { type: "json" };
 import { NAV_BY_ROLE } from "../../lib/navigation";
-import { DEMO_USERS, demoUser, signIn } from "./helpers";
+import { DEMO_PASSWORD, DEMO_USERS, demoUser, signIn } from "./helpers";
 
 // A dashboard tile only that role has; links another role has but this one must not.
 const EXPECTED = {
@@ -65,4 +65,70 @@ test("an officer sees needs of several firms and the UMKM registry, but not user
   await expect(page.getByTestId("umkm-table").locator("tbody tr")).toHaveCount(50);
   await page.goto("/users");
   await expect(page.getByRole("heading", { name: "Akses ditolak" })).toBeVisible();
+});
+
+/** Fills and submits the sign-in form (works with and without JavaScript). */
+async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi").fill(password);
+  await page.getByRole("button", { name: "Masuk", exact: true }).click();
+}
+
+test("signing in from a callbackUrl that points off site lands on the portal's dashboard; a portal path is kept", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const attacks = ["/%5Cevil.example", "/%09/evil.example", "/%5C/evil.example", "//evil.example", "/%0D%0A/evil.example", "https://evil.example/", "javascript:alert(document.domain)"];
+  for (const attack of attacks) {
+    await page.context().clearCookies();
+    await page.goto(`/sign-in?callbackUrl=${attack}`);
+    await submitSignIn(page, demoUser("ADMIN").email, DEMO_PASSWORD);
+    await expect(page, attack).toHaveURL(`${origin}/dashboard`);
+    // Already signed in: the sign-in page itself redirects, to the portal too.
+    await page.goto(`/sign-in?callbackUrl=${attack}`);
+    await expect(page, attack).toHaveURL(`${origin}/dashboard`);
+  }
+  await page.context().clearCookies();
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("/needs?status=OPEN")}`);
+  await submitSignIn(page, demoUser("ADMIN").email, DEMO_PASSWORD);
+  await expect(page).toHaveURL(`${origin}/needs?status=OPEN`);
+});
+
+test.describe("without JavaScript (scripts not loaded yet)", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the form posts, signs in and never puts the password in a URL", async ({ page, baseURL }) => {
+    const password = DEMO_PASSWORD;
+    const requests: { method: string; url: string }[] = [];
+    page.on("request", (request) => requests.push({ method: request.method(), url: request.url() }));
+
+    // A wrong password first: the error comes back in Indonesian, next to nothing in the URL.
+    await page.goto("/sign-in?callbackUrl=%2Fneeds");
+    await submitSignIn(page, demoUser("PMPTSP_OFFICER").email, "bukan-kata-sandinya");
+    await expect(page.getByTestId("form-error")).toHaveText("Email atau kata sandi salah.");
+    await expect(page.getByLabel("Email")).toHaveValue(demoUser("PMPTSP_OFFICER").email);
+    await expect(page.getByLabel("Kata sandi")).toHaveValue("");
+
+    // Empty fields are answered next to each field by the server.
+    await page.getByLabel("Email").fill("");
+    await page.getByRole("button", { name: "Masuk", exact: true }).click();
+    await expect(page.getByText("Isi alamat email yang valid.")).toBeVisible();
+    await expect(page.getByText("Isi kata sandi.")).toBeVisible();
+
+    await submitSignIn(page, demoUser("PMPTSP_OFFICER").email, password);
+    await expect(page).toHaveURL(`${new URL(baseURL!).origin}/needs`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+    expect(requests.filter((request) => request.method === "POST").length).toBeGreaterThanOrEqual(3);
+    for (const request of requests) {
+      expect(request.url, `${request.method} ${request.url}`).not.toContain("password");
+      expect(request.url).not.toContain(encodeURIComponent(password));
+      expect(request.url).not.toContain("bukan-kata-sandinya");
+    }
+    expect(requests.some((request) => request.method === "GET" && new URL(request.url).searchParams.has("email"))).toBe(false);
+  });
+
+  test("an off-site callbackUrl still lands on the portal", async ({ page, baseURL }) => {
+    await page.goto("/sign-in?callbackUrl=/%5Cevil.example");
+    await submitSignIn(page, demoUser("DISKOP_STAFF").email, DEMO_PASSWORD);
+    await expect(page).toHaveURL(`${new URL(baseURL!).origin}/dashboard`);
+  });
 });

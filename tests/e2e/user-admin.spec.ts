@@ -148,3 +148,49 @@ test("admin edits a user: UMKM picker, stale-version conflict, one-time temporar
   await page.getByRole("button", { name: "Nonaktifkan akun" }).click();
   await expect(page.getByTestId("status-message")).toHaveText("Anda tidak dapat menonaktifkan akun Anda sendiri.");
 });
+
+test("admin sees a locked account's lock on its page and unlocks it (audited); the user can sign in again", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const email = `terkunci.${randomUUID().slice(0, 8)}@diskop.sumutprov.go.id`;
+  await signIn(page, demoUser("ADMIN").email);
+  await page.goto("/users/new");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Nama lengkap").fill("Rina Sitompul");
+  await page.getByLabel("Peran").selectOption({ label: "Staf Diskop UKM" });
+  await page.getByLabel("Kata sandi awal").fill(INITIAL_PASSWORD);
+  await page.getByRole("button", { name: "Simpan pengguna" }).click();
+  await expect(page).toHaveURL(/\/users\/[0-9a-f-]{36}\?created=1$/);
+  const userPath = new URL(page.url()).pathname;
+  await expect(page.getByTestId("account-lock-status")).toHaveText("Akun ini tidak terkunci.");
+  await expect(page.getByRole("button", { name: "Buka kunci akun" })).toHaveCount(0);
+
+  // Five wrong passwords lock the account; then even the right one is refused.
+  const guesser = await browser.newPage();
+  await guesser.goto("/sign-in");
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    await guesser.getByLabel("Email").fill(email);
+    await guesser.getByLabel("Kata sandi").fill(attempt === 6 ? INITIAL_PASSWORD : `tebakan-${attempt}`);
+    await Promise.all([
+      guesser.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-in"),
+      guesser.getByRole("button", { name: "Masuk", exact: true }).click(),
+    ]);
+  }
+  await expect(guesser.getByTestId("form-error")).toHaveText("Terlalu banyak percobaan masuk. Coba lagi dalam 15 menit.");
+
+  await page.goto(userPath);
+  await expect(page.getByTestId("account-lock-status")).toContainText("Akun ini terkunci sampai");
+  await page.getByRole("button", { name: "Buka kunci akun" }).click();
+  await expect(page.getByTestId("lock-message")).toHaveText("Kunci dibuka. Pengguna dapat masuk lagi sekarang.");
+  await expect(page.getByTestId("account-lock-status")).toHaveText("Akun ini tidak terkunci.");
+
+  await guesser.getByLabel("Email").fill(email);
+  await guesser.getByLabel("Kata sandi").fill(INITIAL_PASSWORD);
+  await guesser.getByRole("button", { name: "Masuk", exact: true }).click();
+  await expect(guesser).toHaveURL(/\/account\/password$/);
+  await guesser.close();
+
+  await page.goto(`/audit?action=user.unlock`);
+  const rows = page.getByTestId("audit-table").locator("tbody tr");
+  await expect(rows.first()).toContainText("Kunci masuk akun dibuka");
+  await expect(rows.first()).toContainText(userPath.split("/").pop()!);
+});

@@ -213,6 +213,8 @@ describe("changeOwnPassword and the sign-in limiter", () => {
       check: async (email) => { calls.push(`check ${email}`); return locked ? { allowed: false, scope: "account", retryAfterSeconds: 600 } : { allowed: true }; },
       recordFailure: async (email) => { calls.push(`failure ${email}`); },
       recordSuccess: async (email) => { calls.push(`success ${email}`); },
+      accountLockedUntil: async () => null,
+      unlockAccount: async () => false,
     };
     return { limiter, calls };
   }

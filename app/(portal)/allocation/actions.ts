@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth";
 import { startAllocationRun } from "@/lib/dal/allocation";
-import { stateFromError, type FormState } from "@/lib/form-state";
+import { type FormState } from "@/lib/form-state";
+import { stateFromError } from "@/lib/forms/error-state";
 
 /** Starts a portfolio allocation run in the background and opens its page (progress, then proposals). */
 export async function startAllocationRunAction(_prev: FormState, _form: FormData): Promise<FormState> {

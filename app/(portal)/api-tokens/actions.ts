@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth";
 import { issueApiToken, revokeApiToken } from "@/lib/dal/api-tokens";
-import { fieldErrorsOf, stateFromError, type FormState } from "@/lib/form-state";
+import { fieldErrorsOf, type FormState } from "@/lib/form-state";
+import { stateFromError } from "@/lib/forms/error-state";
 import { apiTokenInputSchema } from "@/lib/validation/firms";
 import { issuesOf } from "@/lib/validation/needs";
 

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth";
 import { createFirm, updateFirm } from "@/lib/dal/firms";
-import { fieldErrorsOf, stateFromError, valuesOf, type FormState } from "@/lib/form-state";
+import { fieldErrorsOf, valuesOf, type FormState } from "@/lib/form-state";
+import { stateFromError } from "@/lib/forms/error-state";
 import { firmFormToInput, firmInputSchema } from "@/lib/validation/firms";
 import { issuesOf, versionSchema } from "@/lib/validation/needs";
 

@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth";
 import { addNeedAttachment, deleteNeedAttachment } from "@/lib/dal/need-attachments";
 import { createNeed, transitionNeed, updateNeed } from "@/lib/dal/need-writes";
-import { fieldErrorsOf, stateFromError, valuesOf, type FormState } from "@/lib/form-state";
+import { fieldErrorsOf, valuesOf, type FormState } from "@/lib/form-state";
+import { stateFromError } from "@/lib/forms/error-state";
 import { issuesOf, needFormToInput, needInputSchema, needTransitionSchema, versionSchema } from "@/lib/validation/needs";
 
 // Thin actions: parse with the shared schema, call one dal function (which authorises), revalidate.

@@ -1,15 +1,13 @@
-import { notFound } from "next/navigation";
 import { getUmkmProfile, type UmkmProfile } from "@/lib/dal/umkm-profile";
-import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/session-user";
+import { answerPageError } from "@/lib/security/refusals";
 
 /** The profile for a page, or the 404 page when it does not exist or is not visible to `user`. */
 export async function loadProfile(user: SessionUser, id: string): Promise<UmkmProfile> {
   try {
     return await getUmkmProfile(user, id);
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
+    return answerPageError(error);
   }
 }
 

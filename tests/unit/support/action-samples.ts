@@ -4,6 +4,7 @@ import { waitForAllocationRuns } from "@/lib/dal/allocation";
 import { addNeedAttachment } from "@/lib/dal/need-attachments";
 import { issueApiToken } from "@/lib/dal/api-tokens";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { DEFAULT_SIGN_IN_LIMITS, signInLimiter } from "@/lib/security/sign-in-limiter";
 import type { SessionUser } from "@/lib/session-user";
 import { createTestCompany, createTestNeed, createTestUmkm, createTestUser, TEST_PASSWORD } from "@/prisma/seed/factories";
 import { seedMatchingWeights } from "@/prisma/seed/weights";
@@ -149,6 +150,15 @@ export const ACTION_SAMPLES: Record<string, ActionSample> = {
   },
   "app/(portal)/users/[id]/actions.ts#setUserActiveAction": { args: async (fx) => [IDLE, form({ id: fx.targetUserId, active: "false" })] },
   "app/(portal)/users/[id]/actions.ts#resetPasswordAction": { args: async (fx) => [IDLE, form({ id: fx.targetUserId, password: "" })] },
+  // The target's account is locked (5 failed sign-ins) before each call, so the allowed call has a lock to lift.
+  "app/(portal)/users/[id]/actions.ts#unlockAccountAction": {
+    args: async (fx) => {
+      const { email } = await db.user.findUniqueOrThrow({ where: { id: fx.targetUserId }, select: { email: true } });
+      const limiter = signInLimiter();
+      for (let i = 0; i < DEFAULT_SIGN_IN_LIMITS.accountMaxFailures && !(await limiter.accountLockedUntil(email)); i++) await limiter.recordFailure(email, null);
+      return [IDLE, form({ id: fx.targetUserId })];
+    },
+  },
   "app/(portal)/umkm/[id]/actions.ts#saveUmkmAction": {
     args: async (fx) => [IDLE, form({
       umkmId: fx.umkmId, version: String(await umkmVersion(fx.umkmId)), businessName: `Katering Uji ${randomUUID().slice(0, 6)}`, ownerName: "Siti Aminah",

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth";
 import { decideProposals } from "@/lib/dal/allocation";
-import { stateFromError, type FormState } from "@/lib/form-state";
+import { type FormState } from "@/lib/form-state";
+import { stateFromError } from "@/lib/forms/error-state";
 import { proposalDecisionSchema } from "@/lib/validation/allocation";
 
 /** Accepts (→ SHORTLISTED matches) or dismisses the ticked proposals of a run, all or nothing. */

@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ProposalsForm } from "@/components/allocation/proposals-form";
 import { RunStatus } from "@/components/allocation/run-status";
 import { AutoRefresh } from "@/components/umkm/auto-refresh";
 import { requirePageRoles } from "@/lib/auth";
 import { getRun, type AllocationRunDetail } from "@/lib/dal/allocation";
-import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/session-user";
 import { decideProposalsAction } from "./actions";
 import { proposalNeeds } from "./proposal-view";
+import { answerPageError } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("allocation"))("metaDetail") };
@@ -20,8 +19,7 @@ async function load(user: SessionUser, id: string): Promise<AllocationRunDetail>
   try {
     return await getRun(user, id);
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
+    return answerPageError(error);
   }
 }
 

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth";
 import { addCaseStep, closeCase, reassignCase } from "@/lib/dal/assistance-cases";
-import { stateFromError, type FormState } from "@/lib/form-state";
+import { type FormState } from "@/lib/form-state";
+import { stateFromError } from "@/lib/forms/error-state";
 import { caseCloseSchema, caseReassignSchema, caseStepSchema, paperworkFieldErrors } from "@/lib/validation/paperwork";
 
 const CASE_ROLES = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF"] as const;

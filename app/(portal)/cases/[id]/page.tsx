@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CaseCloseForm, CaseReassignForm, CaseStepForm } from "@/components/cases/case-forms";
 import { requirePageRoles } from "@/lib/auth";
 import { getCase, listCaseAssignees } from "@/lib/dal/assistance-cases";
 import { isCaseActive } from "@/lib/domain/case-lifecycle";
-import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/session-user";
 import { addCaseStepAction, closeCaseAction, reassignCaseAction } from "./actions";
+import { answerPageError } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cases"))("detailTitle") };
@@ -18,8 +17,7 @@ async function load(user: SessionUser, id: string) {
   try {
     return await Promise.all([getCase(user, id), listCaseAssignees(user)]);
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
+    return answerPageError(error);
   }
 }
 

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FirmForm } from "@/components/firms/firm-form";
 import { requirePageRoles } from "@/lib/auth";
 import { getFirm } from "@/lib/dal/firms";
 import { listRegencyOptions } from "@/lib/dal/reference-options";
-import { AppError } from "@/lib/errors";
 import { saveFirmAction } from "../actions";
+import { answerPageError } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("firms"))("title") };
@@ -17,8 +16,7 @@ export default async function FirmPage({ params }: { params: Promise<{ id: strin
   const user = await requirePageRoles("/firms/[id]");
   const { id } = await params;
   const firm = await getFirm(user, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
+    return answerPageError(error);
   });
   const [regencies, t] = await Promise.all([listRegencyOptions(), getTranslations("firms")]);
   const { version, regency: _regency, needCount: _count, isActive: _active, id: _id, ...fields } = firm;

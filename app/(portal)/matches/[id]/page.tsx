@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { MatchActions } from "@/components/matches/match-actions";
 import { MatchContacts, PartnershipFacts } from "@/components/matches/match-parties";
@@ -9,8 +8,8 @@ import { ReadinessSummary } from "@/components/matches/readiness-summary";
 import { ScoreBreakdown } from "@/components/matches/score-breakdown";
 import { requirePageRoles } from "@/lib/auth";
 import { getMatch, getMatchHistory } from "@/lib/dal/match-reads";
-import { AppError } from "@/lib/errors";
 import { MATCH_ACTIONS } from "../match-actions";
+import { answerPageError } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("matching"))("detail.metaTitle") };
@@ -20,8 +19,7 @@ async function load(user: Parameters<typeof getMatch>[0], id: string) {
   try {
     return await Promise.all([getMatch(user, id), getMatchHistory(user, id)]);
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
+    return answerPageError(error);
   }
 }
 

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DecisionForm } from "@/components/nominations/decision-form";
 import { requirePageRoles } from "@/lib/auth";
 import { getNomination, getNominationHistory } from "@/lib/dal/nominations";
-import { AppError } from "@/lib/errors";
 import { decideNominationAction } from "./actions";
+import { answerPageError } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nominations"))("title") };
@@ -16,8 +15,7 @@ async function load(user: Parameters<typeof getNomination>[0], id: string) {
   try {
     return await Promise.all([getNomination(user, id), getNominationHistory(user, id)]);
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
+    return answerPageError(error);
   }
 }
 

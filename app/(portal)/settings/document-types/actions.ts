@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth";
 import { saveDocumentType } from "@/lib/dal/document-types";
-import { stateFromError, type FormState } from "@/lib/form-state";
+import { type FormState } from "@/lib/form-state";
+import { stateFromError } from "@/lib/forms/error-state";
 import { documentTypeInputSchema } from "@/lib/validation/document-types";
 import { expectedVersionSchema, paperworkFieldErrors } from "@/lib/validation/paperwork";
 

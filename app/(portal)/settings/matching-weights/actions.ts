@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth";
 import { activateWeightsVersion, createWeightsVersion } from "@/lib/dal/matching-weights";
-import { fieldErrorsOf, stateFromError, valuesOf, type FormState } from "@/lib/form-state";
+import { fieldErrorsOf, valuesOf, type FormState } from "@/lib/form-state";
+import { stateFromError } from "@/lib/forms/error-state";
 import { weightsFormSchema } from "@/lib/validation/matching-weights";
 
 /** Saves the form's percentages as a new (inactive) weights version. */

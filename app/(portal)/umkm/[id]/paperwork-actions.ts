@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth";
 import { openCase } from "@/lib/dal/assistance-cases";
 import { savePaperworkItem } from "@/lib/dal/paperwork";
-import { stateFromError, type FormState } from "@/lib/form-state";
+import { type FormState } from "@/lib/form-state";
+import { stateFromError } from "@/lib/forms/error-state";
 import { caseOpenSchema, paperworkFieldErrors, paperworkUpdateSchema } from "@/lib/validation/paperwork";
 
 const stringsOf = (form: FormData) =>

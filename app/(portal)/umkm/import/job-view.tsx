@@ -1,20 +1,18 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { AutoRefresh } from "@/components/umkm/auto-refresh";
 import { ImportDecision } from "@/components/umkm/import-decision";
 import { getImportJob, type ImportJobView as Job } from "@/lib/dal/umkm-import";
 import { IMPORT_LIMIT_VALUES } from "@/lib/domain/upload-limits";
-import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/session-user";
+import { answerPageError } from "@/lib/security/refusals";
 
 async function loadJob(user: SessionUser, id: string): Promise<Job> {
   try {
     return await getImportJob(user, id);
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
+    return answerPageError(error);
   }
 }
 

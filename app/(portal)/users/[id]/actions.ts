@@ -2,9 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth";
+import { unlockAccount } from "@/lib/dal/user-lockout";
 import { resetPassword, setUserActive, updateUser } from "@/lib/dal/users";
 import { AppError } from "@/lib/errors";
-import { errorState, submittedValues, type ActionState } from "@/lib/forms/action-state";
+import { submittedValues, type ActionState } from "@/lib/forms/action-state";
+import { errorState } from "@/lib/forms/error-state";
 import { requestIp } from "@/lib/http/request-ip";
 import { generateTemporaryPassword } from "@/lib/temporary-password";
 import { fieldErrorsOf, passwordResetSchema, userUpdateSchema } from "@/lib/validation/users";
@@ -26,6 +28,18 @@ export async function updateUserAction(_state: ActionState, formData: FormData):
     await updateUser(actor, idOf(formData), parsed.data, { ip: await requestIp() });
   } catch (error) {
     return errorState(error, values);
+  }
+  refresh(idOf(formData));
+  return { status: "success", fieldErrors: {} };
+}
+
+/** Lifts an account's sign-in lock (too many failed sign-ins) before it runs out. ADMIN only, audited. */
+export async function unlockAccountAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await requireRole("ADMIN");
+  try {
+    await unlockAccount(actor, idOf(formData), { ip: await requestIp() });
+  } catch (error) {
+    return errorState(error);
   }
   refresh(idOf(formData));
   return { status: "success", fieldErrors: {} };

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AccountLockForm } from "@/components/users/account-lock-form";
 import { PasswordResetForm } from "@/components/users/password-reset-form";
 import { UserEditForm } from "@/components/users/user-edit-form";
 import { UserStatusForm } from "@/components/users/user-status-form";
 import { requirePageRoles } from "@/lib/auth";
+import { getAccountLock } from "@/lib/dal/user-lockout";
 import { getUserForEdit, listCompanyOptions, type UserEdit } from "@/lib/dal/users";
-import { AppError } from "@/lib/errors";
 import { searchUmkmAction } from "../actions";
-import { resetPasswordAction, setUserActiveAction, updateUserAction } from "./actions";
+import { resetPasswordAction, setUserActiveAction, unlockAccountAction, updateUserAction } from "./actions";
+import { answerPageError } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("userAdmin"))("editTitle") };
@@ -24,10 +25,11 @@ export default async function EditUserPage({ params, searchParams }: { params: P
   try {
     user = await getUserForEdit(actor, id);
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
+    return answerPageError(error);
   }
-  const [companies, t, tr, format] = await Promise.all([listCompanyOptions(actor), getTranslations("userAdmin"), getTranslations("roles"), getFormatter()]);
+  const [companies, lockedUntil, t, tr, format] = await Promise.all([
+    listCompanyOptions(actor), getAccountLock(actor, id), getTranslations("userAdmin"), getTranslations("roles"), getFormatter(),
+  ]);
   return (
     <section className="max-w-2xl space-y-4">
       <Link href="/users" className="text-brand-700 underline">{t("backToList")}</Link>
@@ -52,6 +54,11 @@ export default async function EditUserPage({ params, searchParams }: { params: P
       <section aria-labelledby="status-heading" className={panel}>
         <h2 id="status-heading" className="text-lg font-semibold">{t("statusHeading")}</h2>
         <UserStatusForm action={setUserActiveAction} userId={user.id} isActive={user.isActive} />
+      </section>
+      <section aria-labelledby="lock-heading" className={panel}>
+        <h2 id="lock-heading" className="text-lg font-semibold">{t("lockHeading")}</h2>
+        <AccountLockForm action={unlockAccountAction} userId={user.id}
+          lockedUntil={lockedUntil ? format.dateTime(lockedUntil, { dateStyle: "medium", timeStyle: "short" }) : null} />
       </section>
       <section aria-labelledby="reset-heading" className={panel}>
         <h2 id="reset-heading" className="text-lg font-semibold">{t("resetHeading")}</h2>

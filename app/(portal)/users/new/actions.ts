@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth";
 import { createUser } from "@/lib/dal/users";
-import { errorState, submittedValues, type ActionState } from "@/lib/forms/action-state";
+import { submittedValues, type ActionState } from "@/lib/forms/action-state";
+import { errorState } from "@/lib/forms/error-state";
 import { requestIp } from "@/lib/http/request-ip";
 import { fieldErrorsOf, userCreateSchema } from "@/lib/validation/users";
 

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CandidateCard } from "@/components/matches/candidate-card";
 import { RunMatchingForm } from "@/components/matches/run-matching-form";
 import { requirePageRoles } from "@/lib/auth";
 import { listNeedCandidates } from "@/lib/dal/match-reads";
-import { AppError } from "@/lib/errors";
 import { officerDecisionAction } from "../../../matches/actions";
 import { runMatchingAction } from "./actions";
+import { answerPageError } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("matching"))("candidates.metaTitle") };
@@ -18,8 +17,7 @@ async function load(user: Parameters<typeof listNeedCandidates>[0], id: string) 
   try {
     return await listNeedCandidates(user, id);
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
+    return answerPageError(error);
   }
 }
 

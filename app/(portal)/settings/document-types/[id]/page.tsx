@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DocumentTypeForm } from "@/components/document-types/document-type-form";
 import { requirePageRoles } from "@/lib/auth";
 import { getDocumentTypeForAdmin } from "@/lib/dal/document-types";
-import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/session-user";
 import { saveDocumentTypeAction } from "../actions";
+import { answerPageError } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("documentTypes"))("edit") };
@@ -17,8 +16,7 @@ async function load(user: SessionUser, id: string) {
   try {
     return await getDocumentTypeForAdmin(user, id);
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
+    return answerPageError(error);
   }
 }
 
