@@ -18,6 +18,10 @@ const baseEnvSchema = z.object({
   MAIL_FROM: z.string().min(3, "MAIL_FROM must be a sender address such as \"Portal Kemitraan <noreply@example.org>\"").optional(),
   // Background jobs (lib/jobs): "false" keeps this instance from running the queue's worker.
   JOBS_ENABLED: z.enum(["true", "false"], { error: "JOBS_ENABLED must be true or false" }).default("true").transform((value) => value === "true"),
+  // /api/v1 rate limits (lib/api/rate-limit.ts): requests per window per API token and per client IP.
+  API_RATE_LIMIT_PER_TOKEN: z.coerce.number({ error: "API_RATE_LIMIT_PER_TOKEN must be a whole number ≥ 1" }).int().min(1).default(120),
+  API_RATE_LIMIT_PER_IP: z.coerce.number({ error: "API_RATE_LIMIT_PER_IP must be a whole number ≥ 1" }).int().min(1).default(300),
+  API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number({ error: "API_RATE_LIMIT_WINDOW_SECONDS must be a whole number ≥ 1" }).int().min(1).default(60),
 });
 
 const MAIL_FROM_REQUIRED = "MAIL_FROM is required when SMTP_URL is set (the sender address of the portal's emails)";
@@ -68,4 +72,12 @@ export type MailEnv = z.infer<typeof mailEnvSchema>;
 /** Email and job variables only (SMTP_URL, MAIL_FROM, NEXTAUTH_URL, JOBS_ENABLED): what the reminder job needs, also from a script without auth secrets. */
 export function mailEnv(source: Record<string, string | undefined> = process.env): MailEnv {
   return parseWith(mailEnvSchema, source);
+}
+
+const apiLimitsEnvSchema = baseEnvSchema.pick({ API_RATE_LIMIT_PER_TOKEN: true, API_RATE_LIMIT_PER_IP: true, API_RATE_LIMIT_WINDOW_SECONDS: true });
+export type ApiLimitsEnv = z.infer<typeof apiLimitsEnvSchema>;
+
+/** The /api/v1 rate limits (API_RATE_LIMIT_PER_TOKEN, API_RATE_LIMIT_PER_IP, API_RATE_LIMIT_WINDOW_SECONDS). */
+export function apiLimitsEnv(source: Record<string, string | undefined> = process.env): ApiLimitsEnv {
+  return parseWith(apiLimitsEnvSchema, source);
 }
