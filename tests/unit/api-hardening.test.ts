@@ -7,6 +7,8 @@ import * as matchesRoute from "@/app/api/v1/needs/[id]/matches/route";
 import * as transitionRoute from "@/app/api/v1/needs/[id]/transitions/route";
 import * as openApiRoute from "@/app/api/v1/openapi.json/route";
 import { apiRoute } from "@/lib/api/handler";
+import { problemForError } from "@/lib/api/problems";
+import { createApiRateLimiter } from "@/lib/api/rate-limit";
 import { json } from "@/lib/api/request";
 import { needResourceSchema, problemSchema } from "@/lib/api/schemas";
 import { createPrismaClient, db, type Db } from "@/lib/db";
@@ -167,10 +169,28 @@ describe("faults are problem+json", () => {
 
   it("answers 503 problem+json with Retry-After when a handler's data layer cannot reach the database", async () => {
     const handler = apiRoute(async () => json(await unreachable.supplyNeed.findMany()));
+    const errorLog = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const response = await handler(request("/api/v1/needs", { token }));
+    expect(errorLog).toHaveBeenCalledWith("api: database unavailable (/api/v1/needs):", expect.stringContaining("reach database server"));
+    errorLog.mockRestore();
     const problem = await problemOf(response, 503);
     expect(problem).toMatchObject({ code: "UNAVAILABLE", instance: "/api/v1/needs" });
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  it("answers 503 when the rate limiter's own store cannot be reached", async () => {
+    const pool = new pg.Pool({ connectionString: unreachableUrl, max: 1 });
+    try {
+      const limiter = createApiRateLimiter(pool, { perIp: 5, perToken: 5, windowSeconds: 60 });
+      const failure = await limiter.consumeIp("192.0.2.1").catch((error: unknown) => error);
+      expect(isDatabaseUnavailable(failure)).toBe(true);
+      const errorLog = vi.spyOn(console, "error").mockImplementation(() => undefined);
+      const response = problemForError("/api/v1/needs", failure);
+      errorLog.mockRestore();
+      expect((await problemOf(response, 503)).code).toBe("UNAVAILABLE");
+    } finally {
+      await pool.end();
+    }
   });
 
   it("answers 503 on every route while the database is unreachable, and 500 problem+json for any other throw", async () => {
