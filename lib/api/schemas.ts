@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Frequency, NeedStatus, UmkmScale } from "@/lib/generated/prisma/enums";
-import { needFieldsSchema, needInputSchema, needTransitionSchema, versionSchema } from "@/lib/validation/needs";
+import { needFieldsSchema, needFilterSchema, needInputSchema, needTransitionSchema, versionSchema } from "@/lib/validation/needs";
 
 /**
  * Schemas of the REST API that are not form schemas: PATCH bodies, and what the API answers
@@ -19,6 +19,9 @@ export const needPatchSchema = needFieldsSchema.strict().partial().extend({ vers
 
 /** POST /api/v1/needs/{id}/transitions: `{ to, reason, version }`, strict. */
 export const needTransitionBodySchema = needTransitionSchema.strict();
+
+/** GET /api/v1/needs query: the browsing filters, strict too (a misspelt `stauts` must not return everything). */
+export const needListQuerySchema = needFilterSchema.strict();
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

@@ -131,6 +131,12 @@ describe("unknown fields", () => {
     expect((await db.supplyNeed.findUniqueOrThrow({ where: { id: need.id } })).status).toBe("DRAFT");
   });
 
+  it("refuses an unknown query parameter of the list instead of ignoring the filter", async () => {
+    const problem = await problemOf(await needRoute.GET(request("/api/v1/needs?stauts=OPEN&limit=5", { token })), 400);
+    expect(problem.errors?.map((e) => `${e.path}:${e.code}`)).toEqual(["stauts:unknownField"]);
+    expect((await needRoute.GET(request("/api/v1/needs?status=OPEN&limit=5", { token }))).status).toBe(200);
+  });
+
   it("is stated in the OpenAPI document: every request body has additionalProperties false", async () => {
     const doc = await openApiRoute.GET().json();
     for (const name of ["NeedInput", "NeedPatch", "NeedTransition"]) expect(doc.components.schemas[name].additionalProperties).toBe(false);

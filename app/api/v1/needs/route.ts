@@ -3,15 +3,14 @@ import { idempotencyKeyOf, requestHashOf } from "@/lib/api/idempotency";
 import { needResource } from "@/lib/api/need-resource";
 import { idempotencyKeyReusedProblem, validationProblem, zodProblem } from "@/lib/api/problems";
 import { json, jsonBody } from "@/lib/api/request";
-import { needCreateBodySchema } from "@/lib/api/schemas";
+import { needCreateBodySchema, needListQuerySchema } from "@/lib/api/schemas";
 import { createNeedIdempotently } from "@/lib/dal/api-idempotency";
 import { listNeeds } from "@/lib/dal/needs";
 import { createNeed } from "@/lib/dal/need-writes";
-import { needFilterSchema } from "@/lib/validation/needs";
 
 /** GET /api/v1/needs — the token's firm's needs, with the browsing page's filters and a cursor. */
 export const GET = apiRoute(async ({ request, actor, instance }) => {
-  const filter = needFilterSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  const filter = needListQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!filter.success) return zodProblem(instance, filter.error);
   return json(await listNeeds(actor, filter.data));
 });
