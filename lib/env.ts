@@ -1,5 +1,10 @@
 import { z } from "zod";
 
+const positiveInt = (name: string, fallback: number) => {
+  const error = `${name} must be a whole number ≥ 1`;
+  return z.coerce.number({ error }).int({ error }).min(1, { error }).default(fallback);
+};
+
 /**
  * Environment variables, validated once at start-up. A missing or malformed variable stops
  * the process with a message that names it (STYLE.md habit 7).
@@ -19,9 +24,9 @@ const baseEnvSchema = z.object({
   // Background jobs (lib/jobs): "false" keeps this instance from running the queue's worker.
   JOBS_ENABLED: z.enum(["true", "false"], { error: "JOBS_ENABLED must be true or false" }).default("true").transform((value) => value === "true"),
   // /api/v1 rate limits (lib/api/rate-limit.ts): requests per window per API token and per client IP.
-  API_RATE_LIMIT_PER_TOKEN: z.coerce.number({ error: "API_RATE_LIMIT_PER_TOKEN must be a whole number ≥ 1" }).int().min(1).default(120),
-  API_RATE_LIMIT_PER_IP: z.coerce.number({ error: "API_RATE_LIMIT_PER_IP must be a whole number ≥ 1" }).int().min(1).default(300),
-  API_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number({ error: "API_RATE_LIMIT_WINDOW_SECONDS must be a whole number ≥ 1" }).int().min(1).default(60),
+  API_RATE_LIMIT_PER_TOKEN: positiveInt("API_RATE_LIMIT_PER_TOKEN", 120),
+  API_RATE_LIMIT_PER_IP: positiveInt("API_RATE_LIMIT_PER_IP", 300),
+  API_RATE_LIMIT_WINDOW_SECONDS: positiveInt("API_RATE_LIMIT_WINDOW_SECONDS", 60),
 });
 
 const MAIL_FROM_REQUIRED = "MAIL_FROM is required when SMTP_URL is set (the sender address of the portal's emails)";
