@@ -1,5 +1,10 @@
 import { z } from "zod";
 
+const positiveInt = (name: string, fallback: number) => {
+  const error = `${name} must be a whole number ≥ 1`;
+  return z.coerce.number({ error }).int({ error }).min(1, { error }).default(fallback);
+};
+
 /**
  * Environment variables, validated once at start-up. A missing or malformed variable stops
  * the process with a message that names it (STYLE.md habit 7).
@@ -18,6 +23,10 @@ const baseEnvSchema = z.object({
   MAIL_FROM: z.string().min(3, "MAIL_FROM must be a sender address such as \"Portal Kemitraan <noreply@example.org>\"").optional(),
   // Background jobs (lib/jobs): "false" keeps this instance from running the queue's worker.
   JOBS_ENABLED: z.enum(["true", "false"], { error: "JOBS_ENABLED must be true or false" }).default("true").transform((value) => value === "true"),
+  // /api/v1 rate limits (lib/api/rate-limit.ts): requests per window per API token and per client IP.
+  API_RATE_LIMIT_PER_TOKEN: positiveInt("API_RATE_LIMIT_PER_TOKEN", 120),
+  API_RATE_LIMIT_PER_IP: positiveInt("API_RATE_LIMIT_PER_IP", 300),
+  API_RATE_LIMIT_WINDOW_SECONDS: positiveInt("API_RATE_LIMIT_WINDOW_SECONDS", 60),
 });
 
 const MAIL_FROM_REQUIRED = "MAIL_FROM is required when SMTP_URL is set (the sender address of the portal's emails)";
@@ -68,4 +77,12 @@ export type MailEnv = z.infer<typeof mailEnvSchema>;
 /** Email and job variables only (SMTP_URL, MAIL_FROM, NEXTAUTH_URL, JOBS_ENABLED): what the reminder job needs, also from a script without auth secrets. */
 export function mailEnv(source: Record<string, string | undefined> = process.env): MailEnv {
   return parseWith(mailEnvSchema, source);
+}
+
+const apiLimitsEnvSchema = baseEnvSchema.pick({ API_RATE_LIMIT_PER_TOKEN: true, API_RATE_LIMIT_PER_IP: true, API_RATE_LIMIT_WINDOW_SECONDS: true });
+export type ApiLimitsEnv = z.infer<typeof apiLimitsEnvSchema>;
+
+/** The /api/v1 rate limits (API_RATE_LIMIT_PER_TOKEN, API_RATE_LIMIT_PER_IP, API_RATE_LIMIT_WINDOW_SECONDS). */
+export function apiLimitsEnv(source: Record<string, string | undefined> = process.env): ApiLimitsEnv {
+  return parseWith(apiLimitsEnvSchema, source);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SchemaTable, typeOf } from "@/components/api-docs/schema-table";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { apiLimitsEnv } from "@/lib/env";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("apiDocs"))("title") };
@@ -9,12 +10,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Operation = { summary: string; description?: string; parameters?: { name: string; in: string; required?: boolean; description?: string; schema: Record<string, unknown> }[]; requestBody?: { content: Record<string, { schema: { $ref: string } }> }; responses: Record<string, { description: string }> };
 
-const PROBLEMS = ["validation", "unauthorized", "not_found", "stale", "transitionNotAllowed", "notEditable", "media_type", "malformed_json"];
+const PROBLEMS = ["validation", "unauthorized", "not_found", "stale", "transitionNotAllowed", "notEditable", "media_type", "malformed_json", "idempotency_key_reused", "rate_limited", "internal", "unavailable"];
 
 /** Public, server-rendered reading of /api/v1/openapi.json (no client script, no CDN). */
 export default async function ApiDocsPage() {
   const t = await getTranslations("apiDocs");
   const doc = buildOpenApiDocument();
+  const limits = apiLimitsEnv();
   const schemas = doc.components.schemas as Record<string, Record<string, unknown>>;
   const labels = { name: t("colName"), type: t("colType"), required: t("colRequired"), description: t("colDescription"), yes: t("yes"), no: t("no") };
   const refName = (op: Operation) => op.requestBody?.content["application/json"]?.schema.$ref.split("/").pop();
@@ -29,6 +31,10 @@ export default async function ApiDocsPage() {
         <h2 id="auth" className="text-xl font-semibold">{t("authTitle")}</h2>
         <p>{t("auth")}</p>
         <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-sm text-white">{`curl -H "Authorization: Bearer kp_…" "$PORTAL/api/v1/needs?status=OPEN&limit=20"`}</pre>
+      </section>
+      <section aria-labelledby="limits" className="space-y-2">
+        <h2 id="limits" className="text-xl font-semibold">{t("limitsTitle")}</h2>
+        <p>{t("limits", { perToken: limits.API_RATE_LIMIT_PER_TOKEN, perIp: limits.API_RATE_LIMIT_PER_IP, window: limits.API_RATE_LIMIT_WINDOW_SECONDS })}</p>
       </section>
       <section aria-labelledby="endpoints" className="space-y-6">
         <h2 id="endpoints" className="text-xl font-semibold">{t("endpointsTitle")}</h2>

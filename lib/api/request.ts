@@ -3,7 +3,6 @@ import type { Actor } from "@/lib/actor";
 import { authenticateApiToken } from "@/lib/dal/api-tokens";
 import { problemResponse } from "@/lib/http/problem";
 import { unauthorizedProblem } from "@/lib/api/problems";
-import { rememberRequestActor } from "@/lib/api/request-actor";
 
 /**
  * The firm's actor for a request with `Authorization: Bearer <token>`, or the 401 problem to
@@ -12,7 +11,6 @@ import { rememberRequestActor } from "@/lib/api/request-actor";
 export async function apiActor(request: Request): Promise<Actor | Response> {
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "");
   const actor = match ? await authenticateApiToken(match[1]!) : null;
-  if (actor) rememberRequestActor(request, actor);
   return actor ?? unauthorizedProblem(new URL(request.url).pathname);
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Frequency, NeedStatus, UmkmScale } from "@/lib/generated/prisma/enums";
-import { needFieldsSchema, versionSchema } from "@/lib/validation/needs";
+import { needFieldsSchema, needFilterSchema, needInputSchema, needTransitionSchema, versionSchema } from "@/lib/validation/needs";
 
 /**
  * Schemas of the REST API that are not form schemas: PATCH bodies, and what the API answers
@@ -8,8 +8,20 @@ import { needFieldsSchema, versionSchema } from "@/lib/validation/needs";
  * lib/validation/needs.ts, so documentation and validation cannot drift apart.
  */
 
-/** Any subset of a need's fields plus the version read (or send it as If-Match). */
-export const needPatchSchema = needFieldsSchema.partial().extend({ version: versionSchema.optional() });
+// Every request body is a strict object: an unknown member (a typo such as `titel`) is a 400
+// naming it, never silently ignored; the OpenAPI document says `additionalProperties: false`.
+
+/** POST /api/v1/needs: the need form's schema (with its cross-field rules), strict. */
+export const needCreateBodySchema = needInputSchema.strict();
+
+/** PATCH /api/v1/needs/{id}: any subset of a need's fields plus the version read (or send it as If-Match). */
+export const needPatchSchema = needFieldsSchema.strict().partial().extend({ version: versionSchema.optional() });
+
+/** POST /api/v1/needs/{id}/transitions: `{ to, reason, version }`, strict. */
+export const needTransitionBodySchema = needTransitionSchema.strict();
+
+/** GET /api/v1/needs query: the browsing filters, strict too (a misspelt `stauts` must not return everything). */
+export const needListQuerySchema = needFilterSchema.strict();
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

@@ -57,13 +57,25 @@ export async function revokeApiToken(user: SessionUser, companyId: string, token
 }
 
 /**
- * The actor behind a bearer token, or null when the token is unknown, revoked, or its firm is
- * inactive. The token acts as COMPANY_STAFF of its firm; lastUsedAt is updated.
+ * The actor behind a bearer token, or null when the token is unknown or revoked, its firm is
+ * inactive, or the user who issued it may no longer manage the firm's tokens: a token's
+ * authority is its issuer's, so disabling that user (or moving them to another firm, or out of
+ * the firm's staff) stops the token at once — it acts in their name in the audit trail. The
+ * token acts as COMPANY_STAFF of its firm; lastUsedAt is updated.
  */
 export async function authenticateApiToken(token: string): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
-  const row = await db.apiToken.findUnique({ where: { tokenHash: hashOf(token) }, select: { id: true, companyId: true, createdById: true, revokedAt: true, company: { select: { isActive: true } } } });
-  if (!row || row.revokedAt || !row.company.isActive) return null;
+  const row = await db.apiToken.findUnique({
+    where: { tokenHash: hashOf(token) },
+    select: { id: true, companyId: true, revokedAt: true, company: { select: { isActive: true } }, createdBy: { select: { id: true, isActive: true, role: true, companyId: true } } },
+  });
+  if (!row || row.revokedAt || !row.company.isActive || !issuerStillEntitled(row.createdBy, row.companyId)) return null;
   await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
-  return { id: row.createdById, role: "COMPANY_STAFF", companyId: row.companyId, apiTokenId: row.id };
+  return { id: row.createdBy!.id, role: "COMPANY_STAFF", companyId: row.companyId, apiTokenId: row.id };
+}
+
+/** The rule of `managedFirm`, for the token's issuer as they are now. */
+function issuerStillEntitled(issuer: { isActive: boolean; role: string; companyId: string | null } | null, companyId: string): boolean {
+  if (!issuer?.isActive) return false;
+  return issuer.role === "ADMIN" || (issuer.role === "COMPANY_STAFF" && issuer.companyId === companyId);
 }

@@ -59,20 +59,24 @@ const via = (actor: Actor) => (actor.apiTokenId ? { via: "api", apiTokenId: acto
  */
 export async function createNeed(actor: Actor, companyId: string | null, input: NeedInput): Promise<{ id: string; version: number }> {
   needEditWhere(actor);
+  return db.$transaction((tx) => createNeedIn(tx, actor, companyId, input));
+}
+
+/** `createNeed` inside the caller's transaction (the API's idempotent create adds its key row). */
+export async function createNeedIn(tx: DbClient, actor: Actor, companyId: string | null, input: NeedInput): Promise<{ id: string; version: number }> {
+  needEditWhere(actor);
   const firmId = actor.role === "COMPANY_STAFF" ? actor.companyId : companyId;
   const isOnBehalf = actor.role !== "COMPANY_STAFF";
-  return db.$transaction(async (tx) => {
-    const firm = firmId ? await tx.company.findFirst({ where: { id: firmId, isActive: true }, select: { id: true } }) : null;
-    if (!firm) throw new AppError("INVALID_INPUT", "firmRequired", { errors: [{ path: "companyId", message: "firmRequired" }] });
-    const { documentTypeIds } = await resolveNeedReferences(tx, input);
-    const need = await tx.supplyNeed.create({
-      data: { ...contentOf(input), companyId: firm.id, status: "DRAFT", createdById: actor.id, recordedOnBehalf: isOnBehalf },
-      select: { id: true, version: true },
-    });
-    await replaceLinks(tx, need.id, input, documentTypeIds);
-    await recordAuditEvent({ actorId: actor.id, action: "need.create", entityType: "supply_need", entityId: need.id, toStatus: "DRAFT", data: { recordedOnBehalf: isOnBehalf, companyId: firm.id, ...via(actor) } }, tx);
-    return need;
+  const firm = firmId ? await tx.company.findFirst({ where: { id: firmId, isActive: true }, select: { id: true } }) : null;
+  if (!firm) throw new AppError("INVALID_INPUT", "firmRequired", { errors: [{ path: "companyId", message: "firmRequired" }] });
+  const { documentTypeIds } = await resolveNeedReferences(tx, input);
+  const need = await tx.supplyNeed.create({
+    data: { ...contentOf(input), companyId: firm.id, status: "DRAFT", createdById: actor.id, recordedOnBehalf: isOnBehalf },
+    select: { id: true, version: true },
   });
+  await replaceLinks(tx, need.id, input, documentTypeIds);
+  await recordAuditEvent({ actorId: actor.id, action: "need.create", entityType: "supply_need", entityId: need.id, toStatus: "DRAFT", data: { recordedOnBehalf: isOnBehalf, companyId: firm.id, ...via(actor) } }, tx);
+  return need;
 }
 
 /** The need as the actor may change it, or NOT_FOUND; checks the version before anything else. */

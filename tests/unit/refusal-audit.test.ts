@@ -17,6 +17,12 @@ class Interrupt extends Error {
   }
 }
 
+// The API wrapper's rate limiter queries through the app's pool: one connection on the embedded
+// database (ARCHITECTURE.md: its socket server interleaves concurrent connections' statements).
+vi.hoisted(() => {
+  process.env.DB_POOL_MAX = process.env.TEST_DATABASE_URL ? "10" : "1";
+});
+
 const session = vi.hoisted(() => ({ token: null as null | { uid: string; sv: number; authTime: number } }));
 
 vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: async () => session.token }));
@@ -36,8 +42,7 @@ const { stateFromError, errorState } = await import("@/lib/forms/error-state");
 const { matchErrorState } = await import("@/lib/matches/form-state");
 const { umkmErrorState } = await import("@/lib/umkm/form-state");
 const { problemFromAppError } = await import("@/lib/http/problem");
-const { withProblems } = await import("@/lib/api/problems");
-const { apiActor } = await import("@/lib/api/request");
+const { apiRoute } = await import("@/lib/api/handler");
 const { issueApiToken } = await import("@/lib/dal/api-tokens");
 
 const denied = () => db.auditEvent.findMany({ where: { action: "access.denied" }, select: { actorId: true, entityType: true, entityId: true, reason: true, ip: true, data: true } });
@@ -98,9 +103,8 @@ describe("data-layer refusals are audited once, like requireRole's", () => {
     const adminSession = { id: admin.id, email: admin.email, name: "Admin", role: "ADMIN" as const, companyId: null, umkmId: null, mustChangePassword: false };
     const issued = await issueApiToken(adminSession, company.id, "ERP");
     const request = new Request("http://localhost:3000/api/v1/needs", { headers: { authorization: `Bearer ${issued.token}` } });
-    const actor = await apiActor(request);
-    expect(actor).not.toBeInstanceOf(Response);
-    const response = await withProblems(request, async () => { throw new AppError("FORBIDDEN"); });
+    const refusingHandler = apiRoute(async () => { throw new AppError("FORBIDDEN"); });
+    const response = await refusingHandler(request);
     expect(response.status).toBe(403);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
     expect(await denied()).toEqual([expect.objectContaining({ actorId: admin.id, data: { source: "data-layer", role: "COMPANY_STAFF", apiTokenId: issued.id } })]);
