@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate } from "@/lib/validation/dates";
 import { text } from "@/lib/validation/text";
 
 // The audit log's filters, kept in the URL (?action=&actor=&entityType=&entityId=&from=&to=&cursor=)
@@ -12,8 +13,7 @@ const optionalText = (max: number) =>
     .optional();
 const isoDate = text()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00+07:00`)))
+  .refine(isCalendarDate)
   .optional()
   .or(z.literal("").transform(() => undefined));
 

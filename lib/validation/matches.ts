@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PolaKemitraan } from "@/lib/generated/prisma/enums";
 import { todayIso } from "@/lib/domain/need-lifecycle";
 import { parseRupiah } from "@/lib/validation/umkm";
+import { isCalendarDate } from "@/lib/validation/dates";
 import { text } from "@/lib/validation/text";
 
 /**
@@ -18,8 +19,7 @@ const blank = (value: unknown) => (typeof value === "string" && value.trim() ===
 
 const version = z.coerce.number("invalid").int("invalid").min(1, "invalid");
 const reason = z.preprocess(blank, text().trim().max(2000, "tooLong").optional());
-const isoDate = z.preprocess(blank, text({ error: "required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
-  .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "dateInvalid"));
+const isoDate = z.preprocess(blank, text({ error: "required" }).refine(isCalendarDate, "dateInvalid"));
 
 /** The verbs a decision form may send (the agreement and the ending have forms of their own). */
 export const DECISION_VERBS = ["shortlist", "approve", "reject", "accept", "decline", "confirmInterest"] as const;

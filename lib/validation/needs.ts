@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Frequency, NeedStatus, UmkmScale } from "@/lib/generated/prisma/enums";
+import { calendarDate } from "@/lib/validation/dates";
 import { text } from "@/lib/validation/text";
 
 /**
@@ -17,10 +18,7 @@ const SCALE_ORDER: readonly UmkmScale[] = ["MIKRO", "KECIL", "MENENGAH", "BESAR"
 const requiredText = (max: number, required: string, tooLong: string) =>
   text({ error: required }).trim().min(1, { error: required }).max(max, { error: tooLong });
 
-export const isoDateSchema = (key: string) =>
-  text({ error: key })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: key })
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), { error: key });
+export const isoDateSchema = (key: string) => calendarDate(key);
 
 export const kbliCodeSchema = text({ error: "kbliInvalid" }).regex(/^\d{5}$/, { error: "kbliInvalid" });
 

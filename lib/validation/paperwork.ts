@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PaperworkStatus } from "@/lib/generated/prisma/enums";
+import { calendarDate } from "@/lib/validation/dates";
 import { text } from "@/lib/validation/text";
 
 /**
@@ -16,9 +17,7 @@ const optionalText = (max: number) => z.preprocess(blankToNull, text().trim().ma
 
 const optionalDate = z.preprocess(
   blankToNull,
-  text({ error: "dateInvalid" })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "dateInvalid" })
-    .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), { error: "dateInvalid" })
+  calendarDate("dateInvalid")
     .nullable()
     .default(null),
 );
