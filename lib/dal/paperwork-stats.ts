@@ -34,7 +34,9 @@ const num = (value: bigint | number | null | undefined) => Number(value ?? 0);
  *   the day the portal recorded an NIB the business already held, not OSS's date — as before
  *   the rule, such an NIB is counted as held before the programme (an NIB the portal helps
  *   obtain is recorded on the item with its issue date).
- * - Documents issued per month: items ISSUED or EXPIRED by their issue date, last 12 months.
+ * - Documents issued per month: items ISSUED or EXPIRED by their issue date, last 12 months —
+ *   only dates recorded on the paperwork (source PAPERWORK): a profile/import/registry NIB's date
+ *   is when the portal learnt of it, not when it was issued.
  * - Active cases per kabupaten/kota (`(status, due_date)` index, joined to the UMKM by key).
  */
 export async function getProvincePaperworkStats(user: SessionUser): Promise<ProvincePaperworkStats> {
@@ -52,7 +54,7 @@ export async function getProvincePaperworkStats(user: SessionUser): Promise<Prov
   const issuedRows = await db.$queryRaw<{ month: string; code: string; name_id: string; name_en: string; sort_order: number; n: bigint }[]>`
     SELECT to_char(p.issued_on, 'YYYY-MM') AS month, t.code, t.name_id, t.name_en, t.sort_order, count(*) AS n
     FROM paperwork_items p JOIN document_types t ON t.id = p.document_type_id
-    WHERE p.status IN ('ISSUED', 'EXPIRED') AND p.issued_on >= ${firstMonth}::date AND p.issued_on <= ${today}::date
+    WHERE p.status IN ('ISSUED', 'EXPIRED') AND p.source = 'PAPERWORK' AND p.issued_on >= ${firstMonth}::date AND p.issued_on <= ${today}::date
     GROUP BY 1, 2, 3, 4, 5 ORDER BY t.sort_order, t.code`;
   const caseRows = await db.$queryRaw<{ regency_code: string; name: string; open: bigint; overdue: bigint }[]>`
     SELECT u.regency_code, r.name, count(*) AS open, count(*) FILTER (WHERE c.due_date < ${today}::date) AS overdue
