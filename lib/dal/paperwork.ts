@@ -10,7 +10,7 @@ import { todayIso } from "@/lib/domain/need-lifecycle";
 import { checkPaperworkChange } from "@/lib/domain/paperwork-lifecycle";
 import { MAX_SCAN_BYTES, SCAN_TYPES } from "@/lib/domain/paperwork-scan";
 import { AppError } from "@/lib/errors";
-import type { PaperworkStatus, Role } from "@/lib/generated/prisma/enums";
+import type { PaperworkSource, PaperworkStatus, Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
 import { fileStorage } from "@/lib/storage";
 import { paperworkUpdateSchema } from "@/lib/validation/paperwork";
@@ -25,6 +25,8 @@ const ASSISTING_ROLES: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STA
 export type PaperworkItemView = {
   id: string; status: PaperworkStatus; number: string | null; issuer: string | null; issuedOn: string | null; expiresOn: string | null;
   assistingOfficerId: string | null; assistingOfficerName: string | null; notes: string | null; scanFileName: string | null;
+  /** PAPERWORK, or where an NIB came from (PROFILE, IMPORT, REGISTRY): then issuedOn is the day the portal recorded it. */
+  source: PaperworkSource;
   version: number; updatedAt: Date;
 };
 
@@ -62,7 +64,7 @@ async function assertUmkmExists(client: DbClient, umkmId: string): Promise<void>
 
 const ITEM_SELECT = {
   id: true, documentTypeId: true, status: true, number: true, issuer: true, issuedOn: true, expiresOn: true, assistingOfficerId: true,
-  notes: true, scanFileName: true, version: true, updatedAt: true, assistingOfficer: { select: { name: true } },
+  notes: true, scanFileName: true, source: true, version: true, updatedAt: true, assistingOfficer: { select: { name: true } },
 } as const;
 
 const TYPE_SELECT = {
@@ -72,7 +74,7 @@ const TYPE_SELECT = {
 
 type ItemRow = {
   id: string; documentTypeId: string; status: PaperworkStatus; number: string | null; issuer: string | null; issuedOn: Date | null;
-  expiresOn: Date | null; assistingOfficerId: string | null; notes: string | null; scanFileName: string | null; version: number; updatedAt: Date;
+  expiresOn: Date | null; assistingOfficerId: string | null; notes: string | null; scanFileName: string | null; source: PaperworkSource; version: number; updatedAt: Date;
   assistingOfficer: { name: string } | null;
 };
 
