@@ -93,6 +93,7 @@ test("an NIB typed into a new UMKM's profile is its issued NIB document: score, 
 
   // 3. The match page.
   await officer.locator(`[data-testid="candidate"][data-umkm-id="${umkmId}"]`).getByRole("link", { name: "Lihat detail kecocokan" }).click();
+  await expect(officer).toHaveURL(/\/matches\/[0-9a-f-]{36}$/);
   await expectOneAnswer(officer.locator("main"), "1 dari 3 dokumen siap");
 
   // 4. The owner's checklist for the introduction.

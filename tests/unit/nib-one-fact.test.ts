@@ -13,7 +13,11 @@ import { loadCandidateFeatures, loadNeedProfile } from "@/lib/matching/features"
 import { scoreCandidate } from "@/lib/matching/score";
 import type { SessionUser } from "@/lib/session-user";
 import { umkmInputSchema, type UmkmInput } from "@/lib/validation/umkm";
+import pg from "pg";
 import { ensureDocumentTypes } from "@/prisma/seed/document-types";
+import { runSeed } from "@/prisma/seed/index";
+import { deleteSyntheticUmkm, loadSyntheticUmkm, SYNTHETIC_ROWS_SQL } from "@/prisma/seed/synthetic-umkm-load";
+import { testDatabaseUrl } from "../setup/db";
 import { createTestCompany, createTestNeed, createTestUmkm } from "@/prisma/seed/factories";
 import { ensureUmkmReference, sessionUser, tempStorageDir, uniqueNib } from "../setup/umkm";
 
@@ -94,6 +98,29 @@ describe("profile NIB → paperwork item", () => {
     expect(item).toMatchObject({ status: "ISSUED", number: nib, source: "IMPORT" });
     expect(await db.paperworkHistory.count({ where: { itemId: item!.id, changedById: diskop.id } })).toBe(1);
   });
+});
+
+describe("synthetic registry", () => {
+  it("every generated NIB is an ISSUED NIB item of source REGISTRY", async () => {
+    await db.$transaction((tx) => runSeed(tx, { includeDemo: false }), { timeout: 600_000 }); // every kabupaten/kota
+    const client = new pg.Client({ connectionString: testDatabaseUrl() });
+    await client.connect();
+    try {
+      await loadSyntheticUmkm(client, { count: 400, seed: 3, replace: true });
+      const { rows: [counts] } = await client.query<{ nibs: number; items: number; registry: number }>(
+        `SELECT count(*) FILTER (WHERE u.nib IS NOT NULL)::int AS nibs, count(p.id)::int AS items,
+                count(*) FILTER (WHERE p.source = 'REGISTRY' AND p.status = 'ISSUED' AND p.number = u.nib::text)::int AS registry
+           FROM (SELECT id, nib FROM umkm WHERE ${SYNTHETIC_ROWS_SQL}) u
+           LEFT JOIN paperwork_items p ON p.umkm_id = u.id AND p.document_type_id = $1::uuid`,
+        [types.get("NIB")],
+      );
+      expect(counts!.nibs).toBeGreaterThan(0);
+      expect(counts).toEqual({ nibs: counts!.nibs, items: counts!.nibs, registry: counts!.nibs });
+    } finally {
+      await deleteSyntheticUmkm(client);
+      await client.end();
+    }
+  }, 600_000);
 });
 
 describe("paperwork item → profile NIB", () => {
