@@ -33,7 +33,7 @@ export async function CandidateCard({ match, rank, action, returnTo, isUpdated }
       </header>
       {isUpdated && <p role="status" className="font-medium text-green-800">{t("done")}</p>}
       <div className="grid gap-4 md:grid-cols-2">
-        <ScoreBreakdown breakdown={match.breakdown} idPrefix={match.id} />
+        <ScoreBreakdown breakdown={match.breakdown} documentNames={match.readiness.names} idPrefix={match.id} />
         <section aria-label={t("readiness")}>
           <h3 className="text-sm font-semibold">{t("readiness")}</h3>
           <ReadinessSummary readiness={match.readiness} />

@@ -33,7 +33,7 @@ export async function IntroductionCard({ match, role, actions, isUpdated }: { ma
           {match.status === "DECLINED" && match.decisionReason ? ` ${match.decisionReason}` : ""}
         </p>
       ) : (
-        <ScoreBreakdown breakdown={match.breakdown} idPrefix={match.id} isCompact />
+        <ScoreBreakdown breakdown={match.breakdown} documentNames={match.readiness.names} idPrefix={match.id} isCompact />
       )}
       <p className="text-sm text-slate-700">
         {match.umkmConfirmedAt

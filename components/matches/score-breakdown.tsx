@@ -1,12 +1,22 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { COMPONENTS, type ScoreBreakdown as Breakdown } from "@/lib/matching/types";
+
+/** Document names by code, in both languages (a ReadinessView's `names`). */
+export type DocumentNamesByCode = Readonly<Record<string, { nameId: string; nameEn: string }>>;
 
 /**
  * A score as a bar (a native <meter>: the CSP forbids inline styles) and, in words, what made
- * it: each component's points and weight, the engine's reasons, and the missing documents.
+ * it: each component's points and weight, the engine's reasons, and the missing documents by
+ * their names in the reader's language (`documentNames`, by code).
  */
-export async function ScoreBreakdown({ breakdown, idPrefix, isCompact = false }: { breakdown: Breakdown; idPrefix: string; isCompact?: boolean }) {
-  const [t, format] = await Promise.all([getTranslations("matching"), getFormatter()]);
+export async function ScoreBreakdown({ breakdown, idPrefix, documentNames, isCompact = false }: {
+  breakdown: Breakdown; idPrefix: string; documentNames: DocumentNamesByCode; isCompact?: boolean;
+}) {
+  const [t, format, locale] = await Promise.all([getTranslations("matching"), getFormatter(), getLocale()]);
+  const missing = breakdown.missingDocuments.map((code) => {
+    const names = documentNames[code];
+    return names ? (locale === "en" ? names.nameEn : names.nameId) : code;
+  });
   const score = format.number(breakdown.score, { maximumFractionDigits: 1 });
   const reasonText = (key: string, params?: Record<string, string | number>) => (t.has(`reasons.${key}`) ? t(`reasons.${key}`, params) : key);
   return (
@@ -26,7 +36,7 @@ export async function ScoreBreakdown({ breakdown, idPrefix, isCompact = false }:
         </ul>
       )}
       {breakdown.missingDocuments.length > 0 && (
-        <p className="text-sm font-medium text-amber-900" data-testid="score-missing">{t("missing", { documents: breakdown.missingDocuments.join(", ") })}</p>
+        <p className="text-sm font-medium text-amber-900" data-testid="score-missing">{t("missing", { documents: missing.join(", ") })}</p>
       )}
       {!isCompact && (
         <details className="text-sm">

@@ -44,7 +44,7 @@ export async function PaperworkSection({ umkmId, rows, history, officers, action
             <span key="name" data-code={documentType.code}>{documentName(documentType, locale)}</span>,
             <PaperworkStatusBadge key="status" status={item?.status ?? "NOT_STARTED"} />,
             item?.number ?? "—",
-            date(item?.issuedOn ?? null),
+            item && item.source !== "PAPERWORK" && item.issuedOn ? t("recordedFrom", { date: date(item.issuedOn), source: item.source }) : date(item?.issuedOn ?? null),
             date(item?.expiresOn ?? null),
             item?.assistingOfficerName ?? "—",
             item?.scanFileName ? <a key="scan" href={`/api/paperwork/${item.id}/scan`} className="text-brand-700 underline">{t("downloadScan")}</a> : "—",

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { loadReadiness, readinessPairKey } from "@/lib/dal/readiness-source";
+import { withLiveReadiness } from "@/lib/matching/score";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { assertAllocationRole, executeAllocationRun, type CandidateProvider } from "@/lib/dal/allocation-run";
 import { AppError } from "@/lib/errors";
@@ -129,11 +131,14 @@ export type ProposalView = {
   decision: ProposalDecision; decidedBy: string | null; decidedAt: Date | null;
 };
 export type ProposalGroup = { needId: string; title: string; firm: string; slots: number; deliveryRegency: string; proposals: ProposalView[] };
-export type AllocationRunDetail = AllocationRunSummary & { groups: ProposalGroup[] };
+/** `documentNames`: names of the documents the proposals mention, by code (ID and EN). */
+export type AllocationRunDetail = AllocationRunSummary & { groups: ProposalGroup[]; documentNames: Record<string, { nameId: string; nameEn: string }> };
 
 /**
  * One run with its proposals grouped by need (needs by title, UMKM best score first), each with
- * the score breakdown that explains it. NOT_FOUND for an unknown or malformed id.
+ * the score breakdown that explains it — its readiness words and missing documents from
+ * today's readiness (withLiveReadiness), like every match card. NOT_FOUND for an unknown or
+ * malformed id.
  */
 export async function getRun(user: SessionUser, runId: string): Promise<AllocationRunDetail> {
   assertAllocationRole(user);
@@ -148,9 +153,12 @@ export async function getRun(user: SessionUser, runId: string): Promise<Allocati
       umkm: { select: { businessName: true, regency: { select: { name: true } } } },
     },
   });
+  const { byPair, documents } = await loadReadiness(db, rows.map((row) => ({ needId: row.needId, umkmId: row.umkmId })));
   const groups = new Map<string, ProposalGroup>();
   const counts: Partial<Record<ProposalDecision, number>> = {};
   for (const row of rows) {
+    const stored = row.scoreBreakdown as unknown as ScoreBreakdown;
+    const readiness = byPair.get(readinessPairKey(row.needId, row.umkmId));
     counts[row.decision] = (counts[row.decision] ?? 0) + 1;
     let group = groups.get(row.needId);
     if (!group) {
@@ -159,8 +167,9 @@ export async function getRun(user: SessionUser, runId: string): Promise<Allocati
     }
     group.proposals.push({
       umkmId: row.umkmId, businessName: row.umkm.businessName, regency: row.umkm.regency.name, score: row.score.toNumber(),
-      breakdown: row.scoreBreakdown as unknown as ScoreBreakdown, decision: row.decision, decidedBy: row.decidedBy?.name ?? null, decidedAt: row.decidedAt,
+      breakdown: readiness ? withLiveReadiness(stored, readiness) : stored, decision: row.decision, decidedBy: row.decidedBy?.name ?? null, decidedAt: row.decidedAt,
     });
   }
-  return { ...toSummary(run, counts), groups: [...groups.values()] };
+  const documentNames = Object.fromEntries(Object.values(documents).map((d) => [d.code, { nameId: d.nameId, nameEn: d.nameEn }]));
+  return { ...toSummary(run, counts), groups: [...groups.values()], documentNames };
 }

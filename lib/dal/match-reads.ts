@@ -4,6 +4,7 @@ import type { MatchStatus, PolaKemitraan, UmkmScale } from "@/lib/generated/pris
 import { db } from "@/lib/db";
 import { verbsFor, type MatchVerb } from "@/lib/domain/match-lifecycle";
 import { AppError } from "@/lib/errors";
+import { withLiveReadiness } from "@/lib/matching/score";
 import type { ScoreBreakdown } from "@/lib/matching/types";
 import { toIsoDate } from "@/lib/dal/needs";
 import { matchVisibilityWhere, readinessFor, seesNeedEstimate, seesValues, toBreakdown, UUID, type MatchViewer, type ReadinessView } from "@/lib/dal/match-visibility";
@@ -76,7 +77,8 @@ function toView(viewer: MatchViewer, row: Row, readiness: ReadinessView): MatchV
     status: row.status,
     score: Number(row.score),
     version: row.version,
-    breakdown: toBreakdown(row.scoreBreakdown, Number(row.score)),
+    // The readiness words come from today's readiness, the same answer as the panel beside them.
+    breakdown: withLiveReadiness(toBreakdown(row.scoreBreakdown, Number(row.score)), readiness),
     readiness,
     decisionReason: row.decisionReason,
     approvedBy: row.approvedBy?.name ?? null,

@@ -3,7 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/actor";
 import type { DbClient } from "@/lib/db";
-import { computeReadiness, type Readiness } from "@/lib/domain/readiness";
+import { loadReadiness, readinessPairKey } from "@/lib/dal/readiness-source";
+import type { Readiness } from "@/lib/domain/readiness";
 import { INTRODUCTION_STATUSES } from "@/lib/domain/match-lifecycle";
 import { AppError } from "@/lib/errors";
 import type { ScoreBreakdown } from "@/lib/matching/types";
@@ -62,23 +63,15 @@ export function toBreakdown(json: Prisma.JsonValue, score: number): ScoreBreakdo
 export type ReadinessView = Readiness & { names: Record<string, { nameId: string; nameEn: string }> };
 
 /**
- * Paperwork readiness of each UMKM for one need (lib/domain/readiness.ts), with two queries
- * whatever the number of UMKM: the need's required documents and the UMKM's items of those types.
+ * Paperwork readiness of each UMKM for one need: lib/dal/readiness-source.ts loadReadiness (the
+ * same reading as the score, the UMKM page and the owner's checklist), with the documents'
+ * names by code for the screens. Two queries whatever the number of UMKM.
  */
 export async function readinessFor(client: DbClient, needId: string, umkmIds: readonly string[]): Promise<Map<string, ReadinessView>> {
-  const need = await client.supplyNeed.findUniqueOrThrow({
-    where: { id: needId },
-    select: { periodStart: true, periodEnd: true, requiredDocuments: { select: { documentType: { select: { id: true, code: true, nameId: true, nameEn: true, sortOrder: true } } } } },
-  });
-  const docs = need.requiredDocuments.map((r) => r.documentType).sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
-  const held = umkmIds.length === 0 || docs.length === 0 ? [] : await client.paperworkItem.findMany({
-    where: { umkmId: { in: [...umkmIds] }, documentTypeId: { in: docs.map((d) => d.id) } },
-    select: { umkmId: true, documentTypeId: true, status: true, issuedOn: true, expiresOn: true },
-  });
-  const names = Object.fromEntries(docs.map((d) => [d.code, { nameId: d.nameId, nameEn: d.nameEn }]));
-  const required = docs.map((d) => ({ documentTypeId: d.id, code: d.code }));
-  return new Map(umkmIds.map((umkmId) => [umkmId, {
-    ...computeReadiness(required, held.filter((h) => h.umkmId === umkmId), { start: need.periodStart, end: need.periodEnd }),
-    names,
-  }]));
+  const { byPair, documents } = await loadReadiness(client, umkmIds.map((umkmId) => ({ needId, umkmId })));
+  const names = Object.fromEntries(Object.values(documents).map((d) => [d.code, { nameId: d.nameId, nameEn: d.nameEn }]));
+  return new Map(umkmIds.flatMap((umkmId) => {
+    const readiness = byPair.get(readinessPairKey(needId, umkmId));
+    return readiness ? [[umkmId, { ...readiness, names }] as const] : [];
+  }));
 }

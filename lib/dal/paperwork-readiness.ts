@@ -3,13 +3,14 @@ import { db, type DbClient } from "@/lib/db";
 import { needVisibilityWhere, toIsoDate } from "@/lib/dal/needs";
 import { listUmkmPaperwork, PAPERWORK_EDITORS, type PaperworkRow } from "@/lib/dal/paperwork";
 import { documentCodesForKbli } from "@/lib/domain/document-types";
-import { computeReadiness, type Readiness } from "@/lib/domain/readiness";
+import type { Readiness } from "@/lib/domain/readiness";
+import { loadReadiness, readinessPairKey, type DocumentNames } from "@/lib/dal/readiness-source";
 import { AppError } from "@/lib/errors";
 import type { MatchStatus } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
 
-/** Names of the document types a readiness mentions, by document type id (pick by locale). */
-export type DocumentNames = Record<string, { code: string; nameId: string; nameEn: string }>;
+export type { DocumentNames };
+export { loadReadiness };
 
 /** One need's readiness for one UMKM, as the UMKM page, the owner's checklist and the match screens show it. */
 export type NeedReadiness = {
@@ -17,45 +18,7 @@ export type NeedReadiness = {
   matchId: string; matchStatus: MatchStatus; readiness: Readiness;
 };
 
-const pairKey = (needId: string, umkmId: string) => `${needId}:${umkmId}`;
-
-/**
- * Readiness of each (need, UMKM) pair (lib/domain/readiness.ts): the needs' required
- * documents and periods and the UMKM's items for those documents, in two queries whatever
- * the number of pairs. No access check: callers (this file's functions, the match screens)
- * pass only pairs their user may see. Map key: `${needId}:${umkmId}`; unknown needs are left out.
- */
-export async function loadReadiness(
-  client: DbClient,
-  pairs: readonly { needId: string; umkmId: string }[],
-): Promise<{ byPair: Map<string, Readiness>; documents: DocumentNames }> {
-  const needIds = [...new Set(pairs.map((p) => p.needId))];
-  const umkmIds = [...new Set(pairs.map((p) => p.umkmId))];
-  if (needIds.length === 0) return { byPair: new Map(), documents: {} };
-  const needs = await client.supplyNeed.findMany({
-    where: { id: { in: needIds } },
-    select: { id: true, periodStart: true, periodEnd: true, requiredDocuments: { select: { documentType: { select: { id: true, code: true, nameId: true, nameEn: true, sortOrder: true } } } } },
-  });
-  const typeIds = [...new Set(needs.flatMap((n) => n.requiredDocuments.map((d) => d.documentType.id)))];
-  const items = typeIds.length === 0 ? [] : await client.paperworkItem.findMany({
-    where: { umkmId: { in: umkmIds }, documentTypeId: { in: typeIds } },
-    select: { umkmId: true, documentTypeId: true, status: true, issuedOn: true, expiresOn: true },
-  });
-  const documents: DocumentNames = {};
-  const needById = new Map(needs.map((need) => {
-    const required = need.requiredDocuments.map((d) => d.documentType).sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
-    for (const type of required) documents[type.id] = { code: type.code, nameId: type.nameId, nameEn: type.nameEn };
-    return [need.id, { need, required: required.map((type) => ({ documentTypeId: type.id, code: type.code })) }];
-  }));
-  const byPair = new Map<string, Readiness>();
-  for (const { needId, umkmId } of pairs) {
-    const entry = needById.get(needId);
-    if (!entry) continue;
-    const held = items.filter((item) => item.umkmId === umkmId);
-    byPair.set(pairKey(needId, umkmId), computeReadiness(entry.required, held, { start: entry.need.periodStart, end: entry.need.periodEnd }));
-  }
-  return { byPair, documents };
-}
+const pairKey = readinessPairKey;
 
 /** The readiness of one pair (see loadReadiness); null when the need does not exist. */
 export async function readinessOf(client: DbClient, needId: string, umkmId: string): Promise<{ readiness: Readiness; documents: DocumentNames } | null> {

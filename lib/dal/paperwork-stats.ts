@@ -9,7 +9,7 @@ import type { SessionUser } from "@/lib/session-user";
 
 export type ProvincePaperworkStats = {
   programmeStart: string;
-  /** UMKM holding an NIB now: an NIB in the profile, or an ISSUED NIB paperwork item. */
+  /** UMKM holding an NIB now (the profile NIB, which is the ISSUED NIB paperwork item). */
   nibNow: number;
   /** … and on the programme's first day (see the function's docstring for how it is dated). */
   nibAtStart: number;
@@ -26,13 +26,17 @@ const num = (value: bigint | number | null | undefined) => Number(value ?? 0);
 /**
  * The province's paperwork figures (offices), aggregated in PostgreSQL — nothing is loaded
  * row by row, so it stays fast with 1.2 million UMKM:
- * - NIB holders now = profiles with an NIB (index-only on `umkm_nib_key`) + UMKM whose NIB item
- *   is ISSUED but whose profile field is still empty (`(document_type_id, status)` index).
- * - NIB holders at PROGRAMME_START (lib/domain/programme.ts) = UMKM whose NIB item was issued
- *   before that day + UMKM with an NIB in the profile and no dated NIB item: an NIB the portal
- *   helped obtain is always recorded as an item with its issue date (an issued NIB item fills
- *   the profile), so an undated profile NIB came with the registry, from before the programme.
- * - Documents issued per month: items ISSUED or EXPIRED by their issue date, last 12 months.
+ * - NIB holders now = profiles with an NIB (index-only on `umkm_nib_key`); the profile NIB and
+ *   the ISSUED NIB item are one fact (migration `nib_one_fact`), so this counts either.
+ * - NIB holders at PROGRAMME_START (lib/domain/programme.ts) = NIB items recorded through the
+ *   paperwork (source PAPERWORK) with an issue date before that day + NIB items that came from
+ *   a profile, an import or registry data (source PROFILE/IMPORT/REGISTRY): their issued_on is
+ *   the day the portal recorded an NIB the business already held, not OSS's date — as before
+ *   the rule, such an NIB is counted as held before the programme (an NIB the portal helps
+ *   obtain is recorded on the item with its issue date).
+ * - Documents issued per month: items ISSUED or EXPIRED by their issue date, last 12 months —
+ *   only dates recorded on the paperwork (source PAPERWORK): a profile/import/registry NIB's date
+ *   is when the portal learnt of it, not when it was issued.
  * - Active cases per kabupaten/kota (`(status, due_date)` index, joined to the UMKM by key).
  */
 export async function getProvincePaperworkStats(user: SessionUser): Promise<ProvincePaperworkStats> {
@@ -40,20 +44,17 @@ export async function getProvincePaperworkStats(user: SessionUser): Promise<Prov
   const today = todayIso();
   const firstMonth = `${addMonthsIso(`${today.slice(0, 7)}-01`, -11)}`;
   const months = Array.from({ length: 12 }, (_, i) => addMonthsIso(firstMonth, i).slice(0, 7));
-  const [nib] = await db.$queryRaw<{ profile: bigint; item_only: bigint; dated_with_profile: bigint; dated_before: bigint }[]>`
+  const [nib] = await db.$queryRaw<{ now: bigint; at_start: bigint }[]>`
     WITH nib_type AS (SELECT id FROM document_types WHERE code = 'NIB')
     SELECT
-      (SELECT count(*) FROM umkm WHERE nib IS NOT NULL) AS profile,
-      (SELECT count(*) FROM paperwork_items p JOIN umkm u ON u.id = p.umkm_id
-        WHERE p.document_type_id = (SELECT id FROM nib_type) AND p.status = 'ISSUED' AND u.nib IS NULL) AS item_only,
-      (SELECT count(*) FROM paperwork_items p JOIN umkm u ON u.id = p.umkm_id
-        WHERE p.document_type_id = (SELECT id FROM nib_type) AND p.status IN ('ISSUED', 'EXPIRED') AND u.nib IS NOT NULL) AS dated_with_profile,
+      (SELECT count(*) FROM umkm WHERE nib IS NOT NULL) AS now,
       (SELECT count(*) FROM paperwork_items p
-        WHERE p.document_type_id = (SELECT id FROM nib_type) AND p.status IN ('ISSUED', 'EXPIRED') AND p.issued_on < ${PROGRAMME_START}::date) AS dated_before`;
+        WHERE p.document_type_id = (SELECT id FROM nib_type) AND p.status IN ('ISSUED', 'EXPIRED')
+          AND (p.source <> 'PAPERWORK' OR p.issued_on < ${PROGRAMME_START}::date)) AS at_start`;
   const issuedRows = await db.$queryRaw<{ month: string; code: string; name_id: string; name_en: string; sort_order: number; n: bigint }[]>`
     SELECT to_char(p.issued_on, 'YYYY-MM') AS month, t.code, t.name_id, t.name_en, t.sort_order, count(*) AS n
     FROM paperwork_items p JOIN document_types t ON t.id = p.document_type_id
-    WHERE p.status IN ('ISSUED', 'EXPIRED') AND p.issued_on >= ${firstMonth}::date AND p.issued_on <= ${today}::date
+    WHERE p.status IN ('ISSUED', 'EXPIRED') AND p.source = 'PAPERWORK' AND p.issued_on >= ${firstMonth}::date AND p.issued_on <= ${today}::date
     GROUP BY 1, 2, 3, 4, 5 ORDER BY t.sort_order, t.code`;
   const caseRows = await db.$queryRaw<{ regency_code: string; name: string; open: bigint; overdue: bigint }[]>`
     SELECT u.regency_code, r.name, count(*) AS open, count(*) FILTER (WHERE c.due_date < ${today}::date) AS overdue
@@ -68,8 +69,8 @@ export async function getProvincePaperworkStats(user: SessionUser): Promise<Prov
   }
   return {
     programmeStart: PROGRAMME_START,
-    nibNow: num(nib?.profile) + num(nib?.item_only),
-    nibAtStart: num(nib?.profile) - num(nib?.dated_with_profile) + num(nib?.dated_before),
+    nibNow: num(nib?.now),
+    nibAtStart: num(nib?.at_start),
     months,
     issued: [...issued.values()],
     openCases: caseRows.map((row) => ({ regencyCode: row.regency_code, regencyName: row.name, open: num(row.open), overdue: num(row.overdue) })),

@@ -3,13 +3,14 @@ import { randomUUID } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import { db, type DbClient } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
+import { setWriteContext } from "@/lib/dal/write-context";
 import { fromIsoDate, toIsoDate } from "@/lib/dal/needs";
 import { safeFileName } from "@/lib/domain/file-names";
 import { todayIso } from "@/lib/domain/need-lifecycle";
 import { checkPaperworkChange } from "@/lib/domain/paperwork-lifecycle";
 import { MAX_SCAN_BYTES, SCAN_TYPES } from "@/lib/domain/paperwork-scan";
 import { AppError } from "@/lib/errors";
-import type { PaperworkStatus, Role } from "@/lib/generated/prisma/enums";
+import type { PaperworkSource, PaperworkStatus, Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
 import { fileStorage } from "@/lib/storage";
 import { paperworkUpdateSchema } from "@/lib/validation/paperwork";
@@ -24,6 +25,8 @@ const ASSISTING_ROLES: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STA
 export type PaperworkItemView = {
   id: string; status: PaperworkStatus; number: string | null; issuer: string | null; issuedOn: string | null; expiresOn: string | null;
   assistingOfficerId: string | null; assistingOfficerName: string | null; notes: string | null; scanFileName: string | null;
+  /** PAPERWORK, or where an NIB came from (PROFILE, IMPORT, REGISTRY): then issuedOn is the day the portal recorded it. */
+  source: PaperworkSource;
   version: number; updatedAt: Date;
 };
 
@@ -61,7 +64,7 @@ async function assertUmkmExists(client: DbClient, umkmId: string): Promise<void>
 
 const ITEM_SELECT = {
   id: true, documentTypeId: true, status: true, number: true, issuer: true, issuedOn: true, expiresOn: true, assistingOfficerId: true,
-  notes: true, scanFileName: true, version: true, updatedAt: true, assistingOfficer: { select: { name: true } },
+  notes: true, scanFileName: true, source: true, version: true, updatedAt: true, assistingOfficer: { select: { name: true } },
 } as const;
 
 const TYPE_SELECT = {
@@ -71,7 +74,7 @@ const TYPE_SELECT = {
 
 type ItemRow = {
   id: string; documentTypeId: string; status: PaperworkStatus; number: string | null; issuer: string | null; issuedOn: Date | null;
-  expiresOn: Date | null; assistingOfficerId: string | null; notes: string | null; scanFileName: string | null; version: number; updatedAt: Date;
+  expiresOn: Date | null; assistingOfficerId: string | null; notes: string | null; scanFileName: string | null; source: PaperworkSource; version: number; updatedAt: Date;
   assistingOfficer: { name: string } | null;
 };
 
@@ -145,9 +148,11 @@ const dateOrNull = (iso: string | null) => (iso ? fromIsoDate(iso) : null);
  * lib/domain/paperwork-lifecycle.ts apply (no ISSUED without number and issue date, no expiry
  * before issue, the type's number format, EXPIRED only by the system; an expiring type's empty
  * expiry becomes issue date + validity). An optional scan (PDF/PNG/JPEG ≤ 10 MB, type from
- * its bytes) replaces the previous one. An NIB recorded as ISSUED is copied to the UMKM's
- * profile when that is empty (it must equal it otherwise). The item, its history entry
- * (from/to status, field changes, actor, note) and the audit event commit together.
+ * its bytes) replaces the previous one. An NIB recorded as ISSUED is the UMKM's profile NIB
+ * (one fact: the database fills an empty profile; a different filled one is refused). An item that becomes ISSUED resolves its document's
+ * active assistance case and takes that case's officer as assisting officer when none is
+ * named (trigger `paperwork_item_issued`). The item, its history entry (from/to status, field
+ * changes, actor, note), the audit event and those follow-ups commit together.
  */
 export async function savePaperworkItem(user: SessionUser, raw: unknown, scan?: Scan | null): Promise<{ id: string | null; version: number }> {
   if (!PAPERWORK_EDITORS.includes(user.role)) throw new AppError("FORBIDDEN");
@@ -167,6 +172,7 @@ export async function savePaperworkItem(user: SessionUser, raw: unknown, scan?: 
   let replacedScanKey: string | null = null;
   try {
     const result = await db.$transaction(async (tx) => {
+      await setWriteContext(tx, { actorId: user.id, nibSource: "PAPERWORK" });
       const before = await tx.paperworkItem.findUnique({
         where: { umkmId_documentTypeId: { umkmId: input.umkmId, documentTypeId: input.documentTypeId } },
         select: { ...ITEM_SELECT, scanKey: true },
@@ -180,7 +186,7 @@ export async function savePaperworkItem(user: SessionUser, raw: unknown, scan?: 
         { today: todayIso() },
       );
       if (issues.length > 0) throw new AppError("INVALID_INPUT", issues[0]!.message, { errors: issues });
-      if (type.code === "NIB" && draft.status === "ISSUED" && draft.number) await syncUmkmNib(tx, user, input.umkmId, draft.number);
+      if (type.code === "NIB" && draft.status === "ISSUED" && draft.number) await assertNibFree(tx, input.umkmId, draft.number);
       const scanFileName = scan && scanType ? safeFileName(scan.name, scanType.extension, "pindaian") : (before?.scanFileName ?? null);
       const fields = {
         number: draft.number, issuer: input.issuer, issuedOn: draft.issuedOn, expiresOn: draft.expiresOn,
@@ -192,7 +198,10 @@ export async function savePaperworkItem(user: SessionUser, raw: unknown, scan?: 
       const changes = Object.fromEntries(Object.entries(fields).filter(([key, value]) => old[key as keyof typeof old] !== value || (key === "scan" && scanKey)).map(([key, value]) => [key, [old[key as keyof typeof old], value]]));
       const isTransition = from !== draft.status || !before;
       if (!isTransition && Object.keys(changes).length === 0 && !input.changeNote) return { id: before?.id ?? null, version: input.expectedVersion };
+      // The facts now come from this form (an NIB recorded from the profile gets its real issue date here).
+      const isRecordedHere = !before || "number" in changes || "issuedOn" in changes || from !== draft.status;
       const data = {
+        ...(isRecordedHere ? { source: "PAPERWORK" as const } : {}),
         status: draft.status, number: draft.number, issuer: input.issuer, issuedOn: dateOrNull(draft.issuedOn), expiresOn: dateOrNull(draft.expiresOn),
         assistingOfficerId: input.assistingOfficerId, notes: input.notes,
         ...(scanKey && scanType ? { scanKey, scanFileName, scanMimeType: scanType.mime } : {}),
@@ -224,18 +233,17 @@ export async function savePaperworkItem(user: SessionUser, raw: unknown, scan?: 
 }
 
 /**
- * The registry keeps one NIB per UMKM (`umkm.nib`, unique): an issued NIB fills an empty
- * profile field (bumping the profile's version, so a stale profile form cannot blank it) and
- * must equal a filled one; an NIB registered to another UMKM is refused.
+ * The ISSUED NIB item and the profile's NIB are one fact (migration `nib_one_fact`): the
+ * database copies an issued NIB into an empty profile field (trigger `paperwork_item_issued`,
+ * bumping the profile's version so a stale profile form cannot undo it). Here, before writing:
+ * a number different from a filled profile NIB is refused (`nibMismatch`: the NIB is corrected
+ * on the profile, and the item follows), as is an NIB registered to another UMKM.
  */
-async function syncUmkmNib(tx: DbClient, user: SessionUser, umkmId: string, nib: string): Promise<void> {
+async function assertNibFree(tx: DbClient, umkmId: string, nib: string): Promise<void> {
   const umkm = await tx.umkm.findUnique({ where: { id: umkmId }, select: { nib: true } });
-  if (umkm?.nib === nib) return;
-  if (umkm?.nib) throw fieldError("INVALID_INPUT", "number", "nibMismatch");
+  if (umkm?.nib && umkm.nib !== nib) throw fieldError("INVALID_INPUT", "number", "nibMismatch");
   const other = await tx.umkm.findFirst({ where: { nib, id: { not: umkmId } }, select: { id: true } });
   if (other) throw fieldError("CONFLICT", "number", "nibTaken");
-  await tx.umkm.update({ where: { id: umkmId }, data: { nib, version: { increment: 1 } } });
-  await recordAuditEvent({ actorId: user.id, action: "umkm.nib_from_paperwork", entityType: "umkm", entityId: umkmId, data: { nib } }, tx);
 }
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import { promises as fs } from "node:fs";
 import { db, type DbClient } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
+import { setWriteContext } from "@/lib/dal/write-context";
 import { countStagedDuplicates, findRegistryDuplicates, moveStagedRows, stageUmkmRows } from "@/lib/dal/umkm-import-sql";
 import { getRegionReference } from "@/lib/dal/umkm-reference";
 import { UMKM_EDITOR_ROLES } from "@/lib/dal/umkm-profile";
@@ -177,6 +178,8 @@ export type CommitOptions = { beforeCommit?: () => void | Promise<void> };
 export async function commitUmkmImport(user: SessionUser, jobId: string, options: CommitOptions = {}): Promise<{ imported: number }> {
   assertImporter(user);
   return db.$transaction(async (tx) => {
+    // Each imported NIB becomes that UMKM's ISSUED NIB paperwork item (source IMPORT) at commit.
+    await setWriteContext(tx, { actorId: user.id, nibSource: "IMPORT" });
     const claimed = await tx.importJob.updateMany({
       where: { ...jobScope(user, jobId), status: "VALIDATED", validRows: { gt: 0 } },
       data: { status: "COMPLETED", finishedAt: new Date() },

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type DbClient } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
+import { setWriteContext } from "@/lib/dal/write-context";
 import { kbliPrefixesOf } from "@/lib/domain/kbli";
 import { classifyScale } from "@/lib/domain/scale";
 import { AppError } from "@/lib/errors";
@@ -72,6 +73,17 @@ async function assertNibFree(tx: DbClient, nib: string | undefined, exceptId?: s
   if (other) throw new AppError("CONFLICT", "NIB already registered", { field: "nib", key: "nibTaken" });
 }
 
+/**
+ * The profile's NIB and the UMKM's ISSUED NIB paperwork item are one fact (the database keeps
+ * them so, migration `nib_one_fact`): an NIB can be corrected on the profile (the item follows),
+ * but not removed while the item says it was issued — that would contradict the document.
+ */
+async function assertNibNotRemoved(tx: DbClient, id: string, nib: string | undefined): Promise<void> {
+  if (nib) return;
+  const issued = await tx.paperworkItem.findFirst({ where: { umkmId: id, status: "ISSUED", documentType: { code: "NIB" } }, select: { id: true } });
+  if (issued) throw new AppError("INVALID_INPUT", "The NIB is an issued document of this UMKM", { field: "nib", key: "nibIssuedItem" });
+}
+
 /** A unique-constraint race (two offices saving the same NIB at once) becomes the same CONFLICT. */
 function mapUniqueViolation(error: unknown): never {
   if (typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002") {
@@ -84,10 +96,12 @@ function mapUniqueViolation(error: unknown): never {
  * Registers one UMKM (offices only) from input parsed by umkmInputSchema: scale from
  * classifyScale, KBLI prefixes from the codes, KBLI version 2020, and an audit event in the
  * same transaction. A NIB that is already registered → CONFLICT with `details.field = "nib"`.
+ * An NIB becomes the UMKM's ISSUED NIB paperwork item (source PROFILE) at commit.
  */
 export async function createUmkm(user: SessionUser, input: UmkmInput): Promise<{ id: string }> {
   if (!UMKM_EDITOR_ROLES.includes(user.role)) throw new AppError("FORBIDDEN");
   return db.$transaction(async (tx) => {
+    await setWriteContext(tx, { actorId: user.id, nibSource: "PROFILE" });
     await assertNibFree(tx, input.nib);
     const created = await tx.umkm.create({
       data: { ...columnsOf(input), createdById: user.id, kbli: { create: input.kbliCodes.map((code) => ({ kbliVersion: KBLI_VERSION, code })) } },
@@ -103,6 +117,8 @@ export async function createUmkm(user: SessionUser, input: UmkmInput): Promise<{
  * written). Offices change every field; an UMKM_OWNER only its own UMKM's contact and
  * product fields (OWNER_EDITABLE_FIELDS) — any other field in its input is FORBIDDEN. The
  * scale is recomputed on every write; the audit event names the changed fields, not values.
+ * A new or corrected NIB updates the ISSUED NIB paperwork item (source PROFILE); removing the
+ * NIB while that item is ISSUED is refused next to the field (`nibIssuedItem`).
  */
 export async function updateUmkm(
   user: SessionUser, id: string, input: UmkmInput | UmkmOwnerInput, expectedVersion: number,
@@ -122,7 +138,11 @@ export async function updateUmkm(
     const data = full
       ? columnsOf(full)
       : { phone: owner.phone ?? null, email: owner.email ?? null, productsText: owner.productsText, address: owner.address ?? null };
-    if (full) await assertNibFree(tx, full.nib, id);
+    if (full) {
+      await setWriteContext(tx, { actorId: user.id, nibSource: "PROFILE" });
+      await assertNibFree(tx, full.nib, id);
+      await assertNibNotRemoved(tx, id, full.nib);
+    }
     const { count } = await tx.umkm.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) throw new AppError("CONFLICT", "This profile was changed by someone else. Reload it to see the current version.");
     if (full) {

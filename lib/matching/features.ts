@@ -1,6 +1,6 @@
 import type { DbClient } from "@/lib/db";
-import type { HeldDocument } from "@/lib/domain/readiness";
-import type { PaperworkStatus, UmkmScale } from "@/lib/generated/prisma/enums";
+import { loadHeldDocuments } from "@/lib/dal/readiness-source";
+import type { UmkmScale } from "@/lib/generated/prisma/enums";
 import type { CandidateFeatures, NeedProfile } from "@/lib/matching/score";
 
 // Reads what scoring needs — of one need, and of a bounded set of UMKM — in a few indexed
@@ -60,18 +60,15 @@ export function lexemesOf(tsvectorText: string | null): Set<string> {
 
 type FeatureRow = {
   id: string; kbli_prefixes: string[]; regency_code: string; regency_name: string; lexemes: string | null; capacity: number;
-  annual_sales_rp: bigint; scale: UmkmScale; nib: string | null; commitments: number; partnerships: number; nominated: boolean;
+  annual_sales_rp: bigint; scale: UmkmScale; commitments: number; partnerships: number; nominated: boolean;
 };
-
-/** The document held thanks to the registry's NIB column when no NIB paperwork item exists (an NIB never expires). */
-const NIB_FROM_REGISTRY = (documentTypeId: string): HeldDocument => ({ documentTypeId, status: "ISSUED", issuedOn: new Date(0), expiresOn: null });
 
 /** Scoring features of the given UMKM (a bounded list of ids), keyed by id. */
 export async function loadCandidateFeatures(client: DbClient, need: NeedProfile, umkmIds: readonly string[]): Promise<Map<string, CandidateFeatures>> {
   if (umkmIds.length === 0) return new Map();
   const rows = await client.$queryRawUnsafe<FeatureRow[]>(
     `SELECT u.id::text, u.kbli_prefixes, u.regency_code, r.name AS regency_name, u.search_vector::text AS lexemes, u.capacity,
-            u.annual_sales_rp, u.scale, u.nib,
+            u.annual_sales_rp, u.scale,
             coalesce(m.commitments, 0)::int AS commitments, coalesce(m.partnerships, 0)::int AS partnerships,
             EXISTS (SELECT 1 FROM nominations n WHERE n.umkm_id = u.id AND n.status = 'VERIFIED') AS nominated
        FROM umkm u
@@ -84,18 +81,11 @@ export async function loadCandidateFeatures(client: DbClient, need: NeedProfile,
       WHERE u.id = ANY($1::uuid[])`,
     umkmIds,
   );
-  const requiredIds = need.requiredDocuments.map((d) => d.documentTypeId);
-  const items = requiredIds.length === 0 ? [] : await client.paperworkItem.findMany({
-    where: { umkmId: { in: [...umkmIds] }, documentTypeId: { in: requiredIds } },
-    select: { umkmId: true, documentTypeId: true, status: true, issuedOn: true, expiresOn: true },
-  });
-  const nibType = need.requiredDocuments.find((d) => d.code === "NIB")?.documentTypeId;
+  // The same reading of paperwork as every readiness panel (an NIB on the profile is its ISSUED NIB item).
+  const heldByUmkm = await loadHeldDocuments(client, umkmIds, need.requiredDocuments.map((d) => d.documentTypeId));
   const features = new Map<string, CandidateFeatures>();
   for (const row of rows) {
-    const held: HeldDocument[] = items
-      .filter((item) => item.umkmId === row.id)
-      .map((item) => ({ documentTypeId: item.documentTypeId, status: item.status as PaperworkStatus, issuedOn: item.issuedOn, expiresOn: item.expiresOn }));
-    if (nibType && row.nib && !held.some((item) => item.documentTypeId === nibType)) held.push(NIB_FROM_REGISTRY(nibType));
+    const held = heldByUmkm.get(row.id) ?? [];
     features.set(row.id, {
       umkmId: row.id,
       kbliPrefixes: row.kbli_prefixes,

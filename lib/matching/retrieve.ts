@@ -172,7 +172,7 @@ function bucketQuery(need: NeedForMatching, weights: LoadedWeights, bucket: Buck
   };
 }
 
-/** UMKM whose score may exceed the SQL bound: a verified nomination, or an issued document the need requires. */
+/** UMKM whose score may exceed the SQL bound: a verified nomination, or an issued document the need requires other than the NIB. */
 async function specialCandidates(client: DbClient, need: NeedForMatching): Promise<string[]> {
   const params: unknown[] = [];
   const filter = hardFilter(need, params);
@@ -183,7 +183,10 @@ async function specialCandidates(client: DbClient, need: NeedForMatching): Promi
     params.push(need.terms.join(" | "));
     text = `u.search_vector @@ $${params.length}::tsquery`;
   }
-  params.push(need.requiredDocuments.map((d) => d.documentTypeId));
+  // The NIB is not "special": an ISSUED NIB item always comes with `umkm.nib` (one fact, migration
+  // nib_one_fact), which the slice SQL already counts in its bound — 36,000 NIB holders of the
+  // registry scored up front would cost more than the whole retrieval.
+  params.push(need.requiredDocuments.filter((d) => d.code !== "NIB").map((d) => d.documentTypeId));
   const rows = await client.$queryRawUnsafe<{ id: string }[]>(
     `SELECT u.id::text AS id FROM umkm u
       WHERE u.id IN (SELECT umkm_id FROM nominations WHERE status = 'VERIFIED'

@@ -1,4 +1,4 @@
-import { computeReadiness, type HeldDocument, type RequiredDocument } from "@/lib/domain/readiness";
+import { computeReadiness, type HeldDocument, type Readiness, type RequiredDocument } from "@/lib/domain/readiness";
 import type { UmkmScale } from "@/lib/generated/prisma/enums";
 import {
   capacityComponent, fairnessComponent, kbliComponent, locationComponent, nominationComponent, textComponent, type Component,
@@ -40,6 +40,34 @@ export type LoadedWeights = { id: string; version: number; weights: MatchingWeig
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
+/** The readiness component's reasons in words ("1 dari 2 dokumen siap"), from a computeReadiness answer. */
+export function readinessReasons(readiness: Readiness): Reason[] {
+  if (readiness.requiredCount === 0) return [];
+  return readiness.isComplete ? [{ key: "readinessComplete" }] : [{ key: "readinessPartial", params: { ready: readiness.readyCount, required: readiness.requiredCount } }];
+}
+
+/** Codes of the required documents not valid on the need's start date. */
+export function missingDocumentCodes(readiness: Readiness): string[] {
+  return readiness.items.filter((item) => item.state !== "READY" && item.state !== "EXPIRES_DURING").map((item) => item.code);
+}
+
+const READINESS_REASON_KEYS = new Set(["readinessComplete", "readinessPartial"]);
+
+/**
+ * A stored breakdown (scored when matching ran) with its readiness words replaced by today's
+ * readiness, so a card never says "1 of 2 documents ready" beside a panel that says 0 of 2:
+ * documents issued or lapsed since the run change the words at once; the points stay those of
+ * the run until matching runs again.
+ */
+export function withLiveReadiness(breakdown: ScoreBreakdown, readiness: Readiness): ScoreBreakdown {
+  const reasons = breakdown.reasons.filter((reason) => !READINESS_REASON_KEYS.has(reason.key));
+  const at = breakdown.reasons.findIndex((reason) => READINESS_REASON_KEYS.has(reason.key));
+  const live = readinessReasons(readiness);
+  // Keep the component order of the stored reasons (readiness sits after capacity).
+  const position = at >= 0 ? at : reasons.length;
+  return { ...breakdown, reasons: [...reasons.slice(0, position), ...live, ...reasons.slice(position)], missingDocuments: missingDocumentCodes(readiness) };
+}
+
 /**
  * Scores one UMKM for one need (DESIGN.md "Matching service"): each component in [0, 1],
  * combined by the weights into 0–100, with the breakdown and the reasons in words.
@@ -47,14 +75,12 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
  */
 export function scoreCandidate(need: NeedProfile, umkm: CandidateFeatures, weights: LoadedWeights): ScoreBreakdown {
   const readiness = computeReadiness(need.requiredDocuments, umkm.held, { start: need.periodStart, end: need.periodEnd });
-  const readinessReasons: Reason[] =
-    readiness.requiredCount === 0 ? [] : readiness.isComplete ? [{ key: "readinessComplete" }] : [{ key: "readinessPartial", params: { ready: readiness.readyCount, required: readiness.requiredCount } }];
   const parts: Record<ComponentName, Component> = {
     kbli: kbliComponent(need.kbliCodes, umkm.kbliPrefixes),
     text: textComponent(need.terms, umkm.lexemes),
     location: locationComponent(need.deliveryRegencyCode, umkm.regencyCode, umkm.regencyName),
     capacity: capacityComponent({ capacity: umkm.capacity, active: umkm.commitments, annualSalesRp: umkm.annualSalesRp, estimatedValueRp: need.estimatedValueRp, slots: need.slots }),
-    readiness: { value: readiness.ratio, reasons: readinessReasons },
+    readiness: { value: readiness.ratio, reasons: readinessReasons(readiness) },
     nomination: nominationComponent(umkm.isNominated, umkm.scale),
     fairness: fairnessComponent(umkm.partnerships),
   };
@@ -70,7 +96,7 @@ export function scoreCandidate(need: NeedProfile, umkm: CandidateFeatures, weigh
     score: round2(total),
     components,
     reasons: COMPONENTS.flatMap((name) => parts[name].reasons),
-    missingDocuments: readiness.items.filter((item) => item.state !== "READY" && item.state !== "EXPIRES_DURING").map((item) => item.code),
+    missingDocuments: missingDocumentCodes(readiness),
     weightsVersion: weights.version,
   };
 }

@@ -21,7 +21,7 @@ export const UMKM_ERROR_KEYS = [
   "required", "tooLong", "invalid", "phone", "email", "nibDigits", "npwpDigits", "kbliCount", "kbliUnknown",
   "regencyUnknown", "districtUnknown", "districtOtherRegency", "money", "moneyTooLarge", "integer", "yearRange",
   "capacityMin", "employeesRange", "activeFlag", "nibTaken", "nibDuplicateInFile", "nameDistrictTaken",
-  "nameDistrictDuplicateInFile", "forbiddenField", "textCharacter",
+  "nameDistrictDuplicateInFile", "forbiddenField", "textCharacter", "nibIssuedItem",
 ] as const;
 export type UmkmErrorKey = (typeof UMKM_ERROR_KEYS)[number];
 

@@ -1,4 +1,5 @@
 import type { DbClient } from "@/lib/db";
+import { setWriteContext } from "@/lib/dal/write-context";
 import { seedDemoData, type DemoSummary } from "@/prisma/seed/demo";
 import { seedDocumentTypes } from "@/prisma/seed/document-types";
 import { seedKbli } from "@/prisma/seed/kbli";
@@ -26,6 +27,9 @@ export type SeedSummary = {
  * overwritten, so running it twice leaves the database unchanged.
  */
 export async function runSeed(tx: DbClient, options: SeedOptions): Promise<SeedSummary> {
+  // Demo NIBs are registry data; their NIB items are seeded with their issue dates, and any
+  // profile NIB without one gets it at COMMIT (trigger umkm_nib_item_sync, source REGISTRY).
+  await setWriteContext(tx, { actorId: null, nibSource: "REGISTRY" });
   const { inserted: regionsInserted } = await seedRegions(tx);
   const kbliInserted = await seedKbli(tx);
   const documentTypeIds = await seedDocumentTypes(tx);

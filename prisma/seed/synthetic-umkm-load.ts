@@ -93,6 +93,8 @@ export async function loadSyntheticUmkm(client: pg.Client, options: LoadOptions)
   const now = new Date().toISOString();
   await client.query("BEGIN");
   try {
+    // Generated NIBs are registry data: their NIB paperwork items (trigger umkm_nib_item_sync) say so.
+    await client.query("SELECT set_config('portal.nib_source', 'REGISTRY', true), set_config('portal.actor_id', '', true)");
     const { rows: [existing] } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM umkm WHERE ${SYNTHETIC_ROWS_SQL}`);
     if ((existing?.n ?? 0) > 0 && !replace) throw new Error(`${existing?.n} synthetic UMKM already exist: pass --replace to delete them first`);
     const deleted = await timed(seconds, "delete", async () => (await client.query(`DELETE FROM umkm WHERE ${SYNTHETIC_ROWS_SQL}`)).rowCount ?? 0);
@@ -110,6 +112,8 @@ export async function loadSyntheticUmkm(client: pg.Client, options: LoadOptions)
     await timed(seconds, "umkm_kbli", () =>
       client.query(`INSERT INTO umkm_kbli (umkm_id, kbli_version, code) SELECT id, 'KBLI_2020', p FROM umkm, unnest(kbli_prefixes) AS p WHERE ${SYNTHETIC_ROWS_SQL} AND length(p) = 5`),
     );
+    // The NIB items are written by a trigger deferred to COMMIT; fire it here so it is timed.
+    await timed(seconds, "nib_items", () => client.query('SET CONSTRAINTS "umkm_nib_item_on_insert" IMMEDIATE'));
     await timed(seconds, "indexes", async () => {
       for (const index of rebuild) await client.query(index.definition);
     });

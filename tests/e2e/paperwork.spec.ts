@@ -5,8 +5,8 @@ import { demoUser, signIn } from "./helpers";
 // Issue 6's journey: PT Agincourt's catering need requires NIB + halal + SLHS; a caterer that
 // has none of them is matched to it (SUGGESTED). A PMPTSP officer opens an assistance case for
 // each document from the UMKM page, records each document's progress up to ISSUED (a malformed
-// NIB is refused on the way), and the readiness panel for that need turns complete. Then the
-// officer finds the cases in their queue and resolves one.
+// NIB is refused on the way), and the readiness panel for that need turns complete. Issuing a
+// document resolves its case: the queue, which listed the three cases, is empty afterwards.
 
 const TAG = `E2E${Date.now().toString(36)}`;
 const NIB = `7${String(Date.now()).slice(-12)}`;
@@ -72,6 +72,19 @@ test("an officer opens cases for a caterer's missing documents, records them to 
   await again.getByRole("button", { name: "Buka kasus" }).click();
   await expect(again.getByText("Sudah ada kasus berjalan untuk dokumen ini; lanjutkan kasus tersebut.")).toBeVisible();
 
+  // 2b. The officer's queue lists the three cases; the NIB case gets a step (OPEN → IN_PROGRESS).
+  await page.goto("/cases");
+  const queue = page.getByTestId("case-queue");
+  await expect(queue.getByRole("row", { name: new RegExp(fixture.businessName) })).toHaveCount(3);
+  await queue.getByRole("row", { name: new RegExp(fixture.businessName) }).getByRole("link", { name: DOCUMENTS[0].name }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${DOCUMENTS[0].name} untuk ${fixture.businessName}`);
+  const nibCaseUrl = page.url();
+  await page.getByLabel("Langkah yang dilakukan").fill("Mendampingi pemilik membuat akun OSS dan menerbitkan NIB.");
+  await page.getByRole("button", { name: "Catat langkah" }).click();
+  await expect(page.getByTestId("case-done")).toHaveText("Langkah dicatat.");
+  await expect(page.getByTestId("case-details")).toContainText("Sedang ditangani");
+  await page.goto(`/umkm/${fixture.umkmId}`);
+
   // 3. Progress: Sedang diurus → Sudah diajukan → Terbit. A malformed NIB is refused next to its field.
   for (const doc of DOCUMENTS) {
     await record(page, doc, "Sedang diurus");
@@ -102,20 +115,11 @@ test("an officer opens cases for a caterer's missing documents, records them to 
   await expect(matchReadiness).toContainText("3 dari 3 dokumen siap");
   await expect(matchReadiness.locator("[data-state='READY']")).toHaveCount(3);
 
-  // 5. The officer's queue lists the three cases; the NIB case gets a step and is resolved.
+  // 5. Each document's case followed it: issuing resolved it (audited), so the queue no longer
+  // lists them, and the NIB case says why.
   await page.goto("/cases");
-  const queue = page.getByTestId("case-queue");
-  await expect(queue.getByRole("row", { name: new RegExp(fixture.businessName) })).toHaveCount(3);
-  await queue.getByRole("row", { name: new RegExp(fixture.businessName) }).getByRole("link", { name: DOCUMENTS[0].name }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${DOCUMENTS[0].name} untuk ${fixture.businessName}`);
-  await page.getByLabel("Langkah yang dilakukan").fill("Mendampingi pemilik membuat akun OSS dan menerbitkan NIB.");
-  await page.getByRole("button", { name: "Catat langkah" }).click();
-  await expect(page.getByTestId("case-done")).toHaveText("Langkah dicatat.");
-  await expect(page.getByTestId("case-details")).toContainText("Sedang ditangani");
-  await page.getByLabel("Hasil atau alasan").fill("NIB terbit lewat OSS.");
-  await page.getByRole("button", { name: "Selesaikan kasus" }).click();
-  await expect(page.getByTestId("case-done")).toHaveText("Kasus selesai.");
+  await expect(page.getByTestId("case-queue").getByRole("row", { name: new RegExp(fixture.businessName) })).toHaveCount(0);
+  await page.goto(nibCaseUrl);
   await expect(page.getByTestId("case-details")).toContainText("Selesai");
-  await page.goto("/cases");
-  await expect(page.getByTestId("case-queue").getByRole("row", { name: new RegExp(fixture.businessName) })).toHaveCount(2);
+  await expect(page.getByTestId("case-details")).toContainText("Dokumen telah terbit; kasus selesai otomatis.");
 });

@@ -253,7 +253,9 @@ describe("reads for the screens", () => {
     const { need: head, candidates } = await listNeedCandidates(w.users.officer, need.id);
     expect(candidates.map((c) => c.id)).toEqual([high.id, low.id]);
     expect(head).toMatchObject({ slots: 2, approvedCount: 1 });
-    expect(candidates[0]).toMatchObject({ score: 88.25, breakdown: { weightsVersion: 1, missingDocuments: ["SLHS"] }, allowedVerbs: [] });
+    // Stored at the run: "1 of 2 ready", SLHS missing. Today neither is held: the words follow the live readiness.
+    expect(candidates[0]).toMatchObject({ score: 88.25, breakdown: { weightsVersion: 1, missingDocuments: ["NIB", "SLHS"] }, allowedVerbs: [] });
+    expect(candidates[0]!.breakdown.reasons).toContainEqual({ key: "readinessPartial", params: { ready: 0, required: 2 } });
     expect(candidates[1]!.allowedVerbs).toEqual(["shortlist", "approve", "reject"]);
     expect(candidates[0]!.breakdown.reasons[0]).toEqual({ key: "kbliSame5", params: { code: "56210" } });
     expect(candidates[0]!.readiness).toMatchObject({ requiredCount: 2, readyCount: 0, isComplete: false });

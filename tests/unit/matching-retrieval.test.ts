@@ -69,7 +69,14 @@ beforeAll(async () => {
     });
     if (rng.chance(0.15)) {
       const type = rng.pick(types);
-      await db.paperworkItem.create({ data: { umkmId: umkm.id, documentTypeId: type.id, status: rng.pick(["ISSUED", "IN_PROGRESS", "EXPIRED"] as const), number: "1234567890123", issuedOn: new Date("2025-01-01"), expiresOn: rng.chance(0.5) ? new Date("2027-01-01") : null } });
+      const status = rng.pick(["ISSUED", "IN_PROGRESS", "EXPIRED"] as const);
+      const expiresOn = rng.chance(0.5) ? new Date("2027-01-01") : null;
+      // A profile NIB already is its ISSUED NIB item (migration nib_one_fact); an NIB item issued
+      // here fills the profile, so it needs a number of its own.
+      const number = type.code === "NIB" ? `8${String(20261128000 + i).padStart(12, "0")}` : "1234567890123";
+      if (type.code !== "NIB" || umkm.nib === null) {
+        await db.paperworkItem.create({ data: { umkmId: umkm.id, documentTypeId: type.id, status, number, issuedOn: new Date("2025-01-01"), expiresOn } });
+      }
     }
     if (rng.chance(0.1)) await db.nomination.create({ data: { umkmId: umkm.id, status: rng.pick(["VERIFIED", "PROPOSED"] as const), reason: "uji", targetKbli: [] } });
   }

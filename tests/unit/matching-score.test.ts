@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   capacityComponent, fairnessComponent, kbliComponent, locationBand, locationComponent, nominationComponent, regencyDistanceKm, textComponent,
 } from "@/lib/matching/components";
-import { compareScored, scoreCandidate, type CandidateFeatures, type NeedProfile } from "@/lib/matching/score";
+import { compareScored, scoreCandidate, withLiveReadiness, type CandidateFeatures, type NeedProfile } from "@/lib/matching/score";
+import { computeReadiness } from "@/lib/domain/readiness";
+import { sampleScoreBreakdown } from "@/prisma/seed/factories";
 import { INITIAL_MATCHING_WEIGHTS } from "@/prisma/seed/weights";
 
 describe("scoring components", () => {
@@ -98,5 +100,26 @@ describe("scoreCandidate", () => {
     const b = { umkmId: "a", breakdown: scoreCandidate(need, umkm(), weights) };
     const c = { umkmId: "c", breakdown: scoreCandidate(need, umkm({ partnerships: 1 }), weights) };
     expect([c, a, b].sort(compareScored).map((x) => x.umkmId)).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("withLiveReadiness", () => {
+  it("replaces a stored breakdown's readiness words and missing documents with today's readiness, keeping order and points", () => {
+    // Stored when matching ran: "1 of 2 documents ready", SLHS missing.
+    const stored = sampleScoreBreakdown(79.5, ["SLHS"]);
+    const required = [{ documentTypeId: "t-nib", code: "NIB" }, { documentTypeId: "t-slhs", code: "SLHS" }];
+    const period = { start: new Date("2027-03-01T00:00:00Z"), end: new Date("2027-08-31T00:00:00Z") };
+    // Today nothing is held: the panel says 0 of 2.
+    const live = withLiveReadiness(stored, computeReadiness(required, [], period));
+    expect(live.reasons.map((r) => r.key)).toEqual(stored.reasons.map((r) => r.key));
+    expect(live.reasons.find((r) => r.key === "readinessPartial")).toEqual({ key: "readinessPartial", params: { ready: 0, required: 2 } });
+    expect(live.missingDocuments).toEqual(["NIB", "SLHS"]);
+    expect(live.components).toEqual(stored.components);
+    expect(live.score).toBe(stored.score);
+    // Both issued since: complete.
+    const held = required.map((d) => ({ documentTypeId: d.documentTypeId, status: "ISSUED" as const, issuedOn: new Date("2026-01-05T00:00:00Z"), expiresOn: null }));
+    const complete = withLiveReadiness(stored, computeReadiness(required, held, period));
+    expect(complete.reasons.filter((r) => r.key.startsWith("readiness"))).toEqual([{ key: "readinessComplete" }]);
+    expect(complete.missingDocuments).toEqual([]);
   });
 });

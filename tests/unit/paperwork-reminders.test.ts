@@ -6,6 +6,7 @@ import type { MailMessage, Mailer } from "@/lib/notifications/email";
 import { createTestUmkm, createTestUser } from "@/prisma/seed/factories";
 import { ensureDocumentTypes } from "@/prisma/seed/document-types";
 import { truncateDomainTables } from "../setup/db";
+import { uniqueNib } from "../setup/umkm";
 
 // The daily paperwork job on the run's real database: expiry, reminders 30/7/0 days before and
 // on expiry, overdue cases, emails for new notifications only — and nothing twice.
@@ -35,7 +36,8 @@ async function item(umkmId: string, code: string, status: PaperworkStatus, expir
   const row = await db.paperworkItem.create({
     data: {
       umkmId, documentTypeId: docs.get(code)!, status, assistingOfficerId: officerId,
-      number: issued ? `NO-${code}` : null, issuedOn: issued ? day(-400) : null, expiresOn: expiresOffset === null ? null : day(expiresOffset),
+      // An issued NIB is also the profile's NIB (migration nib_one_fact): it needs a real, unique number.
+      number: issued ? (code === "NIB" ? uniqueNib() : `NO-${code}`) : null, issuedOn: issued ? day(-400) : null, expiresOn: expiresOffset === null ? null : day(expiresOffset),
     },
     select: { id: true },
   });

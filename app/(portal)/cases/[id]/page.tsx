@@ -37,7 +37,8 @@ export default async function CasePage({ params, searchParams }: { params: Promi
     [t("colAssignee"), item.assigneeName ?? t("nobody")],
     [t("colDue"), <span key="due" className={item.isOverdue ? "font-semibold text-red-800" : undefined}>{date(item.dueDate)}{item.isOverdue ? ` · ${t("overdue")}` : ""}</span>],
     [t("openedBy"), `${item.openedByName ?? t("none")} · ${format.dateTime(item.createdAt, "short")}`],
-    [t("fieldOutcome"), item.outcome ?? t("none")],
+    // A case resolved by its document being issued (trigger paperwork_item_issued) has no typed outcome.
+    [t("fieldOutcome"), item.outcome ?? (item.status === "RESOLVED" ? t("outcomeDocumentIssued") : t("none"))],
   ];
   const isActive = isCaseActive(item.status);
   return (

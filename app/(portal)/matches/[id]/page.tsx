@@ -62,7 +62,7 @@ export default async function MatchPage({ params, searchParams }: { params: Prom
       <div className="grid gap-4 md:grid-cols-2">
         <section aria-labelledby="score-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="score-heading" className="text-lg font-semibold">{t("breakdown")}</h2>
-          <ScoreBreakdown breakdown={match.breakdown} idPrefix={match.id} />
+          <ScoreBreakdown breakdown={match.breakdown} documentNames={match.readiness.names} idPrefix={match.id} />
         </section>
         <section aria-labelledby="readiness-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="readiness-heading" className="text-lg font-semibold">{t("readiness")}</h2>
