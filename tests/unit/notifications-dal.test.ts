@@ -155,8 +155,11 @@ describe("a user sees and changes only their own notifications", () => {
     const second = await listMyNotifications(me, { cursor: first.nextCursor });
     expect(second.rows).toHaveLength(5);
     expect(second.nextCursor).toBeNull();
-    const proposals = [...first.rows, ...second.rows].map((r) => (r.params as { proposals: number }).proposals);
-    expect(proposals).toEqual([...Array(total).keys()].reverse());
+    // Newest first; notifications created in the same millisecond (timestamp(3)) are ordered by
+    // id, so the expected order is the table's own (createdAt desc, id desc), not creation order.
+    const expected = await db.notification.findMany({ where: { userId: me.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+    expect(expected).toHaveLength(total);
+    expect([...first.rows, ...second.rows].map((r) => r.id)).toEqual(expected.map((r) => r.id));
     await expect(listMyNotifications(me, { cursor: "bm90LWEtY3Vyc29y" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 });

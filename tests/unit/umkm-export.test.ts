@@ -10,7 +10,7 @@ import { testDatabaseUrl } from "../setup/db";
 
 // The CSV export route handler, called as Next.js would call it, with the session mocked.
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth", () => ({ requireUser: async () => session.user }));
+vi.mock("@/lib/auth", () => ({ requireUser: async () => session.user, getSession: async () => session.user }));
 const { GET } = await import("@/app/api/umkm/export/route");
 
 const user = (role: Role): SessionUser => ({ id: crypto.randomUUID(), email: `${role}@test`, name: role, role, companyId: null, umkmId: null, mustChangePassword: false });
