@@ -10,7 +10,7 @@ import { apiRoute } from "@/lib/api/handler";
 import { problemForError } from "@/lib/api/problems";
 import { createApiRateLimiter } from "@/lib/api/rate-limit";
 import { json } from "@/lib/api/request";
-import { needResourceSchema, problemSchema } from "@/lib/api/schemas";
+import { needResourceSchema } from "@/lib/api/schemas";
 import { createPrismaClient, db, type Db } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { issueApiToken } from "@/lib/dal/api-tokens";
@@ -18,6 +18,7 @@ import type { SessionUser } from "@/lib/session-user";
 import { createTestUser } from "@/prisma/seed/factories";
 import { truncateDomainTables } from "../setup/db";
 import { createNeedWorld, needInput } from "./needs-fixtures";
+import { API_BASE as BASE, apiRequest as request, problemOf, routeContext as ctx } from "../setup/api";
 
 // Hardening of /api/v1 (issue 11): a token dies with its issuer's access, bodies are strict,
 // every failure is problem+json (503 + Retry-After while the database is unreachable), and
@@ -44,21 +45,7 @@ vi.mock("@/lib/dal/api-tokens", async (importOriginal) => {
   };
 });
 
-const BASE = "http://portal.test";
 const sessionUser = (u: { id: string; email: string; role: SessionUser["role"]; companyId: string | null }): SessionUser => ({ ...u, name: "Uji", umkmId: null, mustChangePassword: false });
-type Init = { method?: string; token?: string | null; body?: unknown; headers?: Record<string, string> };
-function request(path: string, init: Init = {}) {
-  const headers = new Headers(init.headers);
-  if (init.token) headers.set("Authorization", `Bearer ${init.token}`);
-  if (init.body !== undefined) headers.set("Content-Type", "application/json");
-  return new Request(`${BASE}${path}`, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
-}
-const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
-async function problemOf(response: Response, status: number) {
-  expect(response.status).toBe(status);
-  expect(response.headers.get("content-type")).toBe("application/problem+json");
-  return problemSchema.parse(await response.json());
-}
 
 /** A TCP port on this machine with nothing listening: connections to it are refused. */
 async function closedPort(): Promise<number> {

@@ -3,16 +3,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as matchesRoute from "@/app/api/v1/needs/[id]/matches/route";
 import * as openApiRoute from "@/app/api/v1/openapi.json/route";
 import { matchListSchema } from "@/lib/api/match-resource";
-import { problemSchema } from "@/lib/api/schemas";
 import { db } from "@/lib/db";
 import { issueApiToken, revokeApiToken } from "@/lib/dal/api-tokens";
 import { createTestCompany, createTestMatch, createTestNeed, createTestUmkm } from "@/prisma/seed/factories";
 import { ensureUmkmReference, sessionUser } from "../setup/umkm";
+import { API_BASE as BASE, problemOf } from "../setup/api";
 
 // GET /api/v1/needs/{id}/matches called directly with `new Request(...)`: a firm's token sees
 // only its own needs' introductions (APPROVED and later), with the UMKM's contact.
 
-const BASE = "http://portal.test";
 let tokenA: string;
 let tokenB: string;
 let revoked: string;
@@ -23,11 +22,6 @@ const ids: Record<string, string> = {};
 const get = (needId: string, token: string | null) =>
   matchesRoute.GET(new Request(`${BASE}/api/v1/needs/${needId}/matches`, { headers: token ? { Authorization: `Bearer ${token}` } : {} }), { params: Promise.resolve({ id: needId }) });
 
-async function problemOf(response: Response, status: number) {
-  expect(response.status).toBe(status);
-  expect(response.headers.get("content-type")).toBe("application/problem+json");
-  return problemSchema.parse(await response.json());
-}
 
 beforeAll(async () => {
   await ensureUmkmReference();

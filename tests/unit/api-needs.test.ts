@@ -5,13 +5,14 @@ import * as needIdRoute from "@/app/api/v1/needs/[id]/route";
 import * as transitionRoute from "@/app/api/v1/needs/[id]/transitions/route";
 import * as openApiRoute from "@/app/api/v1/openapi.json/route";
 import { ROUTE_HANDLERS } from "@/lib/access/policy";
-import { needPageSchema, needResourceSchema, problemSchema } from "@/lib/api/schemas";
+import { needPageSchema, needResourceSchema } from "@/lib/api/schemas";
 import { createPrismaClient, type Db } from "@/lib/db";
 import { issueApiToken, revokeApiToken } from "@/lib/dal/api-tokens";
 import type { SessionUser } from "@/lib/session-user";
 import { createTestNeed } from "@/prisma/seed/factories";
 import { testDatabaseUrl, truncateDomainTables } from "../setup/db";
 import { createNeedWorld, needInput } from "./needs-fixtures";
+import { API_BASE as BASE, apiRequest as request, problemOf, routeContext as ctx } from "../setup/api";
 
 // The /api/v1 route handlers called directly with `new Request(...)` on the run's database.
 
@@ -21,22 +22,8 @@ let tokenA: string;
 let revokedToken: string;
 let needB: { id: string };
 
-const BASE = "http://portal.test";
 const sessionUser = (u: { id: string; email: string; role: SessionUser["role"]; companyId: string | null }): SessionUser => ({ ...u, name: "Uji", umkmId: null, mustChangePassword: false });
 
-function request(path: string, init: { method?: string; token?: string | null; body?: unknown; headers?: Record<string, string> } = {}) {
-  const headers = new Headers(init.headers);
-  if (init.token) headers.set("Authorization", `Bearer ${init.token}`);
-  if (init.body !== undefined) headers.set("Content-Type", "application/json");
-  return new Request(`${BASE}${path}`, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
-}
-const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
-
-async function problemOf(response: Response, status: number) {
-  expect(response.status).toBe(status);
-  expect(response.headers.get("content-type")).toBe("application/problem+json");
-  return problemSchema.parse(await response.json());
-}
 
 beforeAll(async () => {
   db = createPrismaClient(testDatabaseUrl(), 4);
