@@ -5,13 +5,15 @@ import type { Role } from "@/lib/generated/prisma/enums";
  * the server actions, the route handlers, the pages, the data layer and the domain check
  * against is one of these named sets. Each is named by what it permits; several have the same
  * members today, and stay separate names so a rule can change in one place. Pure module (no
- * server-only, no database): a client component may import it. ESLint refuses an array literal
- * of two or more role strings anywhere else in app/, lib/ and components/.
+ * server-only, no database): a client component may import it. ESLint refuses a literal list
+ * of two or more roles anywhere else in app/, lib/ and components/ (eslint.config.mjs).
  * Members are listed in the Role enum's order.
  */
 
 /** Every role. */
-export const ALL_ROLES = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF", "UMKM_OWNER"] as const satisfies readonly Role[];
+export const ALL_ROLES = [
+  "ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF", "UMKM_OWNER",
+] as const satisfies readonly Role[];
 
 /** PMPTSP: its officers and its system admin (who may do everything an officer may). */
 export const PMPTSP_ROLES = ["ADMIN", "PMPTSP_OFFICER"] as const satisfies readonly Role[];
@@ -21,8 +23,13 @@ export const OFFICE_ROLES = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF"] as const
 
 // ── Supply needs and firms ───────────────────────────────────────────────────────────────
 
-/** See supply needs and their attachments: offices all (Diskop only published ones), a firm's staff only their firm's. */
-export const NEED_READERS = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF"] as const satisfies readonly Role[];
+/**
+ * See supply needs and their attachments: the offices (Diskop only published needs) and a
+ * firm's staff (only their firm's). UMKM owners see introductions instead.
+ */
+export const NEED_READERS = [
+  "ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF",
+] as const satisfies readonly Role[];
 
 /** Post, edit and move supply needs through their workflow: PMPTSP (on a firm's behalf) and the firm's staff. */
 export const NEED_EDITORS = ["ADMIN", "PMPTSP_OFFICER", "COMPANY_STAFF"] as const satisfies readonly Role[];
@@ -77,7 +84,9 @@ export const INTRODUCTION_PARTIES = ["COMPANY_STAFF", "UMKM_OWNER"] as const sat
 export const PARTNERSHIP_RECORDERS = ["ADMIN", "PMPTSP_OFFICER", "COMPANY_STAFF"] as const satisfies readonly Role[];
 
 /** See the UMKM's contact details on a match: everyone but UMKM owners (who are that contact). */
-export const UMKM_CONTACT_READERS = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF"] as const satisfies readonly Role[];
+export const UMKM_CONTACT_READERS = [
+  "ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF",
+] as const satisfies readonly Role[];
 
 /** See the firm's contact details on a match: PMPTSP and the introduced UMKM's owner. */
 export const FIRM_CONTACT_READERS = ["ADMIN", "PMPTSP_OFFICER", "UMKM_OWNER"] as const satisfies readonly Role[];
