@@ -2,6 +2,34 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+const SOURCE = ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"];
+
+// No user text reaches PostgreSQL unchecked: input schemas take text through text()/url()
+// of lib/validation/text.ts, which refuse NUL and unpaired surrogates (PostgreSQL 22021).
+// Exempt: the primitive itself, the environment, schemas of what the API answers, and the
+// sign-in credentials (the password is only compared with its hash; z.email refuses NUL).
+const TEXT_EXEMPT = ["lib/validation/text.ts", "lib/env.ts", "lib/api/schemas.ts", "lib/api/match-resource.ts", "lib/auth.ts"];
+const TEXT_RULES = [
+  { selector: "CallExpression[callee.object.name='z'][callee.property.name=/^(string|url)$/]", message: "Use text() / url() from @/lib/validation/text: they refuse characters PostgreSQL cannot store (NUL)." },
+  { selector: "MemberExpression[object.object.name='z'][object.property.name='coerce'][property.name='string']", message: "Use text() from @/lib/validation/text: it refuses characters PostgreSQL cannot store (NUL)." },
+];
+
+// One role vocabulary: a list of two or more roles is a named set of lib/access/roles.ts
+// (requireRole(...NEED_EDITORS), hasRole(user, PAPERWORK_EDITORS), role: { in: [...CASE_ASSIGNEES] }),
+// never an array literal, call arguments or an ||/&& chain of role comparisons.
+const ROLES_MODULE = "lib/access/roles.ts";
+const ROLE_NAME = "/^(ADMIN|PMPTSP_OFFICER|DISKOP_STAFF|COMPANY_STAFF|UMKM_OWNER)$/";
+const ROLE = `Literal[value=${ROLE_NAME}]`;
+const ROLE_LIST_MESSAGE = "A list of roles is a named set of @/lib/access/roles (add one there, named by what it permits); test membership with hasRole().";
+const ROLE_LIST_RULES = [
+  // ["A", "B"], new Set(["A", "B"]), { in: ["A", "B"] }, requireRole("A", "B")
+  { selector: `ArrayExpression:has(> ${ROLE} ~ ${ROLE})`, message: ROLE_LIST_MESSAGE },
+  { selector: `CallExpression:has(> ${ROLE} ~ ${ROLE})`, message: ROLE_LIST_MESSAGE },
+  // role === "A" || role === "B" (and longer chains, also with other terms before them)
+  { selector: `LogicalExpression[left.operator=/^[!=]==$/][left.right.value=${ROLE_NAME}][right.operator=/^[!=]==$/][right.right.value=${ROLE_NAME}]`, message: ROLE_LIST_MESSAGE },
+  { selector: `LogicalExpression[left.type="LogicalExpression"][left.right.operator=/^[!=]==$/][left.right.right.value=${ROLE_NAME}][right.operator=/^[!=]==$/][right.right.value=${ROLE_NAME}]`, message: ROLE_LIST_MESSAGE },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -11,20 +39,11 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
     },
   },
-  {
-    // No user text reaches PostgreSQL unchecked: input schemas take text through text()/url()
-    // of lib/validation/text.ts, which refuse NUL and unpaired surrogates (PostgreSQL 22021).
-    // Exempt: the primitive itself, the environment, schemas of what the API answers, and the
-    // sign-in credentials (the password is only compared with its hash; z.email refuses NUL).
-    files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
-    ignores: ["lib/validation/text.ts", "lib/env.ts", "lib/api/schemas.ts", "lib/api/match-resource.ts", "lib/auth.ts"],
-    rules: {
-      "no-restricted-syntax": ["error",
-        { selector: "CallExpression[callee.object.name='z'][callee.property.name=/^(string|url)$/]", message: "Use text() / url() from @/lib/validation/text: they refuse characters PostgreSQL cannot store (NUL)." },
-        { selector: "MemberExpression[object.object.name='z'][object.property.name='coerce'][property.name='string']", message: "Use text() from @/lib/validation/text: it refuses characters PostgreSQL cannot store (NUL)." },
-      ],
-    },
-  },
+  // One no-restricted-syntax per file (a later block would replace an earlier one's selectors):
+  // the text and role-list rules together, each exemption list without its rule.
+  { files: SOURCE, ignores: [...TEXT_EXEMPT, ROLES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES] } },
+  { files: TEXT_EXEMPT, rules: { "no-restricted-syntax": ["error", ...ROLE_LIST_RULES] } },
+  { files: [ROLES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES] } },
   {
     // The layout is the architecture: UI never touches the database (STYLE.md).
     files: ["components/**/*.{ts,tsx}"],

@@ -1,8 +1,9 @@
 import "server-only";
+import { hasRole, MATCH_APPROVERS } from "@/lib/access/roles";
 import { db } from "@/lib/db";
 import { todayIso } from "@/lib/domain/need-lifecycle";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { MatchStatus, Role } from "@/lib/generated/prisma/enums";
+import type { MatchStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { notifyUsers } from "@/lib/dal/notifications";
 import type { SessionUser } from "@/lib/session-user";
@@ -10,11 +11,9 @@ import { solveAllocation, type AllocationEdge } from "@/lib/matching/allocation/
 import type { ScoreBreakdown } from "@/lib/matching/types";
 import type { LoadedWeights } from "@/lib/matching/weights";
 
-const ALLOCATION_ROLES: readonly Role[] = ["PMPTSP_OFFICER", "ADMIN"];
-
-/** Refuses every role but PMPTSP_OFFICER and ADMIN (allocation runs and their proposals) before anything is read. */
+/** Refuses every role but MATCH_APPROVERS (allocation runs and their proposals) before anything is read. */
 export function assertAllocationRole(user: SessionUser): void {
-  if (!ALLOCATION_ROLES.includes(user.role)) throw new AppError("FORBIDDEN");
+  if (!hasRole(user, MATCH_APPROVERS)) throw new AppError("FORBIDDEN");
 }
 
 /** Matches that hold a need's slot and an UMKM's capacity: introduced, accepted, signed. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { API_TOKEN_MANAGERS, hasRole } from "@/lib/access/roles";
 import type { Actor } from "@/lib/actor";
 import type { SessionUser } from "@/lib/session-user";
 import { db } from "@/lib/db";
@@ -16,7 +17,7 @@ const hashOf = (token: string) => createHash("sha256").update(token, "utf8").dig
  * staff; another firm (or a missing one) is NOT_FOUND so ids reveal nothing.
  */
 async function managedFirm(user: SessionUser, companyId: string): Promise<string> {
-  if (user.role !== "ADMIN" && user.role !== "COMPANY_STAFF") throw new AppError("FORBIDDEN");
+  if (!hasRole(user, API_TOKEN_MANAGERS)) throw new AppError("FORBIDDEN");
   if (user.role === "COMPANY_STAFF" && user.companyId !== companyId) throw new AppError("NOT_FOUND");
   const firm = /^[0-9a-f-]{36}$/i.test(companyId) ? await db.company.findUnique({ where: { id: companyId }, select: { id: true } }) : null;
   if (!firm) throw new AppError("NOT_FOUND");

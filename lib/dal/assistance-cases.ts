@@ -1,9 +1,10 @@
 import "server-only";
+import { CASE_ASSIGNEES, hasRole, PAPERWORK_EDITORS } from "@/lib/access/roles";
 import { db, type DbClient } from "@/lib/db";
 import { recordAuditEvent, type AuditInput } from "@/lib/dal/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fromIsoDate, needVisibilityWhere, toIsoDate } from "@/lib/dal/needs";
-import { CASE_ASSIGNEE_ROLES, CASE_ROLES, isCaseActive, isCaseOverdue, mayTransitionCase } from "@/lib/domain/case-lifecycle";
+import { isCaseActive, isCaseOverdue, mayTransitionCase } from "@/lib/domain/case-lifecycle";
 import { todayIso } from "@/lib/domain/need-lifecycle";
 import { AppError } from "@/lib/errors";
 import { notifyUsers } from "@/lib/dal/notifications";
@@ -29,7 +30,7 @@ export type CaseDetail = CaseListItem & {
 };
 
 function requireCaseRole(user: SessionUser): void {
-  if (!CASE_ROLES.includes(user.role)) throw new AppError("FORBIDDEN");
+  if (!hasRole(user, PAPERWORK_EDITORS)) throw new AppError("FORBIDDEN");
 }
 
 const LIST_SELECT = {
@@ -115,7 +116,7 @@ export async function getCase(user: SessionUser, id: string): Promise<CaseDetail
 /** Active PMPTSP officers and Diskop staff, the people a case can be assigned to. */
 export async function listCaseAssignees(user: SessionUser): Promise<{ id: string; name: string; role: Role }[]> {
   requireCaseRole(user);
-  return db.user.findMany({ where: { isActive: true, role: { in: [...CASE_ASSIGNEE_ROLES] } }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } });
+  return db.user.findMany({ where: { isActive: true, role: { in: [...CASE_ASSIGNEES] } }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } });
 }
 
 const fieldError = (path: string, message: string, code: "INVALID_INPUT" | "CONFLICT" = "INVALID_INPUT") => new AppError(code, message, { errors: [{ path, message }] });
@@ -128,7 +129,7 @@ function parse<T>(schema: { safeParse: (raw: unknown) => { success: true; data: 
 
 async function assertAssignee(client: DbClient, assigneeId: string | null): Promise<void> {
   if (!assigneeId) return;
-  const assignee = await client.user.findFirst({ where: { id: assigneeId, isActive: true, role: { in: [...CASE_ASSIGNEE_ROLES] } }, select: { id: true } });
+  const assignee = await client.user.findFirst({ where: { id: assigneeId, isActive: true, role: { in: [...CASE_ASSIGNEES] } }, select: { id: true } });
   if (!assignee) throw fieldError("assigneeId", "assigneeInvalid");
 }
 

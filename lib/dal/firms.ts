@@ -1,14 +1,13 @@
 import "server-only";
+import { FIRM_REGISTRY_ROLES, hasRole } from "@/lib/access/roles";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { firmSearchSchema, type FirmInput } from "@/lib/validation/firms";
 
-const REGISTRY_ROLES = new Set(["ADMIN", "PMPTSP_OFFICER"]);
-
 function assertRegistryRole(actor: Actor): void {
-  if (!REGISTRY_ROLES.has(actor.role)) throw new AppError("FORBIDDEN");
+  if (!hasRole(actor, FIRM_REGISTRY_ROLES)) throw new AppError("FORBIDDEN");
 }
 
 export type FirmListItem = { id: string; name: string; legalName: string; sector: string; investmentType: string; regency: string; isActive: boolean; needCount: number };

@@ -1,4 +1,5 @@
 import "server-only";
+import { hasRole, MATCH_BOARD_ROLES } from "@/lib/access/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MatchStatus, UmkmScale } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
@@ -35,7 +36,7 @@ export type MatchBoard = {
  * A cursor the board did not make is INVALID_INPUT (`cursorInvalid`).
  */
 export async function listMatchBoard(viewer: MatchViewer, filter: MatchBoardFilter): Promise<MatchBoard> {
-  if (viewer.role !== "ADMIN" && viewer.role !== "PMPTSP_OFFICER" && viewer.role !== "DISKOP_STAFF") throw new AppError("FORBIDDEN");
+  if (!hasRole(viewer, MATCH_BOARD_ROLES)) throw new AppError("FORBIDDEN");
   const scope = matchVisibilityWhere(viewer);
   const byNeed: Prisma.MatchWhereInput = filter.need ? { needId: filter.need } : {};
   const cursor = instantIdCursor.parse(filter.after);

@@ -1,4 +1,5 @@
 import "server-only";
+import { FIRM_CONTACT_READERS, hasRole, INTRODUCTION_PARTIES, MATCH_APPROVERS, UMKM_CONTACT_READERS } from "@/lib/access/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MatchStatus, PolaKemitraan, UmkmScale } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
@@ -71,7 +72,6 @@ type Row = Prisma.MatchGetPayload<{ select: typeof SELECT }>;
 
 function toView(viewer: MatchViewer, row: Row, readiness: ReadinessView): MatchView {
   const { need, umkm, partnership } = row;
-  const isOffice = viewer.role === "ADMIN" || viewer.role === "PMPTSP_OFFICER";
   return {
     id: row.id,
     status: row.status,
@@ -92,9 +92,9 @@ function toView(viewer: MatchViewer, row: Row, readiness: ReadinessView): MatchV
       estimatedValueRp: seesNeedEstimate(viewer.role) && need.estimatedValueRp !== null ? need.estimatedValueRp.toString() : null,
     },
     umkm: { id: umkm.id, businessName: umkm.businessName, regency: umkm.regency.name, district: umkm.district.name, scale: umkm.scale, nib: umkm.nib },
-    umkmContact: isOffice || viewer.role === "COMPANY_STAFF" || viewer.role === "DISKOP_STAFF"
+    umkmContact: hasRole(viewer, UMKM_CONTACT_READERS)
       ? { ownerName: umkm.ownerName, phone: umkm.phone, email: umkm.email, address: umkm.address } : null,
-    firmContact: isOffice || viewer.role === "UMKM_OWNER"
+    firmContact: hasRole(viewer, FIRM_CONTACT_READERS)
       ? { contactName: need.company.contactName, email: need.company.contactEmail, phone: need.company.contactPhone, address: need.company.address } : null,
     partnership: partnership && {
       pattern: partnership.pattern,
@@ -149,7 +149,7 @@ export type NeedCandidates = {
  * Only PMPTSP_OFFICER and ADMIN; an unknown need is NOT_FOUND.
  */
 export async function listNeedCandidates(viewer: MatchViewer, needId: string, take = 200): Promise<NeedCandidates> {
-  if (viewer.role !== "ADMIN" && viewer.role !== "PMPTSP_OFFICER") throw new AppError("FORBIDDEN");
+  if (!hasRole(viewer, MATCH_APPROVERS)) throw new AppError("FORBIDDEN");
   const need = UUID.test(needId) ? await db.supplyNeed.findUnique({ where: { id: needId }, select: { id: true, title: true, status: true, slots: true, company: { select: { name: true } } } }) : null;
   if (!need) throw new AppError("NOT_FOUND");
   const [rows, approvedCount] = await Promise.all([
@@ -164,7 +164,7 @@ export async function listNeedCandidates(viewer: MatchViewer, needId: string, ta
  * most recently changed first, at most 100. Other roles use the board.
  */
 export async function listIntroductions(viewer: MatchViewer): Promise<MatchView[]> {
-  if (viewer.role !== "COMPANY_STAFF" && viewer.role !== "UMKM_OWNER") throw new AppError("FORBIDDEN");
+  if (!hasRole(viewer, INTRODUCTION_PARTIES)) throw new AppError("FORBIDDEN");
   const rows = await db.match.findMany({ where: matchVisibilityWhere(viewer), orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: 100, select: SELECT });
   return toViews(viewer, rows);
 }

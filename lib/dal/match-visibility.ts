@@ -1,4 +1,5 @@
 import "server-only";
+import { hasRole, NEED_ESTIMATE_READERS } from "@/lib/access/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/actor";
@@ -43,7 +44,7 @@ export function matchVisibilityWhere(viewer: MatchViewer): Prisma.MatchWhereInpu
 /** Contract values (need estimate, partnership value) are never shown to Diskop staff. */
 export const seesValues = (role: Role) => role !== "DISKOP_STAFF";
 /** The estimated value of a need is the firm's internal figure: offices and the firm only. */
-export const seesNeedEstimate = (role: Role) => role !== "DISKOP_STAFF" && role !== "UMKM_OWNER";
+export const seesNeedEstimate = (role: Role) => hasRole(role, NEED_ESTIMATE_READERS);
 
 const EMPTY_COMPONENT = { value: 0, weight: 0, points: 0 };
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { hasRole, MATCH_APPROVERS } from "@/lib/access/roles";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { AppError } from "@/lib/errors";
@@ -20,7 +21,7 @@ export type MatchingRunResult = { suggested: number; updated: number; removed: n
  * "match.run". Only OPEN or MATCHING needs can be matched.
  */
 export async function runMatchingForNeed(user: SessionUser, needId: string): Promise<MatchingRunResult> {
-  if (user.role !== "PMPTSP_OFFICER" && user.role !== "ADMIN") throw new AppError("FORBIDDEN");
+  if (!hasRole(user, MATCH_APPROVERS)) throw new AppError("FORBIDDEN");
   const need = await db.supplyNeed.findUnique({ where: { id: needId }, select: { status: true } });
   if (!need) throw new AppError("NOT_FOUND");
   if (need.status !== "OPEN" && need.status !== "MATCHING") throw new AppError("INVALID_INPUT", "needNotOpen");

@@ -1,4 +1,5 @@
 import "server-only";
+import { hasRole, NEED_ESTIMATE_READERS } from "@/lib/access/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NeedStatus, Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/actor";
@@ -27,9 +28,9 @@ export type NeedListItem = {
 
 export type NeedPage = { items: NeedListItem[]; nextCursor: string | null };
 
-/** Contract values are hidden from Diskop staff (DESIGN.md roles table). */
+/** Contract values are hidden from Diskop staff (DESIGN.md roles table) and UMKM owners. */
 export function canSeeValues(role: Role): boolean {
-  return role !== "DISKOP_STAFF" && role !== "UMKM_OWNER";
+  return hasRole(role, NEED_ESTIMATE_READERS);
 }
 
 /**

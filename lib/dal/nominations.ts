@@ -1,16 +1,13 @@
 import "server-only";
+import { hasRole, NOMINATION_DECIDERS, NOMINATION_ROLES } from "@/lib/access/roles";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { AppError } from "@/lib/errors";
-import type { NominationStatus, Role } from "@/lib/generated/prisma/enums";
+import type { NominationStatus } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
 import type { NominationDecision, NominationInput } from "@/lib/validation/nomination";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Offices that read the nomination lists; UMKM_OWNER reads only its own UMKM's. */
-const OFFICE_ROLES: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF"];
-const DECIDER_ROLES: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER"];
 
 export type NominationView = {
   id: string; umkmId: string; businessName: string; status: NominationStatus; reason: string; readinessNotes: string | null;
@@ -20,7 +17,7 @@ export type NominationView = {
 
 /** Offices see every nomination, an UMKM_OWNER its own UMKM's, nobody else any (not found). */
 function visibleWhere(user: SessionUser) {
-  if (OFFICE_ROLES.includes(user.role)) return {};
+  if (hasRole(user, NOMINATION_ROLES)) return {};
   if (user.role === "UMKM_OWNER" && user.umkmId) return { umkmId: user.umkmId };
   return null;
 }
@@ -98,7 +95,7 @@ const STALE = "This nomination was changed by someone else. Reload it to see its
 export async function decideNomination(user: SessionUser, id: string, decision: NominationDecision): Promise<{ version: number }> {
   const nomination = await getNomination(user, id);
   const isWithdraw = decision.to === "WITHDRAWN";
-  const allowed = isWithdraw ? user.role === "DISKOP_STAFF" && nomination.nominatedById === user.id : DECIDER_ROLES.includes(user.role);
+  const allowed = isWithdraw ? user.role === "DISKOP_STAFF" && nomination.nominatedById === user.id : hasRole(user, NOMINATION_DECIDERS);
   if (!allowed) throw new AppError("FORBIDDEN");
   return db.$transaction(async (tx) => {
     const { count } = await tx.nomination.updateMany({

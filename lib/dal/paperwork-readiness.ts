@@ -1,7 +1,8 @@
 import "server-only";
+import { hasRole, PAPERWORK_EDITORS } from "@/lib/access/roles";
 import { db, type DbClient } from "@/lib/db";
 import { needVisibilityWhere, toIsoDate } from "@/lib/dal/needs";
-import { listUmkmPaperwork, PAPERWORK_EDITORS, type PaperworkRow } from "@/lib/dal/paperwork";
+import { listUmkmPaperwork, type PaperworkRow } from "@/lib/dal/paperwork";
 import { documentCodesForKbli } from "@/lib/domain/document-types";
 import type { Readiness } from "@/lib/domain/readiness";
 import { loadReadiness, readinessPairKey, type DocumentNames } from "@/lib/dal/readiness-source";
@@ -50,7 +51,7 @@ async function readinessOfMatches(umkmId: string, matchWhere: object): Promise<{
  * whatever the match's status, newest match first (needs the viewer may not see are left out).
  */
 export async function getUmkmMatchReadiness(user: SessionUser, umkmId: string): Promise<{ needs: NeedReadiness[]; documents: DocumentNames }> {
-  if (!PAPERWORK_EDITORS.includes(user.role)) throw new AppError("FORBIDDEN");
+  if (!hasRole(user, PAPERWORK_EDITORS)) throw new AppError("FORBIDDEN");
   return readinessOfMatches(umkmId, { need: needVisibilityWhere(user) });
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
+import { hasRole, PAPERWORK_EDITORS } from "@/lib/access/roles";
 import { db } from "@/lib/db";
-import { PAPERWORK_EDITORS } from "@/lib/dal/paperwork";
 import { todayIso } from "@/lib/domain/need-lifecycle";
 import { addMonthsIso } from "@/lib/domain/paperwork-lifecycle";
 import { PROGRAMME_START } from "@/lib/domain/programme";
@@ -40,7 +40,7 @@ const num = (value: bigint | number | null | undefined) => Number(value ?? 0);
  * - Active cases per kabupaten/kota (`(status, due_date)` index, joined to the UMKM by key).
  */
 export async function getProvincePaperworkStats(user: SessionUser): Promise<ProvincePaperworkStats> {
-  if (!PAPERWORK_EDITORS.includes(user.role)) throw new AppError("FORBIDDEN");
+  if (!hasRole(user, PAPERWORK_EDITORS)) throw new AppError("FORBIDDEN");
   const today = todayIso();
   const firstMonth = `${addMonthsIso(`${today.slice(0, 7)}-01`, -11)}`;
   const months = Array.from({ length: 12 }, (_, i) => addMonthsIso(firstMonth, i).slice(0, 7));

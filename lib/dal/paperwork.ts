@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
+import { hasRole, PAPERWORK_EDITORS } from "@/lib/access/roles";
 import { db, type DbClient } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { setWriteContext } from "@/lib/dal/write-context";
@@ -16,11 +17,6 @@ import { fileStorage } from "@/lib/storage";
 import { paperworkUpdateSchema } from "@/lib/validation/paperwork";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Offices record any UMKM's paperwork progress (DESIGN.md roles); UMKM owners only read their own. */
-export const PAPERWORK_EDITORS: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF"];
-/** Who may be named as the officer assisting an item. */
-const ASSISTING_ROLES: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF"];
 
 export type PaperworkItemView = {
   id: string; status: PaperworkStatus; number: string | null; issuer: string | null; issuedOn: string | null; expiresOn: string | null;
@@ -49,7 +45,7 @@ export type PaperworkHistoryEntry = {
  * (another UMKM is NOT_FOUND: its existence is private), everyone else FORBIDDEN.
  */
 export function assertPaperworkReadable(user: Pick<SessionUser, "role" | "umkmId">, umkmId: string): void {
-  if (PAPERWORK_EDITORS.includes(user.role)) return;
+  if (hasRole(user, PAPERWORK_EDITORS)) return;
   if (user.role === "UMKM_OWNER") {
     if (user.umkmId && user.umkmId === umkmId) return;
     throw new AppError("NOT_FOUND");
@@ -121,8 +117,8 @@ export async function listPaperworkHistory(user: SessionUser, umkmId: string, ta
 
 /** Users who may be named as the assisting officer (active offices), by name. */
 export async function listAssistingOfficers(user: SessionUser): Promise<{ id: string; name: string; role: Role }[]> {
-  if (!PAPERWORK_EDITORS.includes(user.role)) throw new AppError("FORBIDDEN");
-  return db.user.findMany({ where: { isActive: true, role: { in: [...ASSISTING_ROLES] } }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } });
+  if (!hasRole(user, PAPERWORK_EDITORS)) throw new AppError("FORBIDDEN");
+  return db.user.findMany({ where: { isActive: true, role: { in: [...PAPERWORK_EDITORS] } }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } });
 }
 
 const fieldError = (code: "INVALID_INPUT" | "CONFLICT", path: string, message: string) => new AppError(code, message, { errors: [{ path, message }] });
@@ -155,7 +151,7 @@ const dateOrNull = (iso: string | null) => (iso ? fromIsoDate(iso) : null);
  * changes, actor, note), the audit event and those follow-ups commit together.
  */
 export async function savePaperworkItem(user: SessionUser, raw: unknown, scan?: Scan | null): Promise<{ id: string | null; version: number }> {
-  if (!PAPERWORK_EDITORS.includes(user.role)) throw new AppError("FORBIDDEN");
+  if (!hasRole(user, PAPERWORK_EDITORS)) throw new AppError("FORBIDDEN");
   const parsed = paperworkUpdateSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid paperwork", { errors: parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? "form"), message: i.message })) });
   const input = parsed.data;
@@ -163,7 +159,7 @@ export async function savePaperworkItem(user: SessionUser, raw: unknown, scan?: 
   const type = await db.documentType.findUnique({ where: { id: input.documentTypeId }, select: { id: true, code: true, expires: true, validityMonths: true, numberPattern: true } });
   if (!type) throw new AppError("NOT_FOUND");
   const officer = input.assistingOfficerId
-    ? await db.user.findFirst({ where: { id: input.assistingOfficerId, isActive: true, role: { in: [...ASSISTING_ROLES] } }, select: { name: true } })
+    ? await db.user.findFirst({ where: { id: input.assistingOfficerId, isActive: true, role: { in: [...PAPERWORK_EDITORS] } }, select: { name: true } })
     : null;
   if (input.assistingOfficerId && !officer) throw fieldError("INVALID_INPUT", "assistingOfficerId", "officerInvalid");
   const scanType = scan ? await checkScan(scan) : null;
@@ -252,7 +248,7 @@ async function assertNibFree(tx: DbClient, umkmId: string, nib: string): Promise
  */
 export async function readPaperworkScan(user: SessionUser, itemId: string): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
   if (!UUID.test(itemId)) throw new AppError("NOT_FOUND");
-  const scope = PAPERWORK_EDITORS.includes(user.role) ? {} : user.role === "UMKM_OWNER" && user.umkmId ? { umkmId: user.umkmId } : null;
+  const scope = hasRole(user, PAPERWORK_EDITORS) ? {} : user.role === "UMKM_OWNER" && user.umkmId ? { umkmId: user.umkmId } : null;
   const row = scope && (await db.paperworkItem.findFirst({ where: { id: itemId, ...scope }, select: { scanKey: true, scanFileName: true, scanMimeType: true } }));
   const bytes = row?.scanKey ? await fileStorage().get(row.scanKey) : null;
   if (!row || !bytes || !row.scanMimeType) throw new AppError("NOT_FOUND");

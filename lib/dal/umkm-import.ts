@@ -1,11 +1,11 @@
 import "server-only";
 import { promises as fs } from "node:fs";
+import { hasRole, UMKM_REGISTRY_ROLES } from "@/lib/access/roles";
 import { db, type DbClient } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { setWriteContext } from "@/lib/dal/write-context";
 import { countStagedDuplicates, findRegistryDuplicates, moveStagedRows, stageUmkmRows } from "@/lib/dal/umkm-import-sql";
 import { getRegionReference } from "@/lib/dal/umkm-reference";
-import { UMKM_EDITOR_ROLES } from "@/lib/dal/umkm-profile";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { ImportStatus } from "@/lib/generated/prisma/enums";
@@ -33,7 +33,7 @@ export type ImportJobView = {
 const STALE_AFTER_MS = 30 * 60_000;
 
 function assertImporter(user: SessionUser): void {
-  if (!UMKM_EDITOR_ROLES.includes(user.role)) throw new AppError("FORBIDDEN");
+  if (!hasRole(user, UMKM_REGISTRY_ROLES)) throw new AppError("FORBIDDEN");
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

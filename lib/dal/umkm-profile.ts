@@ -1,19 +1,17 @@
 import "server-only";
+import { hasRole, UMKM_REGISTRY_ROLES } from "@/lib/access/roles";
 import { db, type DbClient } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { setWriteContext } from "@/lib/dal/write-context";
 import { kbliPrefixesOf } from "@/lib/domain/kbli";
 import { classifyScale } from "@/lib/domain/scale";
 import { AppError } from "@/lib/errors";
-import type { Role, UmkmScale } from "@/lib/generated/prisma/enums";
+import type { UmkmScale } from "@/lib/generated/prisma/enums";
 import { KBLI_VERSION } from "@/lib/reference/kbli";
 import type { SessionUser } from "@/lib/session-user";
 import { OWNER_EDITABLE_FIELDS, type UmkmInput, type UmkmOwnerInput } from "@/lib/validation/umkm";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Offices that register and edit any UMKM (DESIGN.md roles table). */
-export const UMKM_EDITOR_ROLES: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF"];
 
 export type UmkmProfile = {
   id: string; version: number; businessName: string; ownerName: string; phone: string | null; email: string | null;
@@ -27,7 +25,7 @@ export type UmkmProfile = {
  * (so a forbidden profile is simply not found).
  */
 function profileScope(user: SessionUser): { id?: string } | null {
-  if (UMKM_EDITOR_ROLES.includes(user.role)) return {};
+  if (hasRole(user, UMKM_REGISTRY_ROLES)) return {};
   if (user.role === "UMKM_OWNER" && user.umkmId) return { id: user.umkmId };
   return null;
 }
@@ -99,7 +97,7 @@ function mapUniqueViolation(error: unknown): never {
  * An NIB becomes the UMKM's ISSUED NIB paperwork item (source PROFILE) at commit.
  */
 export async function createUmkm(user: SessionUser, input: UmkmInput): Promise<{ id: string }> {
-  if (!UMKM_EDITOR_ROLES.includes(user.role)) throw new AppError("FORBIDDEN");
+  if (!hasRole(user, UMKM_REGISTRY_ROLES)) throw new AppError("FORBIDDEN");
   return db.$transaction(async (tx) => {
     await setWriteContext(tx, { actorId: user.id, nibSource: "PROFILE" });
     await assertNibFree(tx, input.nib);

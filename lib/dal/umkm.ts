@@ -1,4 +1,5 @@
 import "server-only";
+import { hasRole, UMKM_REGISTRY_ROLES } from "@/lib/access/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { UmkmScale } from "@/lib/generated/prisma/enums";
@@ -7,8 +8,6 @@ import { idCursor } from "@/lib/pagination/cursor";
 import type { SessionUser } from "@/lib/session-user";
 import { registryFilterSchema, type RegistryFilter } from "@/lib/validation/registry";
 import { selectRegistryRows } from "@/lib/dal/umkm-registry-query";
-
-const REGISTRY_ROLES = new Set(["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF"]);
 
 /** Business data only: owner name, phone, e-mail and address never appear in registry lists. */
 export type UmkmListItem = {
@@ -25,7 +24,7 @@ export type UmkmListItem = {
 export type UmkmPage = { items: UmkmListItem[]; nextCursor: string | null };
 
 function authorise(user: SessionUser): void {
-  if (!REGISTRY_ROLES.has(user.role)) throw new AppError("FORBIDDEN");
+  if (!hasRole(user, UMKM_REGISTRY_ROLES)) throw new AppError("FORBIDDEN");
 }
 
 /** Validates a filter (e.g. from the export URL); INVALID_INPUT lists the offending fields. */

@@ -1,4 +1,4 @@
-import type { CaseStatus, Role } from "@/lib/generated/prisma/enums";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
 
 /**
  * Assistance cases ("help UMKM X obtain document Y for need Z"): OPEN → IN_PROGRESS (the first
@@ -11,12 +11,6 @@ export const CASE_TRANSITIONS: Readonly<Record<CaseStatus, readonly CaseStatus[]
   RESOLVED: [],
   CANCELLED: [],
 };
-
-/** Who works on cases: PMPTSP officers and Diskop staff (and ADMIN, who may do what an officer may). */
-export const CASE_ROLES: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF"];
-
-/** Who a case may be assigned to. */
-export const CASE_ASSIGNEE_ROLES: readonly Role[] = ["PMPTSP_OFFICER", "DISKOP_STAFF"];
 
 export const isCaseActive = (status: CaseStatus) => status === "OPEN" || status === "IN_PROGRESS";
 

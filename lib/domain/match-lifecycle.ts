@@ -1,3 +1,4 @@
+import { hasRole, MATCH_APPROVERS, PARTNERSHIP_RECORDERS } from "@/lib/access/roles";
 import type { MatchStatus, Role } from "@/lib/generated/prisma/enums";
 
 /**
@@ -25,17 +26,14 @@ type VerbRule = {
   needsReason: boolean;
 };
 
-const OFFICE: readonly Role[] = ["PMPTSP_OFFICER", "ADMIN"];
-const PARTIES: readonly Role[] = ["PMPTSP_OFFICER", "ADMIN", "COMPANY_STAFF"];
-
 export const MATCH_VERB_RULES: Readonly<Record<MatchVerb, VerbRule>> = {
-  shortlist: { from: ["SUGGESTED"], to: "SHORTLISTED", roles: OFFICE, needsReason: false },
-  approve: { from: ["SUGGESTED", "SHORTLISTED"], to: "APPROVED", roles: OFFICE, needsReason: false },
-  reject: { from: ["SUGGESTED", "SHORTLISTED"], to: "REJECTED", roles: OFFICE, needsReason: true },
+  shortlist: { from: ["SUGGESTED"], to: "SHORTLISTED", roles: MATCH_APPROVERS, needsReason: false },
+  approve: { from: ["SUGGESTED", "SHORTLISTED"], to: "APPROVED", roles: MATCH_APPROVERS, needsReason: false },
+  reject: { from: ["SUGGESTED", "SHORTLISTED"], to: "REJECTED", roles: MATCH_APPROVERS, needsReason: true },
   accept: { from: ["APPROVED"], to: "ACCEPTED", roles: ["COMPANY_STAFF"], needsReason: false },
   decline: { from: ["APPROVED"], to: "DECLINED", roles: ["COMPANY_STAFF"], needsReason: true },
-  recordAgreement: { from: ["ACCEPTED"], to: "AGREEMENT_SIGNED", roles: PARTIES, needsReason: false },
-  end: { from: ["AGREEMENT_SIGNED"], to: "ENDED", roles: PARTIES, needsReason: true },
+  recordAgreement: { from: ["ACCEPTED"], to: "AGREEMENT_SIGNED", roles: PARTNERSHIP_RECORDERS, needsReason: false },
+  end: { from: ["AGREEMENT_SIGNED"], to: "ENDED", roles: PARTNERSHIP_RECORDERS, needsReason: true },
   confirmInterest: { from: ["APPROVED", "ACCEPTED"], to: null, roles: ["UMKM_OWNER"], needsReason: false },
 };
 
@@ -66,7 +64,7 @@ export function isAllowedFrom(verb: MatchVerb, from: MatchStatus): boolean {
 
 /** Whether `role` may ever perform `verb` (tenancy aside). */
 export function mayPerform(role: Role, verb: MatchVerb): boolean {
-  return MATCH_VERB_RULES[verb].roles.includes(role);
+  return hasRole(role, MATCH_VERB_RULES[verb].roles);
 }
 
 /** Reject, decline and end need a reason in words. */

@@ -1,3 +1,4 @@
+import { hasRole, NEED_EDITORS } from "@/lib/access/roles";
 import type { NeedStatus, Role } from "@/lib/generated/prisma/enums";
 
 /**
@@ -14,9 +15,6 @@ export const NEED_TRANSITIONS: Readonly<Record<NeedStatus, readonly NeedStatus[]
   CANCELLED: [],
 };
 
-/** Roles that work on needs at all; Diskop staff and UMKM owners only read (or nothing). */
-const NEED_EDITORS: readonly Role[] = ["ADMIN", "PMPTSP_OFFICER", "COMPANY_STAFF"];
-
 /** Starting and stopping matching is the PMPTSP officers' work (they run the matching service). */
 const OFFICE_ONLY: readonly (readonly [NeedStatus, NeedStatus])[] = [
   ["OPEN", "MATCHING"],
@@ -30,7 +28,7 @@ export function isAllowedTransition(from: NeedStatus, to: NeedStatus): boolean {
 
 /** Whether `role` may move a need (that it can see and edit) from `from` to `to`. */
 export function mayTransition(role: Role, from: NeedStatus, to: NeedStatus): boolean {
-  if (!NEED_EDITORS.includes(role) || !isAllowedTransition(from, to)) return false;
+  if (!hasRole(role, NEED_EDITORS) || !isAllowedTransition(from, to)) return false;
   const isOfficeOnly = OFFICE_ONLY.some(([a, b]) => a === from && b === to);
   return !isOfficeOnly || role !== "COMPANY_STAFF";
 }
@@ -47,7 +45,7 @@ export function isEditable(status: NeedStatus): boolean {
 
 /** Whether `role` may create and edit needs (COMPANY_STAFF only for their own firm). */
 export function mayEditNeeds(role: Role): boolean {
-  return NEED_EDITORS.includes(role);
+  return hasRole(role, NEED_EDITORS);
 }
 
 /** Today's date in WIB (the programme's time zone) as YYYY-MM-DD. */

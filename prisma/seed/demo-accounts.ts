@@ -9,7 +9,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export const DEMO_PASSWORD = "Demo#2026portal";
 
 export type DemoUser = {
-  /** Fixed id, so tests and the access policy can name a demo user's page (/users/<id>). */
+  /** Fixed id, so tests and the access manifest can name a demo user's page (/users/<id>). */
   id: string;
   email: string;
   role: Role;

@@ -1,7 +1,7 @@
 import type { DbClient } from "@/lib/db";
 import { seedUuid } from "@/prisma/seed/random";
 
-/** Fixed id of the demo allocation run (the access policy's sample URL /allocation/<id>). */
+/** Fixed id of the demo allocation run (the access manifest's sample URL /allocation/<id>). */
 export const DEMO_ALLOCATION_RUN_ID = seedUuid("allocation-run:demo");
 
 /**

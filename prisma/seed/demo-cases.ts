@@ -14,8 +14,8 @@ type PlannedCase = {
 /**
  * Paperwork-assistance cases around the flagship UMKM (prisma/seed/demo-flagships.ts), so the
  * queue, the overdue marking and the province view have something to show. Ids are fixed
- * (`seedUuid("case:<key>")`): lib/access/policy.ts names "case:nauli-slhs" as the sample of
- * /cases/[id].
+ * (`seedUuid("case:<key>")`): tests/setup/access-manifest.ts names "case:nauli-slhs" as the
+ * sample of /cases/[id].
  */
 const CASES: readonly PlannedCase[] = [
   {

@@ -7,10 +7,10 @@ import { addDays, seedUuid } from "@/prisma/seed/random";
 const OFFICER = "petugas@demo.kemitraan.id";
 
 /**
- * Fixed id of the demo introduction (lib/access/policy.ts samples /matches/<id>): Agincourt's
- * catering need × Katering Nauli Batangtoru, APPROVED by the PMPTSP officer. Every role's demo
- * account may open it — the Agincourt staff (their need), the owner (their UMKM), Diskop (who
- * nominated it), the offices — and Inalum's staff must get 404.
+ * Fixed id of the demo introduction (tests/setup/access-manifest.ts samples /matches/<id>):
+ * Agincourt's catering need × Katering Nauli Batangtoru, APPROVED by the PMPTSP officer. Every
+ * role's demo account may open it — the Agincourt staff (their need), the owner (their UMKM),
+ * Diskop (who nominated it), the offices — and Inalum's staff must get 404.
  */
 export const DEMO_MATCH_ID = seedUuid("match:agincourt-catering:katering-nauli");
 

@@ -1,13 +1,14 @@
 import { expect, request as newRequest, test, type APIRequestContext } from "@playwright/test";
-import { PROTECTED_PAGES, ROUTE_HANDLERS } from "../../lib/access/policy";
+import { PAGES_WITH_SAMPLES, ROUTE_HANDLERS } from "../setup/access-manifest";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { snapshotDatabase } from "../setup/db-snapshot";
 import { DEMO_PASSWORD, DEMO_USERS } from "./helpers";
 
 // The forbidden-access matrix: every role (and an anonymous visitor) against every protected
-// page and route handler listed in lib/access/policy.ts — the same list the app's guards use,
-// and tests/unit/access-coverage.test.ts keeps it complete. Refused requests must answer
-// 403/404 (or 401 / a redirect to sign-in when anonymous) and leave the database unchanged.
+// page of lib/access/policy.ts (the same list the app's guards use) and every route handler of
+// tests/setup/access-manifest.ts; tests/unit/access-coverage.test.ts keeps both complete.
+// Refused requests must answer 403/404 (or 401 / a redirect to sign-in when anonymous) and
+// leave the database unchanged.
 // This file runs in its own Playwright project after every other spec, so no other test
 // writes to the database while it compares snapshots.
 
@@ -40,7 +41,7 @@ for (const actor of ACTORS) {
     const context = await contextFor(actor, baseURL!);
     const before = await snapshotDatabase();
     const refused: string[] = [];
-    for (const page of PROTECTED_PAGES) {
+    for (const page of PAGES_WITH_SAMPLES) {
       const url = page.sample ?? page.path;
       const response = await context.get(url, { maxRedirects: 0 });
       if (actor === "ANONYMOUS") {

@@ -1,9 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROTECTED_PAGES, ROUTE_HANDLERS, SERVER_ACTIONS } from "@/lib/access/policy";
+import { PROTECTED_PAGES } from "@/lib/access/policy";
+import { PAGES_WITH_SAMPLES, ROUTE_HANDLERS, SERVER_ACTIONS } from "../setup/access-manifest";
 
-// A new page, route handler or server action cannot be added without a row in the policy —
+// A new page, route handler or server action cannot be added without a row in the policy (pages)
+// or the access manifest (route handlers, server actions, samples) —
 // and therefore without a row in the forbidden-access matrix built from it.
 
 function walk(dir: string): string[] {
@@ -48,7 +50,7 @@ describe("access policy covers every entry point", () => {
   });
 
   it("gives every protected page a concrete URL to visit", () => {
-    for (const page of PROTECTED_PAGES) {
+    for (const page of PAGES_WITH_SAMPLES) {
       const url = page.sample ?? page.path;
       expect(url, page.path).not.toMatch(/\[/);
     }

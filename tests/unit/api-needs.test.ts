@@ -4,7 +4,7 @@ import * as needRoute from "@/app/api/v1/needs/route";
 import * as needIdRoute from "@/app/api/v1/needs/[id]/route";
 import * as transitionRoute from "@/app/api/v1/needs/[id]/transitions/route";
 import * as openApiRoute from "@/app/api/v1/openapi.json/route";
-import { ROUTE_HANDLERS } from "@/lib/access/policy";
+import { ROUTE_HANDLERS } from "../setup/access-manifest";
 import { needPageSchema, needResourceSchema } from "@/lib/api/schemas";
 import { createPrismaClient, type Db } from "@/lib/db";
 import { issueApiToken, revokeApiToken } from "@/lib/dal/api-tokens";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { SERVER_ACTIONS, type ActionRule } from "@/lib/access/policy";
+import { SERVER_ACTIONS, type ActionRule } from "../setup/access-manifest";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
@@ -7,7 +7,7 @@ import { snapshotDatabase } from "../setup/db-snapshot";
 import { buildActionFixtures, ACTION_SAMPLES, type ActionFixtures } from "./support/action-samples";
 
 // The forbidden-access matrix for server actions: every exported action listed in
-// lib/access/policy.ts is called, as a user of every role it must not serve, with input that
+// tests/setup/access-manifest.ts is called, as a user of every role it must not serve, with input that
 // IS valid (proved by calling it once as an allowed role afterwards). Each refused call must be
 // refused (403/404-equivalent) and leave the database exactly as it was. The session and
 // Next.js' request APIs are replaced by faithful stand-ins; the actions and the data layer run
@@ -101,7 +101,8 @@ describe("forbidden-access matrix: server actions", () => {
 
   for (const rule of protectedActions) {
     const forbiddenRoles = ALL.filter((role) => !rule.roles.includes(role));
-    it(`${rule.name} (${rule.file}): refused for ${forbiddenRoles.join(", ") || "no other role"}, other tenants and anonymous, nothing changes; allowed for ${rule.roles[0]}`, async () => {
+    const probe = rule.probe ?? rule.roles[0]!;
+    it(`${rule.name} (${rule.file}): refused for ${forbiddenRoles.join(", ") || "no other role"}, other tenants and anonymous, nothing changes; allowed for ${probe}`, async () => {
       for (const role of forbiddenRoles) {
         const before = await snapshotDatabase();
         const outcome = await invoke(rule, fixtures.users[role], fixtures);
@@ -121,11 +122,11 @@ describe("forbidden-access matrix: server actions", () => {
       expect(isRefusal(anonymous), `anonymous → ${rule.name} ${describeOutcome(anonymous)}`).toBe(true);
       expect(await snapshotDatabase(), `anonymous → ${rule.name} changed the database`).toEqual(before);
       // The same input is accepted from an allowed role, so the refusals above were about access.
-      const allowed = await invoke(rule, fixtures.users[rule.roles[0]!], fixtures);
+      const allowed = await invoke(rule, fixtures.users[probe], fixtures);
       await sample?.settle?.();
-      expect(isRefusal(allowed), `${rule.roles[0]} → ${rule.name} ${describeOutcome(allowed)}`).toBe(false);
-      expect(allowed.error === undefined || allowed.error instanceof Interrupt, `${rule.roles[0]} → ${rule.name} ${describeOutcome(allowed)}`).toBe(true);
-      expect((allowed.value as { status?: string } | undefined)?.status, `${rule.roles[0]} → ${rule.name} ${describeOutcome(allowed)}`).not.toBe("error");
+      expect(isRefusal(allowed), `${probe} → ${rule.name} ${describeOutcome(allowed)}`).toBe(false);
+      expect(allowed.error === undefined || allowed.error instanceof Interrupt, `${probe} → ${rule.name} ${describeOutcome(allowed)}`).toBe(true);
+      expect((allowed.value as { status?: string } | undefined)?.status, `${probe} → ${rule.name} ${describeOutcome(allowed)}`).not.toBe("error");
     });
   }
 });

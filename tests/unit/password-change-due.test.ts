@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { SERVER_ACTIONS } from "@/lib/access/policy";
+import { SERVER_ACTIONS } from "../setup/access-manifest";
 import { db } from "@/lib/db";
 import { PASSWORD_PAGE } from "@/lib/account";
 import { createTestUser, TEST_PASSWORD } from "@/prisma/seed/factories";

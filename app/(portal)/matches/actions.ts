@@ -3,6 +3,7 @@
 import type { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { MATCH_APPROVERS, PARTNERSHIP_RECORDERS } from "@/lib/access/roles";
 import { requireRole } from "@/lib/auth";
 import { decideMatch, endPartnership, recordAgreement } from "@/lib/dal/matches";
 import type { FormState } from "@/lib/form-state";
@@ -39,7 +40,7 @@ async function decide(roles: readonly Role[], verbs: readonly DecisionVerb[], fo
 
 /** PMPTSP: shortlist, approve or reject (with reason) a suggested or shortlisted match. */
 export async function officerDecisionAction(_prev: FormState, form: FormData): Promise<FormState> {
-  return decide(["PMPTSP_OFFICER", "ADMIN"], ["shortlist", "approve", "reject"], form);
+  return decide(MATCH_APPROVERS, ["shortlist", "approve", "reject"], form);
 }
 
 /** The firm's staff: accept or decline (with reason) an introduction for their firm's need. */
@@ -54,7 +55,7 @@ export async function confirmInterestAction(_prev: FormState, form: FormData): P
 
 /** The firm's staff or PMPTSP: one partnership step (agreement or end), parsed and handed to the dal. */
 async function partnershipStep<T extends { matchId: string }>(schema: z.ZodType<T>, run: (user: SessionUser, input: T) => Promise<unknown>, form: FormData): Promise<FormState> {
-  const user = await requireRole("COMPANY_STAFF", "PMPTSP_OFFICER", "ADMIN");
+  const user = await requireRole(...PARTNERSHIP_RECORDERS);
   const values = formValues(form);
   const parsed = schema.safeParse(values);
   if (!parsed.success) return matchInvalidState(parsed.error, values);

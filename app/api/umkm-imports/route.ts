@@ -1,7 +1,7 @@
 import { after } from "next/server";
+import { hasRole, UMKM_REGISTRY_ROLES } from "@/lib/access/roles";
 import { getSession } from "@/lib/auth";
 import { startUmkmImport, validateUmkmImport } from "@/lib/dal/umkm-import";
-import { UMKM_EDITOR_ROLES } from "@/lib/dal/umkm-profile";
 import { isImportBodyTooLarge } from "@/lib/domain/upload-limits";
 import { AppError } from "@/lib/errors";
 import { refuseCrossOrigin } from "@/lib/http/origin";
@@ -21,7 +21,7 @@ export async function POST(request: Request): Promise<Response> {
   const user = await getSession();
   if (!user) return problemResponse(401, "Authentication required");
   // Refuse before reading a 20 MB body; the data layer checks the role again.
-  if (!UMKM_EDITOR_ROLES.includes(user.role)) return problemFromAppError(new AppError("FORBIDDEN"));
+  if (!hasRole(user, UMKM_REGISTRY_ROLES)) return problemFromAppError(new AppError("FORBIDDEN"));
   // A body longer than the limit is refused unread: Next.js would hand on only its first
   // PROXY_BODY_LIMIT_BYTES, and the cut multipart would look like "no file chosen".
   if (isImportBodyTooLarge(request.headers.get("content-length"))) return seeOther("/umkm/import?error=fileTooLarge");

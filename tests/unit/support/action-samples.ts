@@ -97,7 +97,7 @@ function needForm(fx: ActionFixtures, extra: Record<string, string>): FormData {
   });
 }
 
-/** Keyed by "file#name" as in lib/access/policy.ts. */
+/** Keyed by "file#name" as in tests/setup/access-manifest.ts. */
 export const ACTION_SAMPLES: Record<string, ActionSample> = {
   ...MATCH_ACTION_SAMPLES,
   "app/(portal)/needs/actions.ts#saveNeedAction": {
@@ -170,7 +170,7 @@ export const ACTION_SAMPLES: Record<string, ActionSample> = {
     scope: "umkm",
     args: async (fx) => [IDLE, form({ umkmId: fx.umkmId, version: String(await umkmVersion(fx.umkmId)), phone: "081211112222", productsText: "Nasi kotak dan snack box" })],
   },
-  // Runs before decideNominationAction (policy order): its allowed call leaves the PROPOSED nomination that one decides.
+  // Runs before decideNominationAction (manifest order): its allowed call leaves the PROPOSED nomination that one decides.
   "app/(portal)/umkm/[id]/actions.ts#nominateUmkmAction": {
     args: async (fx) => [IDLE, form({ umkmId: fx.umkmId, reason: "Siap naik kelas: omzet tumbuh", targetKbli: "56210" })],
   },
@@ -196,7 +196,7 @@ export const ACTION_SAMPLES: Record<string, ActionSample> = {
       return [IDLE, form({ umkmId: fx.umkmId, documentTypeId: type.id, expectedVersion: String(item?.version ?? 0), status: item?.status ?? "IN_PROGRESS", number: "", issuer: "", issuedOn: "", expiresOn: "", assistingOfficerId: "", notes: `Didampingi membuat akun OSS ${randomUUID().slice(0, 6)}`, changeNote: "" })];
     },
   },
-  // Runs before the case actions (policy order): its allowed call opens the case they act on.
+  // Runs before the case actions (manifest order): its allowed call opens the case they act on.
   "app/(portal)/umkm/[id]/paperwork-actions.ts#openCaseAction": {
     args: async (fx) => {
       const type = await db.documentType.findUniqueOrThrow({ where: { code: "NIB" }, select: { id: true } });

@@ -31,7 +31,7 @@ export async function prepareMatchFixtures(fx: Pick<ActionFixtures, "companyId" 
 const version = async (id: string) => String((await db.match.findUniqueOrThrow({ where: { id }, select: { version: true } })).version);
 const decision = (key: keyof typeof ids, verb: string) => async () => [IDLE, form({ matchId: ids[key], verb, expectedVersion: await version(ids[key]), returnTo: "/matches" })];
 
-/** Keyed by "file#name" as in lib/access/policy.ts. */
+/** Keyed by "file#name" as in tests/setup/access-manifest.ts. */
 export const MATCH_ACTION_SAMPLES: Record<string, ActionSample> = {
   "app/(portal)/needs/[id]/matches/actions.ts#runMatchingAction": { args: async () => [IDLE, form({ needId: ids.openNeed })] },
   "app/(portal)/matches/actions.ts#officerDecisionAction": { args: decision("officer", "approve") },

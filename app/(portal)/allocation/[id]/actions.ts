@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { MATCH_APPROVERS } from "@/lib/access/roles";
 import { requireRole } from "@/lib/auth";
 import { decideProposals } from "@/lib/dal/allocation";
 import { type FormState } from "@/lib/form-state";
@@ -9,7 +10,7 @@ import { proposalDecisionSchema } from "@/lib/validation/allocation";
 
 /** Accepts (→ SHORTLISTED matches) or dismisses the ticked proposals of a run, all or nothing. */
 export async function decideProposalsAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireRole("PMPTSP_OFFICER", "ADMIN");
+  const user = await requireRole(...MATCH_APPROVERS);
   const parsed = proposalDecisionSchema.safeParse({ runId: form.get("runId"), decision: form.get("decision"), proposals: form.getAll("proposal") });
   if (!parsed.success) {
     const key = parsed.error.issues.find((i) => i.path[0] === "proposals")?.message === "nothingChosen" ? "nothingChosen" : "invalid";

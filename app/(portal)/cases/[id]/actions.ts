@@ -2,13 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { PAPERWORK_EDITORS } from "@/lib/access/roles";
 import { requireRole } from "@/lib/auth";
 import { addCaseStep, closeCase, reassignCase } from "@/lib/dal/assistance-cases";
 import { type FormState } from "@/lib/form-state";
 import { stateFromError } from "@/lib/forms/error-state";
 import { caseCloseSchema, caseReassignSchema, caseStepSchema, paperworkFieldErrors } from "@/lib/validation/paperwork";
-
-const CASE_ROLES = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF"] as const;
 
 const stringsOf = (form: FormData) =>
   Object.fromEntries([...form.entries()].filter(([key, value]) => typeof value === "string" && !key.startsWith("$")) as [string, string][]);
@@ -20,7 +19,7 @@ async function run<T extends { caseId: string }>(
   call: (user: Awaited<ReturnType<typeof requireRole>>, input: T) => Promise<unknown>,
   done: (input: T) => string,
 ): Promise<FormState> {
-  const user = await requireRole(...CASE_ROLES);
+  const user = await requireRole(...PAPERWORK_EDITORS);
   const values = stringsOf(form);
   const parsed = schema.safeParse(values);
   if (!parsed.success) return { status: "error", fieldErrors: paperworkFieldErrors(parsed.error), formError: null, values };

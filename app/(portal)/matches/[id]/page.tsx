@@ -6,6 +6,7 @@ import { MatchContacts, PartnershipFacts } from "@/components/matches/match-part
 import { MatchStatusBadge } from "@/components/matches/match-status-badge";
 import { ReadinessSummary } from "@/components/matches/readiness-summary";
 import { ScoreBreakdown } from "@/components/matches/score-breakdown";
+import { hasRole, INTRODUCTION_PARTIES } from "@/lib/access/roles";
 import { requirePageRoles } from "@/lib/auth";
 import { getMatch, getMatchHistory } from "@/lib/dal/match-reads";
 import { MATCH_ACTIONS } from "../match-actions";
@@ -29,7 +30,7 @@ export default async function MatchPage({ params, searchParams }: { params: Prom
   const { id } = await params;
   const isUpdated = (await searchParams).updated === id;
   const [[match, history], t, ts, format] = await Promise.all([load(user, id), getTranslations("matching"), getTranslations("scale"), getFormatter()]);
-  const isParty = user.role === "COMPANY_STAFF" || user.role === "UMKM_OWNER";
+  const isParty = hasRole(user, INTRODUCTION_PARTIES);
   const date = (iso: string) => format.dateTime(new Date(iso), "short");
   const statusLabel = (s: string | null) => (s && t.has(`status.${s}`) ? t(`status.${s}`) : t("none"));
   const rows: [string, React.ReactNode][] = [

@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AttachmentUpload } from "@/components/needs/attachment-upload";
 import { NeedStatusBadge } from "@/components/needs/need-status-badge";
 import { TransitionForm } from "@/components/needs/transition-form";
+import { hasRole, MATCH_APPROVERS } from "@/lib/access/roles";
 import { requirePageRoles } from "@/lib/auth";
 import { deleteAttachmentAction, transitionNeedAction, uploadAttachmentAction } from "../actions";
 import { loadNeedOr404 } from "../load-need";
@@ -40,7 +41,7 @@ export default async function NeedPage({ params }: { params: Promise<{ id: strin
         {need.recordedOnBehalf && <p className="text-sm text-slate-700">{t("needs.recordedOnBehalf")}</p>}
         <p className="text-sm text-slate-600">{t("needs.detailVersion", { version: need.version })}</p>
         {need.canEdit && <Link href={`/needs/${need.id}/edit`} className="inline-block rounded border border-brand-700 px-3 py-1 text-brand-700">{t("needs.edit")}</Link>}
-        {(user.role === "PMPTSP_OFFICER" || user.role === "ADMIN") && (
+        {hasRole(user, MATCH_APPROVERS) && (
           <Link href={`/needs/${need.id}/matches`} className="ml-2 inline-block rounded border border-brand-700 px-3 py-1 text-brand-700" data-testid="need-candidates-link">{t("matching.candidates.fromNeed")}</Link>
         )}
       </header>

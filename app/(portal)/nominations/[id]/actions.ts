@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { NOMINATION_ROLES } from "@/lib/access/roles";
 import { requireRole } from "@/lib/auth";
 import { decideNomination } from "@/lib/dal/nominations";
 import type { FormState } from "@/lib/form-state";
@@ -11,7 +12,7 @@ import { fieldErrorsOf } from "@/lib/validation/umkm";
 
 /** Verify, reject (PMPTSP) or withdraw (the nominating Diskop staff) at the version shown. */
 export async function decideNominationAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireRole("PMPTSP_OFFICER", "ADMIN", "DISKOP_STAFF");
+  const user = await requireRole(...NOMINATION_ROLES);
   const values = formValues(form);
   const parsed = nominationDecisionSchema.safeParse(values);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error, NOMINATION_ERROR_KEYS), formError: null, values };

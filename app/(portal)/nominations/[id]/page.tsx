@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DecisionForm } from "@/components/nominations/decision-form";
+import { hasRole, NOMINATION_DECIDERS } from "@/lib/access/roles";
 import { requirePageRoles } from "@/lib/auth";
 import { getNomination, getNominationHistory } from "@/lib/dal/nominations";
 import { decideNominationAction } from "./actions";
@@ -25,7 +26,7 @@ export default async function NominationPage({ params, searchParams }: { params:
   const isUpdated = (await searchParams).updated === "1";
   const [[nomination, history], t, format] = await Promise.all([load(user, id), getTranslations("nominations"), getFormatter()]);
   const choices = nomination.status !== "PROPOSED" ? []
-    : user.role === "PMPTSP_OFFICER" || user.role === "ADMIN" ? (["VERIFIED", "REJECTED"] as const)
+    : hasRole(user, NOMINATION_DECIDERS) ? (["VERIFIED", "REJECTED"] as const)
     : user.role === "DISKOP_STAFF" && nomination.nominatedById === user.id ? (["WITHDRAWN"] as const) : [];
   const rows: [string, string][] = [
     [t("colStatus"), t(`status.${nomination.status}`)],

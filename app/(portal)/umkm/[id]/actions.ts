@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { UMKM_REGISTRY_ROLES } from "@/lib/access/roles";
 import { requireRole } from "@/lib/auth";
 import { nominateUmkm } from "@/lib/dal/nominations";
 import { createUmkm, updateUmkm } from "@/lib/dal/umkm-profile";
@@ -13,7 +14,7 @@ import { fieldErrorsOf, umkmInputSchema } from "@/lib/validation/umkm";
 
 /** Registers an UMKM (no umkmId) or saves one at the version its form was loaded with. */
 export async function saveUmkmAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireRole("DISKOP_STAFF", "PMPTSP_OFFICER", "ADMIN");
+  const user = await requireRole(...UMKM_REGISTRY_ROLES);
   const values = formValues(form);
   const parsed = umkmInputSchema(await getRegionReference()).safeParse(values);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), formError: null, values };

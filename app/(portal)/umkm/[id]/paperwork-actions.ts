@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { PAPERWORK_EDITORS } from "@/lib/access/roles";
 import { requireRole } from "@/lib/auth";
 import { openCase } from "@/lib/dal/assistance-cases";
 import { savePaperworkItem } from "@/lib/dal/paperwork";
@@ -14,7 +15,7 @@ const stringsOf = (form: FormData) =>
 
 /** Records one document's progress for a UMKM (offices); back on the UMKM page with a confirmation. */
 export async function savePaperworkAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireRole("ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF");
+  const user = await requireRole(...PAPERWORK_EDITORS);
   const values = stringsOf(form);
   const parsed = paperworkUpdateSchema.safeParse(values);
   if (!parsed.success) return { status: "error", fieldErrors: paperworkFieldErrors(parsed.error), formError: null, values };
@@ -31,7 +32,7 @@ export async function savePaperworkAction(_prev: FormState, form: FormData): Pro
 
 /** Opens an assistance case for a UMKM and a document (offices); back on the UMKM page. */
 export async function openCaseAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireRole("ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF");
+  const user = await requireRole(...PAPERWORK_EDITORS);
   const values = stringsOf(form);
   const parsed = caseOpenSchema.safeParse(values);
   if (!parsed.success) return { status: "error", fieldErrors: paperworkFieldErrors(parsed.error), formError: null, values };

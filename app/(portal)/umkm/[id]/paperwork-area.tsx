@@ -5,10 +5,10 @@ import { LazyDetails } from "@/components/paperwork/lazy-details";
 import { OpenCaseForm } from "@/components/paperwork/open-case-form";
 import { documentName, PaperworkSection } from "@/components/paperwork/paperwork-section";
 import { ReadinessPanel } from "@/components/paperwork/readiness-panel";
+import { CASE_ASSIGNEES, hasRole } from "@/lib/access/roles";
 import { listUmkmCases } from "@/lib/dal/assistance-cases";
 import { listAssistingOfficers, listPaperworkHistory, listUmkmPaperwork } from "@/lib/dal/paperwork";
 import { getUmkmMatchReadiness } from "@/lib/dal/paperwork-readiness";
-import { CASE_ASSIGNEE_ROLES } from "@/lib/domain/case-lifecycle";
 import type { SessionUser } from "@/lib/session-user";
 import { openCaseAction, savePaperworkAction } from "./paperwork-actions";
 
@@ -28,7 +28,7 @@ export async function PaperworkArea({ user, umkmId, savedId, openedCaseId }: { u
     getLocale(),
   ]);
   // Cases go to PMPTSP officers and Diskop staff (the same people as the assisting officers, without ADMIN).
-  const assignees = officers.filter((person) => CASE_ASSIGNEE_ROLES.includes(person.role));
+  const assignees = officers.filter((person) => hasRole(person, CASE_ASSIGNEES));
   const firstMissing = readiness.needs.flatMap((n) => n.readiness.items).find((item) => item.state === "MISSING")?.documentTypeId;
   const opened = openedCaseId ? cases.find((c) => c.id === openedCaseId) : undefined;
   return (

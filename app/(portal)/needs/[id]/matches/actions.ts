@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { MATCH_APPROVERS } from "@/lib/access/roles";
 import { requireRole } from "@/lib/auth";
 import { runMatchingForNeed } from "@/lib/dal/matching-run";
 import { AppError } from "@/lib/errors";
@@ -10,7 +11,7 @@ import { formValues } from "@/lib/umkm/form-state";
 
 /** PMPTSP: run the matching service for one need; the counts come back for the live summary. */
 export async function runMatchingAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireRole("PMPTSP_OFFICER", "ADMIN");
+  const user = await requireRole(...MATCH_APPROVERS);
   const values = formValues(form);
   const needId = values.needId ?? "";
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(needId)) return { status: "error", fieldErrors: {}, formError: "notFound", values };
