@@ -1,26 +1,18 @@
+import "server-only";
 import type { DbClient } from "@/lib/db";
 import { loadHeldDocuments } from "@/lib/dal/readiness-source";
 import type { UmkmScale } from "@/lib/generated/prisma/enums";
+import { lexemesOf, needTerms, type NeedForMatching } from "@/lib/matching/features";
 import type { CandidateFeatures, NeedProfile } from "@/lib/matching/score";
 
 // Reads what scoring needs — of one need, and of a bounded set of UMKM — in a few indexed
-// queries. Never reads the registry as a whole: callers pass the ids they retrieved.
-
-/** Words too common to say anything about a need (the `indonesian` configuration has no stop list). */
-const STOP_WORDS = new Set([
-  "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "atau", "pada", "dalam", "per", "serta", "oleh", "sebagai", "ini", "itu",
-  "akan", "para", "bagi", "kami", "kita", "tiap", "setiap", "secara", "adalah", "dapat", "harus", "tersebut", "juga", "lain", "sesuai",
-  "minimal", "maksimal", "sekitar", "hingga", "sampai", "selama", "mulai", "the", "and", "for", "with", "of",
-]);
-export const MAX_TERMS = 10;
-const TERM = /^[\p{L}\p{N}]{3,}$/u;
+// queries. Never reads the registry as a whole: callers pass the ids they retrieved. The
+// features themselves are computed by lib/matching/features.ts (pure).
 
 type NeedRow = {
   kbli_codes: string[]; delivery_regency_code: string; min_scale: UmkmScale; max_scale: UmkmScale; slots: number;
   estimated_value_rp: bigint | null; period_start: Date; period_end: Date; title_terms: string[]; description_terms: string[];
 };
-
-export type NeedForMatching = NeedProfile & { id: string; minScale: UmkmScale; maxScale: UmkmScale };
 
 /** The need's matching profile, or null when it does not exist. Terms: stemmed title words first, then the description's. */
 export async function loadNeedProfile(client: DbClient, needId: string): Promise<NeedForMatching | null> {
@@ -35,12 +27,11 @@ export async function loadNeedProfile(client: DbClient, needId: string): Promise
   const row = rows[0];
   if (!row) return null;
   const documents = await client.supplyNeedDocument.findMany({ where: { needId }, select: { documentTypeId: true, documentType: { select: { code: true } } } });
-  const terms = [...new Set([...row.title_terms, ...row.description_terms])].filter((term) => TERM.test(term) && !STOP_WORDS.has(term) && !/^\p{N}+$/u.test(term));
   return {
     id: needId,
     kbliCodes: row.kbli_codes,
     deliveryRegencyCode: row.delivery_regency_code,
-    terms: terms.slice(0, MAX_TERMS),
+    terms: needTerms(row.title_terms, row.description_terms),
     slots: row.slots,
     estimatedValueRp: row.estimated_value_rp,
     periodStart: row.period_start,
@@ -49,13 +40,6 @@ export async function loadNeedProfile(client: DbClient, needId: string): Promise
     minScale: row.min_scale,
     maxScale: row.max_scale,
   };
-}
-
-/** Lexemes of a tsvector's text form: `'katering':1 'nasi':3,5` → {katering, nasi}. */
-export function lexemesOf(tsvectorText: string | null): Set<string> {
-  const lexemes = new Set<string>();
-  for (const match of (tsvectorText ?? "").matchAll(/'((?:[^']|'')*)'/g)) lexemes.add(match[1]!.replaceAll("''", "'"));
-  return lexemes;
 }
 
 type FeatureRow = {
