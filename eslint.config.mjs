@@ -30,6 +30,17 @@ const ROLE_LIST_RULES = [
   { selector: `LogicalExpression[left.type="LogicalExpression"][left.right.operator=/^[!=]==$/][left.right.right.value=${ROLE_NAME}][right.operator=/^[!=]==$/][right.right.value=${ROLE_NAME}]`, message: ROLE_LIST_MESSAGE },
 ];
 
+// One id rule: a UUID shape (8-4-4-4-12 hex, or the loose [0-9a-f-]{36} that let 36 dashes reach
+// PostgreSQL as a 500) is written only in lib/validation/ids.ts; elsewhere isUuid() or UUID_SOURCE.
+const IDS_MODULE = "lib/validation/ids.ts";
+const UUID_SHAPE = "/a-f[^\\]]*\\]\\{(8|36)\\}/i";
+const UUID_MESSAGE = "Use isUuid() (or UUID_SOURCE in a larger pattern) from @/lib/validation/ids: one strict 8-4-4-4-12 rule.";
+const UUID_RULES = [
+  { selector: `Literal[regex.pattern=${UUID_SHAPE}]`, message: UUID_MESSAGE },
+  { selector: `Literal[value=${UUID_SHAPE}]`, message: UUID_MESSAGE },
+  { selector: `TemplateElement[value.raw=${UUID_SHAPE}]`, message: UUID_MESSAGE },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -40,10 +51,11 @@ export default defineConfig([
     },
   },
   // One no-restricted-syntax per file (a later block would replace an earlier one's selectors):
-  // the text and role-list rules together, each exemption list without its rule.
-  { files: SOURCE, ignores: [...TEXT_EXEMPT, ROLES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES] } },
-  { files: TEXT_EXEMPT, rules: { "no-restricted-syntax": ["error", ...ROLE_LIST_RULES] } },
-  { files: [ROLES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES] } },
+  // the text, role-list and UUID rules together, each exemption list without its rule.
+  { files: SOURCE, ignores: [...TEXT_EXEMPT, ROLES_MODULE, IDS_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES, ...UUID_RULES] } },
+  { files: TEXT_EXEMPT, rules: { "no-restricted-syntax": ["error", ...ROLE_LIST_RULES, ...UUID_RULES] } },
+  { files: [ROLES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...UUID_RULES] } },
+  { files: [IDS_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES] } },
   {
     // The layout is the architecture: UI never touches the database (STYLE.md).
     files: ["components/**/*.{ts,tsx}"],
