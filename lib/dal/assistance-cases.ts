@@ -3,9 +3,8 @@ import { CASE_ASSIGNEES, hasRole, PAPERWORK_EDITORS } from "@/lib/access/roles";
 import { db, type DbClient } from "@/lib/db";
 import { recordAuditEvent, type AuditInput } from "@/lib/dal/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { fromIsoDate, needVisibilityWhere, toIsoDate } from "@/lib/dal/needs";
+import { needVisibilityWhere } from "@/lib/dal/needs";
 import { isCaseActive, isCaseOverdue, mayTransitionCase } from "@/lib/domain/case-lifecycle";
-import { todayIso } from "@/lib/domain/need-lifecycle";
 import { AppError } from "@/lib/errors";
 import { notifyUsers } from "@/lib/dal/notifications";
 import type { CaseStatus, Role } from "@/lib/generated/prisma/enums";
@@ -15,6 +14,7 @@ import {
   type CaseCloseInput, type CaseOpenInput, type CaseQueueFilter, type CaseReassignInput, type CaseStepInput,
 } from "@/lib/validation/paperwork";
 import { isUuid } from "@/lib/validation/ids";
+import { fromIsoDate, todayIso, toIsoDate } from "@/lib/dates";
 
 
 export type CaseListItem = {

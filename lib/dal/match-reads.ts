@@ -7,9 +7,9 @@ import { verbsFor, type MatchVerb } from "@/lib/domain/match-lifecycle";
 import { AppError } from "@/lib/errors";
 import { withLiveReadiness } from "@/lib/matching/score";
 import type { ScoreBreakdown } from "@/lib/matching/types";
-import { toIsoDate } from "@/lib/dal/needs";
 import { matchVisibilityWhere, readinessFor, seesNeedEstimate, seesValues, toBreakdown, type MatchViewer, type ReadinessView } from "@/lib/dal/match-visibility";
 import { isUuid } from "@/lib/validation/ids";
+import { toIsoDate } from "@/lib/dates";
 
 export type UmkmContact = { ownerName: string; phone: string | null; email: string | null; address: string | null };
 export type FirmContact = { contactName: string | null; email: string | null; phone: string | null; address: string };

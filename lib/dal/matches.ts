@@ -5,11 +5,11 @@ import { db, type DbClient } from "@/lib/db";
 import { isAllowedFrom, mayPerform, nextStatus, type MatchVerb } from "@/lib/domain/match-lifecycle";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/dal/audit";
-import { fromIsoDate } from "@/lib/dal/needs";
 import { notifyMatchTransition } from "@/lib/dal/match-notifications";
 import { matchVisibilityWhere, type MatchViewer } from "@/lib/dal/match-visibility";
 import type { AgreementInput, EndPartnershipInput, MatchDecision } from "@/lib/validation/matches";
 import { isUuid } from "@/lib/validation/ids";
+import { fromIsoDate } from "@/lib/dates";
 
 /** The plain "changed by someone else" answer to a stale version (key `matching.errors.stale` in the UI). */
 export const MATCH_STALE_MESSAGE = "Kecocokan ini telah diubah oleh orang lain. Muat ulang halaman untuk melihat statusnya sekarang.";

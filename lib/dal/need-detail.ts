@@ -4,9 +4,10 @@ import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { isEditable, isPastDeadline, mayEditNeeds, transitionsFor } from "@/lib/domain/need-lifecycle";
 import { AppError } from "@/lib/errors";
-import { canSeeValues, needVisibilityWhere, toIsoDate } from "@/lib/dal/needs";
+import { canSeeValues, needVisibilityWhere } from "@/lib/dal/needs";
 import type { NeedInput } from "@/lib/validation/needs";
 import { isUuid } from "@/lib/validation/ids";
+import { toIsoDate } from "@/lib/dates";
 
 export type NeedAttachmentItem = { id: string; fileName: string; mimeType: string; sizeBytes: number; createdAt: string };
 

@@ -7,10 +7,10 @@ import { isEditable, mayEditNeeds, mayTransition, publishBlocker } from "@/lib/d
 import { AppError } from "@/lib/errors";
 import { KBLI_VERSION } from "@/lib/reference/kbli";
 import { recordAuditEvent } from "@/lib/dal/audit";
-import { fromIsoDate, toIsoDate } from "@/lib/dal/needs";
 import { resolveNeedReferences } from "@/lib/dal/need-references";
 import type { NeedInput } from "@/lib/validation/needs";
 import { isUuid } from "@/lib/validation/ids";
+import { fromIsoDate, toIsoDate } from "@/lib/dates";
 
 /**
  * Which needs `actor` may change, as a where clause: officers and admins any firm's (on its

@@ -5,9 +5,7 @@ import { hasRole, PAPERWORK_EDITORS } from "@/lib/access/roles";
 import { db, type DbClient } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { setWriteContext } from "@/lib/dal/write-context";
-import { fromIsoDate, toIsoDate } from "@/lib/dal/needs";
 import { safeFileName } from "@/lib/domain/file-names";
-import { todayIso } from "@/lib/domain/need-lifecycle";
 import { checkPaperworkChange } from "@/lib/domain/paperwork-lifecycle";
 import { MAX_SCAN_BYTES, SCAN_TYPES } from "@/lib/domain/paperwork-scan";
 import { AppError } from "@/lib/errors";
@@ -16,6 +14,7 @@ import type { SessionUser } from "@/lib/session-user";
 import { fileStorage } from "@/lib/storage";
 import { paperworkUpdateSchema } from "@/lib/validation/paperwork";
 import { isUuid } from "@/lib/validation/ids";
+import { fromIsoDate, todayIso, toIsoDate } from "@/lib/dates";
 
 
 export type PaperworkItemView = {

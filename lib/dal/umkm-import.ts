@@ -16,6 +16,7 @@ import { createRowValidator, type ImportRowError } from "@/lib/import/umkm-rows"
 import * as staging from "@/lib/import/staging";
 import type { SessionUser } from "@/lib/session-user";
 import { isUuid } from "@/lib/validation/ids";
+import { DAY_MS } from "@/lib/dates";
 
 /** Where staging files live; scripts and tests pass their own folder. */
 export type ImportOptions = { dir?: string };
@@ -46,7 +47,7 @@ function jobScope(user: SessionUser, id: string) {
 
 /** Imports nobody decided on within a week are cancelled and their staged rows dropped (keeps staging bounded). */
 async function expireUndecidedJobs(now = new Date()): Promise<void> {
-  const where = { status: "VALIDATED" as const, createdAt: { lt: new Date(now.getTime() - 7 * 86_400_000) } };
+  const where = { status: "VALIDATED" as const, createdAt: { lt: new Date(now.getTime() - 7 * DAY_MS) } };
   await db.$transaction([
     db.umkmImportRow.deleteMany({ where: { job: where } }),
     db.importJob.updateMany({ where, data: { status: "CANCELLED", finishedAt: now } }),

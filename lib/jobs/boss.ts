@@ -1,11 +1,11 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { db } from "@/lib/db";
-import { todayIso } from "@/lib/domain/need-lifecycle";
 import { dbEnv, env } from "@/lib/env";
 import { TIME_ZONE } from "@/lib/i18n/config";
 import { PAPERWORK_REMINDERS_CRON, PAPERWORK_REMINDERS_JOB, runPaperworkReminders, type ReminderResult } from "@/lib/jobs/paperwork-reminders";
 import { logLine } from "@/lib/log";
+import { todayIso } from "@/lib/dates";
 
 /** pg-boss keeps its tables in this schema of the app's database (never in `public`). */
 export const JOBS_SCHEMA = "pgboss";

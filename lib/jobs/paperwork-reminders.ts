@@ -2,9 +2,9 @@ import "server-only";
 import type { DbClient } from "@/lib/db";
 import { notifyUsers } from "@/lib/dal/notifications";
 import { expireLapsedPaperwork } from "@/lib/dal/paperwork-expiry";
-import { todayIso } from "@/lib/domain/need-lifecycle";
 import { emailNotifications, mailerFromEnv, type EmailInput, type Mailer } from "@/lib/notifications/email";
 import type { NotificationKind } from "@/lib/notifications/kinds";
+import { addDaysIso, daysBetweenIso, fromIsoDate, todayIso, toIsoDate } from "@/lib/dates";
 
 /** The pg-boss queue (and schedule) name of the daily run. */
 export const PAPERWORK_REMINDERS_JOB = "paperwork-reminders";
@@ -14,11 +14,8 @@ export const PAPERWORK_REMINDERS_CRON = "5 0 * * *";
 
 export type ReminderStage = { kind: NotificationKind; key: "d30" | "d7" | "d0" | "expired" };
 
-const DAY_MS = 86_400_000;
 /** How far back an EXPIRED item still gets its "expired" notice (catches up a run that stopped half-way). */
 const EXPIRED_CATCH_UP_DAYS = 7;
-
-const shiftDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * Which reminder an ISSUED document expiring on `expiresOn` is due on `today` (both
@@ -27,7 +24,7 @@ const shiftDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:
  * run is caught up the next day (the dedupe key still sends each stage once).
  */
 export function reminderStage(expiresOn: string, today: string): ReminderStage | null {
-  const daysLeft = Math.round((Date.parse(`${expiresOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
+  const daysLeft = daysBetweenIso(today, expiresOn);
   if (daysLeft > 30 || daysLeft < 0) return null;
   if (daysLeft > 7) return { kind: "paperworkExpiresIn30", key: "d30" };
   if (daysLeft > 0) return { kind: "paperworkExpiresIn7", key: "d7" };
@@ -74,8 +71,8 @@ export async function runPaperworkReminders(client: DbClient, today: Date, optio
   const items: ItemRow[] = await client.paperworkItem.findMany({
     where: {
       OR: [
-        { status: "ISSUED", expiresOn: { gte: new Date(`${day}T00:00:00Z`), lte: new Date(`${shiftDays(day, 30)}T00:00:00Z`) } },
-        { status: "EXPIRED", expiresOn: { gte: new Date(`${shiftDays(day, -EXPIRED_CATCH_UP_DAYS)}T00:00:00Z`), lt: new Date(`${day}T00:00:00Z`) } },
+        { status: "ISSUED", expiresOn: { gte: fromIsoDate(day), lte: fromIsoDate(addDaysIso(day, 30)) } },
+        { status: "EXPIRED", expiresOn: { gte: fromIsoDate(addDaysIso(day, -EXPIRED_CATCH_UP_DAYS)), lt: fromIsoDate(day) } },
         { id: { in: expiredNow.map((item) => item.id) }, status: "EXPIRED" },
       ],
     },
@@ -85,7 +82,7 @@ export async function runPaperworkReminders(client: DbClient, today: Date, optio
   const owners = await ownersByUmkm(client, [...new Set(items.map((item) => item.umkmId))]);
   for (const item of items) {
     if (!item.expiresOn) continue;
-    const expiresOn = item.expiresOn.toISOString().slice(0, 10);
+    const expiresOn = toIsoDate(item.expiresOn);
     const stage: ReminderStage | null = item.status === "EXPIRED" ? { kind: "paperworkExpired", key: "expired" } : reminderStage(expiresOn, day);
     if (!stage) continue;
     const params = { umkm: item.umkm.businessName, document: item.documentType.nameId, documentEn: item.documentType.nameEn, date: expiresOn };
@@ -95,7 +92,7 @@ export async function runPaperworkReminders(client: DbClient, today: Date, optio
   }
 
   const overdue = await client.assistanceCase.findMany({
-    where: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { lt: new Date(`${day}T00:00:00Z`) } },
+    where: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { lt: fromIsoDate(day) } },
     select: {
       id: true, dueDate: true, assigneeId: true, openedById: true,
       umkm: { select: { businessName: true } }, documentType: { select: { nameId: true, nameEn: true } },
@@ -105,7 +102,7 @@ export async function runPaperworkReminders(client: DbClient, today: Date, optio
   for (const found of overdue) {
     const recipient = found.assigneeId ?? found.openedById;
     if (!recipient || !found.dueDate) continue;
-    const dueDate = found.dueDate.toISOString().slice(0, 10);
+    const dueDate = toIsoDate(found.dueDate);
     await notify({
       userIds: [recipient], kind: "caseOverdue", link: `/cases/${found.id}`, dedupeKey: `case:${found.id}:${dueDate}:overdue`,
       params: { umkm: found.umkm.businessName, document: found.documentType.nameId, documentEn: found.documentType.nameEn, date: dueDate },

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { PolaKemitraan } from "@/lib/generated/prisma/enums";
-import { todayIso } from "@/lib/domain/need-lifecycle";
 import { parseRupiah } from "@/lib/validation/umkm";
 import { isCalendarDate } from "@/lib/validation/dates";
 import { text } from "@/lib/validation/text";
+import { todayIso } from "@/lib/dates";
 
 /**
  * Schemas of the match workflow's forms (and their server actions). Every message is a key of

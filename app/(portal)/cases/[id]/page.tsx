@@ -8,6 +8,7 @@ import { isCaseActive } from "@/lib/domain/case-lifecycle";
 import type { SessionUser } from "@/lib/session-user";
 import { addCaseStepAction, closeCaseAction, reassignCaseAction } from "./actions";
 import { answerPageError } from "@/lib/security/refusals";
+import { fromIsoDate } from "@/lib/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cases"))("detailTitle") };
@@ -27,7 +28,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const { id } = await params;
   const { done } = await searchParams;
   const [[item, assignees], t, tr, format, locale] = await Promise.all([load(user, id), getTranslations("cases"), getTranslations("roles"), getFormatter(), getLocale()]);
-  const date = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), "short") : t("none"));
+  const date = (iso: string | null) => (iso ? format.dateTime(fromIsoDate(iso), "short") : t("none"));
   const documentName = locale === "en" ? item.documentNameEn : item.documentNameId;
   const rows: [string, React.ReactNode][] = [
     [t("colStatus"), t(`status.${item.status}`)],

@@ -3,6 +3,7 @@ import { exportUmkmCsv } from "@/lib/dal/umkm";
 import { AppError } from "@/lib/errors";
 import { UTF8_BOM } from "@/lib/export/csv";
 import { problemFromAppError } from "@/lib/http/problem";
+import { toIsoDate } from "@/lib/dates";
 
 // Streams the registry rows of the filter in the query string as CSV: the data layer reads
 // keyset pages of 5,000 rows and each page is sent as it comes (pull-based, so a slow client
@@ -31,7 +32,7 @@ export async function GET(request: Request): Promise<Response> {
       await lines.return(undefined);
     },
   });
-  const filename = `registri-umkm-${new Date().toISOString().slice(0, 10)}.csv`;
+  const filename = `registri-umkm-${toIsoDate(new Date())}.csv`;
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
