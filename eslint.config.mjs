@@ -41,6 +41,13 @@ const UUID_RULES = [
   { selector: `TemplateElement[value.raw=${UUID_SHAPE}]`, message: UUID_MESSAGE },
 ];
 
+// One home for calendar dates: a `date` column's day is toIsoDate() of lib/dates.ts, never an
+// inline toISOString().slice(0, 10) (nine copies once), and so are WIB "today" and day arithmetic.
+const DATES_MODULE = "lib/dates.ts";
+const DATE_RULES = [
+  { selector: "CallExpression[callee.property.name='slice'][callee.object.type='CallExpression'][callee.object.callee.property.name='toISOString']", message: "Use toIsoDate() (or todayIso() for today in WIB) from @/lib/dates." },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -51,11 +58,12 @@ export default defineConfig([
     },
   },
   // One no-restricted-syntax per file (a later block would replace an earlier one's selectors):
-  // the text, role-list and UUID rules together, each exemption list without its rule.
-  { files: SOURCE, ignores: [...TEXT_EXEMPT, ROLES_MODULE, IDS_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES, ...UUID_RULES] } },
-  { files: TEXT_EXEMPT, rules: { "no-restricted-syntax": ["error", ...ROLE_LIST_RULES, ...UUID_RULES] } },
-  { files: [ROLES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...UUID_RULES] } },
-  { files: [IDS_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES] } },
+  // the text, role-list, UUID and date rules together, each exemption list without its rule.
+  { files: SOURCE, ignores: [...TEXT_EXEMPT, ROLES_MODULE, IDS_MODULE, DATES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES, ...UUID_RULES, ...DATE_RULES] } },
+  { files: TEXT_EXEMPT, rules: { "no-restricted-syntax": ["error", ...ROLE_LIST_RULES, ...UUID_RULES, ...DATE_RULES] } },
+  { files: [ROLES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...UUID_RULES, ...DATE_RULES] } },
+  { files: [IDS_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES, ...DATE_RULES] } },
+  { files: [DATES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES, ...UUID_RULES] } },
   {
     // The layout is the architecture: UI never touches the database (STYLE.md).
     files: ["components/**/*.{ts,tsx}"],
