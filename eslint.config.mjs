@@ -57,6 +57,24 @@ const RELATIVE = { regex: "^\\.\\.?/", message: 'Import through "@/…" (the lay
 const PARENT = { regex: "^\\.\\./", message: 'Import through "@/…" (the layering rules match "@/" paths); "./" stays inside the folder.' };
 const restrictImports = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 
+// One id rule: a UUID shape (8-4-4-4-12 hex, or the loose [0-9a-f-]{36} that let 36 dashes reach
+// PostgreSQL as a 500) is written only in lib/validation/ids.ts; elsewhere isUuid() or UUID_SOURCE.
+const IDS_MODULE = "lib/validation/ids.ts";
+const UUID_SHAPE = "/a-f[^\\]]*\\]\\{(8|36)\\}/i";
+const UUID_MESSAGE = "Use isUuid() (or UUID_SOURCE in a larger pattern) from @/lib/validation/ids: one strict 8-4-4-4-12 rule.";
+const UUID_RULES = [
+  { selector: `Literal[regex.pattern=${UUID_SHAPE}]`, message: UUID_MESSAGE },
+  { selector: `Literal[value=${UUID_SHAPE}]`, message: UUID_MESSAGE },
+  { selector: `TemplateElement[value.raw=${UUID_SHAPE}]`, message: UUID_MESSAGE },
+];
+
+// One home for calendar dates: a `date` column's day is toIsoDate() of lib/dates.ts, never an
+// inline toISOString().slice(0, 10) (nine copies once), and so are WIB "today" and day arithmetic.
+const DATES_MODULE = "lib/dates.ts";
+const DATE_RULES = [
+  { selector: "CallExpression[callee.property.name='slice'][callee.object.type='CallExpression'][callee.object.callee.property.name='toISOString']", message: "Use toIsoDate() (or todayIso() for today in WIB) from @/lib/dates." },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -67,10 +85,12 @@ export default defineConfig([
     },
   },
   // One no-restricted-syntax per file (a later block would replace an earlier one's selectors):
-  // the text and role-list rules together, each exemption list without its rule.
-  { files: SOURCE, ignores: [...TEXT_EXEMPT, ROLES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES] } },
-  { files: TEXT_EXEMPT, rules: { "no-restricted-syntax": ["error", ...ROLE_LIST_RULES] } },
-  { files: [ROLES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES] } },
+  // the text, role-list, UUID and date rules together, each exemption list without its rule.
+  { files: SOURCE, ignores: [...TEXT_EXEMPT, ROLES_MODULE, IDS_MODULE, DATES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES, ...UUID_RULES, ...DATE_RULES] } },
+  { files: TEXT_EXEMPT, rules: { "no-restricted-syntax": ["error", ...ROLE_LIST_RULES, ...UUID_RULES, ...DATE_RULES] } },
+  { files: [ROLES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...UUID_RULES, ...DATE_RULES] } },
+  { files: [IDS_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES, ...DATE_RULES] } },
+  { files: [DATES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES, ...UUID_RULES] } },
   // The layering (ARCHITECTURE.md "Layering"): one no-restricted-imports per file (a later block
   // would replace an earlier one's patterns), so the blocks below cover disjoint files.
   { files: [`app/${TS}`, "proxy.ts", "instrumentation.ts"], rules: restrictImports(...DATABASE, PG_BOSS) },

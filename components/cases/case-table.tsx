@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import type { CaseListItem } from "@/lib/dal/assistance-cases";
+import { fromIsoDate } from "@/lib/dates";
 
 /** Assistance cases as a table: UMKM, document, need, assignee, due date (overdue marked in words), age. */
 export async function CaseTable({ cases, showUmkm = true, testId }: { cases: CaseListItem[]; showUmkm?: boolean; testId?: string }) {
@@ -23,7 +24,7 @@ export async function CaseTable({ cases, showUmkm = true, testId }: { cases: Cas
           t(`status.${c.status}`),
           c.dueDate ? (
             <span key="due" className={c.isOverdue ? "font-semibold text-red-800" : undefined} data-overdue={c.isOverdue ? "true" : undefined}>
-              {format.dateTime(new Date(`${c.dueDate}T00:00:00Z`), "short")}{c.isOverdue ? ` · ${t("overdue")}` : ""}
+              {format.dateTime(fromIsoDate(c.dueDate), "short")}{c.isOverdue ? ` · ${t("overdue")}` : ""}
             </span>
           ) : "—",
           format.dateTime(c.createdAt, "short"),

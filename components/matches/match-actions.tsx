@@ -1,11 +1,11 @@
 import type { MatchView } from "@/lib/dal/match-reads";
-import { todayIso } from "@/lib/domain/need-lifecycle";
 import type { FormState } from "@/lib/form-state";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { DecisionVerb } from "@/lib/validation/matches";
 import { AgreementForm } from "./agreement-form";
 import { MatchDecisionForm } from "./decision-form";
 import { EndPartnershipForm } from "./end-partnership-form";
+import { todayIso } from "@/lib/dates";
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 export type MatchActionSet = { officerDecision: Action; firmDecision: Action; confirmInterest: Action; recordAgreement: Action; endPartnership: Action };

@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { PaperworkRow } from "@/lib/dal/paperwork";
 import { documentName } from "./paperwork-section";
 import { PaperworkStatusBadge } from "./paperwork-status-badge";
+import { fromIsoDate } from "@/lib/dates";
 
 /**
  * The owner's own documents, each with its status and, while it is not issued, the
@@ -10,7 +11,7 @@ import { PaperworkStatusBadge } from "./paperwork-status-badge";
  */
 export async function OwnerDocumentList({ rows, neededIds }: { rows: PaperworkRow[]; neededIds: ReadonlySet<string> }) {
   const [t, format, locale] = await Promise.all([getTranslations("paperwork"), getFormatter(), getLocale()]);
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), "short");
+  const date = (iso: string) => format.dateTime(fromIsoDate(iso), "short");
   const ordered = [...rows].sort((a, b) => Number(neededIds.has(b.documentType.id)) - Number(neededIds.has(a.documentType.id)));
   return (
     <ul className="space-y-3" data-testid="owner-documents">

@@ -7,6 +7,7 @@ import { LazyDetails } from "./lazy-details";
 import { PaperworkHistoryList } from "./paperwork-history";
 import { PaperworkItemForm } from "./paperwork-item-form";
 import { PaperworkStatusBadge } from "./paperwork-status-badge";
+import { fromIsoDate } from "@/lib/dates";
 
 /** The localised name of a document type. */
 export const documentName = (type: { nameId: string; nameEn: string }, locale: string) => (locale === "en" ? type.nameEn : type.nameId);
@@ -25,7 +26,7 @@ export async function PaperworkSection({ umkmId, rows, history, officers, action
   savedId: string | null;
 }) {
   const [t, format, locale] = await Promise.all([getTranslations("paperwork"), getFormatter(), getLocale()]);
-  const date = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), "short") : "—");
+  const date = (iso: string | null) => (iso ? format.dateTime(fromIsoDate(iso), "short") : "—");
   const saved = rows.find((row) => row.documentType.id === savedId);
   return (
     <section aria-labelledby="paperwork-heading" className="space-y-4" id="paperwork">

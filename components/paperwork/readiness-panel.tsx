@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { DocumentNames, NeedReadiness } from "@/lib/dal/paperwork-readiness";
 import { ReadinessList } from "./readiness-list";
+import { fromIsoDate } from "@/lib/dates";
 
 /** Display names of a readiness's documents in the viewer's language. */
 export function localDocumentNames(documents: DocumentNames, locale: string): Record<string, string> {
@@ -20,7 +21,7 @@ export async function ReadinessPanel({ needs, documents, linkNeeds, emptyText }:
 }) {
   const [t, format, locale] = await Promise.all([getTranslations("paperwork"), getFormatter(), getLocale()]);
   const names = localDocumentNames(documents, locale);
-  const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), "short");
+  const date = (iso: string) => format.dateTime(fromIsoDate(iso), "short");
   if (needs.length === 0) return <p className="text-slate-600">{emptyText}</p>;
   return (
     <ul className="grid gap-3 md:grid-cols-2" data-testid="readiness-panel">

@@ -3,13 +3,13 @@ import { PolaKemitraan, UmkmScale } from "@/lib/generated/prisma/enums";
 import { COMPONENTS } from "@/lib/matching/types";
 import { INTRODUCTION_STATUSES } from "@/lib/domain/match-lifecycle";
 import type { MatchView } from "@/lib/dal/match-reads";
+import { responseDate as date } from "@/lib/api/schemas";
 
 /**
  * What `GET /api/v1/needs/{id}/matches` answers: the introductions (APPROVED and later) of one
  * of the token's firm's needs, with score, breakdown and the UMKM's contact — shared with the
  * firm for these introductions only. The OpenAPI document is generated from these schemas.
  */
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const component = z.object({ value: z.number(), weight: z.number(), points: z.number().describe("value × weight × 100") });
 
 export const scoreBreakdownSchema = z.object({

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError } from "@/lib/errors";
-import { problemResponse } from "@/lib/http/problem";
+import { appErrorResponse, PROBLEM_TITLES, problemResponse, unauthenticatedResponse } from "@/lib/http/problem";
 import type { Actor } from "@/lib/actor";
 import { settleAppError } from "@/lib/security/refusals";
 import en from "@/lib/i18n/messages/en/needValidation.json";
@@ -18,7 +18,7 @@ const english = (key: string) => messages[key] ?? key;
 type FieldError = { path: string; message: string };
 
 export function validationProblem(instance: string, errors: FieldError[]): Response {
-  return problemResponse(400, "Invalid input", "One or more fields are invalid.", {
+  return problemResponse(400, PROBLEM_TITLES.INVALID_INPUT, "One or more fields are invalid.", {
     type: `${TYPE_BASE}validation`,
     instance,
     errors: errors.map((e) => ({ path: e.path, message: english(e.message), code: e.message })),
@@ -40,7 +40,7 @@ export function zodProblem(instance: string, error: z.ZodError): Response {
 }
 
 export function unauthorizedProblem(instance: string): Response {
-  return problemResponse(401, "Authentication required", "Send a valid, unrevoked API token as `Authorization: Bearer <token>`.", { type: `${TYPE_BASE}unauthorized`, instance }, { headers: { "WWW-Authenticate": 'Bearer realm="api"' } });
+  return unauthenticatedResponse("Send a valid, unrevoked API token as `Authorization: Bearer <token>`.", { type: `${TYPE_BASE}unauthorized`, instance }, { headers: { "WWW-Authenticate": 'Bearer realm="api"' } });
 }
 
 const DETAIL: Record<string, string> = {
@@ -55,8 +55,7 @@ export function appErrorProblem(instance: string, error: AppError): Response {
   const errors = error.details?.errors as FieldError[] | undefined;
   if (error.code === "INVALID_INPUT" && errors) return validationProblem(instance, errors);
   const kind = error.code === "CONFLICT" ? error.message : error.code.toLowerCase();
-  const title = { INVALID_INPUT: "Invalid input", UNAUTHENTICATED: "Authentication required", FORBIDDEN: "Forbidden", NOT_FOUND: "Not found", CONFLICT: "Conflict", RATE_LIMITED: "Too many requests" }[error.code];
-  return problemResponse(error.status, title, DETAIL[error.message] ?? (error.code === "NOT_FOUND" ? "No need with this id is visible to this token." : undefined), {
+  return appErrorResponse(error, DETAIL[error.message] ?? (error.code === "NOT_FOUND" ? "No need with this id is visible to this token." : undefined), {
     type: `${TYPE_BASE}${kind}`,
     instance,
     code: error.code === "CONFLICT" ? error.message : error.code,
@@ -65,7 +64,7 @@ export function appErrorProblem(instance: string, error: AppError): Response {
 
 /** 429: the window's allowance is used up; retry after `retryAfterSeconds`. */
 export function rateLimitedProblem(instance: string, retryAfterSeconds: number): Response {
-  return problemResponse(429, "Too many requests", `Too many requests. Retry after ${retryAfterSeconds} seconds.`, { type: `${TYPE_BASE}rate_limited`, instance, code: "RATE_LIMITED" }, { headers: { "Retry-After": String(retryAfterSeconds) } });
+  return problemResponse(429, PROBLEM_TITLES.RATE_LIMITED, `Too many requests. Retry after ${retryAfterSeconds} seconds.`, { type: `${TYPE_BASE}rate_limited`, instance, code: "RATE_LIMITED" }, { headers: { "Retry-After": String(retryAfterSeconds) } });
 }
 
 /** How long a client should wait before retrying while the database cannot be reached. */

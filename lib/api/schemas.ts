@@ -23,7 +23,9 @@ export const needTransitionBodySchema = needTransitionSchema.strict();
 /** GET /api/v1/needs query: the browsing filters, strict too (a misspelt `stauts` must not return everything). */
 export const needListQuerySchema = needFilterSchema.strict();
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A calendar date in an answer (YYYY-MM-DD, WIB), for the OpenAPI document. */
+export const responseDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const date = responseDate;
 
 export const needResourceSchema = z.object({
   id: z.uuid(),

@@ -35,16 +35,6 @@ export function firstValues(params: Record<string, string | string[] | undefined
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
 }
 
-/** Start of day `date` in WIB (UTC+7), as an instant. */
-export function wibDayStart(date: string): Date {
-  return new Date(`${date}T00:00:00+07:00`);
-}
-
-/** Start of the day after `date` in WIB: the exclusive end of an inclusive "to" date. */
-export function wibDayEnd(date: string): Date {
-  return new Date(wibDayStart(date).getTime() + 24 * 60 * 60 * 1000);
-}
-
 /** The query string of `filters` (empty values dropped), optionally with a cursor. */
 export function auditQuery(filters: AuditFilters, cursor?: string): string {
   const params = new URLSearchParams();

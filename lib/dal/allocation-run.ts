@@ -1,7 +1,6 @@
 import "server-only";
 import { hasRole, MATCH_APPROVERS } from "@/lib/access/roles";
 import { db } from "@/lib/db";
-import { todayIso } from "@/lib/domain/need-lifecycle";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MatchStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
@@ -10,6 +9,7 @@ import type { SessionUser } from "@/lib/session-user";
 import { solveAllocation, type AllocationEdge } from "@/lib/matching/allocation/solve";
 import type { ScoreBreakdown } from "@/lib/matching/types";
 import type { LoadedWeights } from "@/lib/matching/weights";
+import { todayIso } from "@/lib/dates";
 
 /** Refuses every role but MATCH_APPROVERS (allocation runs and their proposals) before anything is read. */
 export function assertAllocationRole(user: SessionUser): void {

@@ -10,11 +10,11 @@ import { retrieveCandidates } from "@/lib/dal/matching/retrieve";
 import type { ScoreBreakdown } from "@/lib/matching/types";
 import { loadActiveWeights } from "@/lib/dal/matching/weights";
 import type { SessionUser } from "@/lib/session-user";
+import { isUuid } from "@/lib/validation/ids";
 
 export type { CandidateProvider } from "@/lib/dal/allocation-run";
 export { decideProposals, type ProposalKey } from "@/lib/dal/allocation-decisions";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A RUNNING run whose row has not moved for this long lost its process (restart, crash). */
 export const STALE_RUN_MS = 5 * 60 * 1000;
 /** Serialises "is a run in progress? then start one" across connections (pg advisory lock key). */
@@ -142,7 +142,7 @@ export type AllocationRunDetail = AllocationRunSummary & { groups: ProposalGroup
  */
 export async function getRun(user: SessionUser, runId: string): Promise<AllocationRunDetail> {
   assertAllocationRole(user);
-  const run = UUID.test(runId) ? await db.allocationRun.findUnique({ where: { id: runId }, select: RUN_SELECT }) : null;
+  const run = isUuid(runId) ? await db.allocationRun.findUnique({ where: { id: runId }, select: RUN_SELECT }) : null;
   if (!run) throw new AppError("NOT_FOUND");
   const rows = await db.allocationProposal.findMany({
     where: { runId },

@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/session-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/dal/audit";
+import { isUuid } from "@/lib/validation/ids";
 
 export type ApiTokenItem = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 
@@ -19,7 +20,7 @@ const hashOf = (token: string) => createHash("sha256").update(token, "utf8").dig
 async function managedFirm(user: SessionUser, companyId: string): Promise<string> {
   if (!hasRole(user, API_TOKEN_MANAGERS)) throw new AppError("FORBIDDEN");
   if (user.role === "COMPANY_STAFF" && user.companyId !== companyId) throw new AppError("NOT_FOUND");
-  const firm = /^[0-9a-f-]{36}$/i.test(companyId) ? await db.company.findUnique({ where: { id: companyId }, select: { id: true } }) : null;
+  const firm = isUuid(companyId) ? await db.company.findUnique({ where: { id: companyId }, select: { id: true } }) : null;
   if (!firm) throw new AppError("NOT_FOUND");
   return firm.id;
 }
@@ -49,7 +50,7 @@ export async function issueApiToken(user: SessionUser, companyId: string, name: 
 /** Revokes a token of the firm; revoking twice is harmless. */
 export async function revokeApiToken(user: SessionUser, companyId: string, tokenId: string): Promise<void> {
   const firmId = await managedFirm(user, companyId);
-  if (!/^[0-9a-f-]{36}$/i.test(tokenId)) throw new AppError("NOT_FOUND");
+  if (!isUuid(tokenId)) throw new AppError("NOT_FOUND");
   await db.$transaction(async (tx) => {
     const { count } = await tx.apiToken.updateMany({ where: { id: tokenId, companyId: firmId, revokedAt: null }, data: { revokedAt: new Date() } });
     if (count === 0 && !(await tx.apiToken.findFirst({ where: { id: tokenId, companyId: firmId }, select: { id: true } }))) throw new AppError("NOT_FOUND");

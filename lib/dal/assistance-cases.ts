@@ -3,9 +3,8 @@ import { CASE_ASSIGNEES, hasRole, PAPERWORK_EDITORS } from "@/lib/access/roles";
 import { db, type DbClient } from "@/lib/db";
 import { recordAuditEvent, type AuditInput } from "@/lib/dal/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { fromIsoDate, needVisibilityWhere, toIsoDate } from "@/lib/dal/needs";
+import { needVisibilityWhere } from "@/lib/dal/needs";
 import { isCaseActive, isCaseOverdue, mayTransitionCase } from "@/lib/domain/case-lifecycle";
-import { todayIso } from "@/lib/domain/need-lifecycle";
 import { AppError } from "@/lib/errors";
 import { notifyUsers } from "@/lib/dal/notifications";
 import type { CaseStatus, Role } from "@/lib/generated/prisma/enums";
@@ -14,8 +13,9 @@ import {
   caseCloseSchema, caseOpenSchema, caseReassignSchema, caseStepSchema,
   type CaseCloseInput, type CaseOpenInput, type CaseQueueFilter, type CaseReassignInput, type CaseStepInput,
 } from "@/lib/validation/paperwork";
+import { isUuid } from "@/lib/validation/ids";
+import { fromIsoDate, todayIso, toIsoDate } from "@/lib/dates";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type CaseListItem = {
   id: string; status: CaseStatus; umkmId: string; businessName: string; regencyName: string;
@@ -81,7 +81,7 @@ export async function listCaseQueue(user: SessionUser, filter: CaseQueueFilter =
 /** Every case of one UMKM (active first, then newest), for its page. */
 export async function listUmkmCases(user: SessionUser, umkmId: string): Promise<CaseListItem[]> {
   requireCaseRole(user);
-  if (!UUID.test(umkmId)) throw new AppError("NOT_FOUND");
+  if (!isUuid(umkmId)) throw new AppError("NOT_FOUND");
   const rows = await db.assistanceCase.findMany({ where: { umkmId }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 100, select: LIST_SELECT });
   const today = todayIso();
   return rows.map((row) => toListItem(row, today)).sort((a, b) => Number(isCaseActive(b.status)) - Number(isCaseActive(a.status)));
@@ -90,7 +90,7 @@ export async function listUmkmCases(user: SessionUser, umkmId: string): Promise<
 /** One case with its steps and its audit history; NOT_FOUND for an unknown id. */
 export async function getCase(user: SessionUser, id: string): Promise<CaseDetail> {
   requireCaseRole(user);
-  const row = UUID.test(id)
+  const row = isUuid(id)
     ? await db.assistanceCase.findUnique({
       where: { id },
       select: {
@@ -209,7 +209,7 @@ async function changeCase(
 export async function addCaseStep(user: SessionUser, raw: CaseStepInput | unknown): Promise<{ version: number }> {
   requireCaseRole(user);
   const input = parse(caseStepSchema, raw);
-  if (!UUID.test(input.caseId)) throw new AppError("NOT_FOUND");
+  if (!isUuid(input.caseId)) throw new AppError("NOT_FOUND");
   return changeCase(user, input, (current) => {
     const to = current.status === "OPEN" ? "IN_PROGRESS" : current.status;
     return {
@@ -224,7 +224,7 @@ export async function addCaseStep(user: SessionUser, raw: CaseStepInput | unknow
 export async function reassignCase(user: SessionUser, raw: CaseReassignInput | unknown): Promise<{ version: number }> {
   requireCaseRole(user);
   const input = parse(caseReassignSchema, raw);
-  if (!UUID.test(input.caseId)) throw new AppError("NOT_FOUND");
+  if (!isUuid(input.caseId)) throw new AppError("NOT_FOUND");
   await assertAssignee(db, input.assigneeId);
   return changeCase(user, input, (current) => ({
     after: async (tx) => {
@@ -247,7 +247,7 @@ export async function reassignCase(user: SessionUser, raw: CaseReassignInput | u
 export async function closeCase(user: SessionUser, raw: CaseCloseInput | unknown): Promise<{ version: number }> {
   requireCaseRole(user);
   const input = parse(caseCloseSchema, raw);
-  if (!UUID.test(input.caseId)) throw new AppError("NOT_FOUND");
+  if (!isUuid(input.caseId)) throw new AppError("NOT_FOUND");
   return changeCase(user, input, (current) => {
     if (!mayTransitionCase(current.status, input.to)) throw new AppError("CONFLICT", "caseClosed");
     return {

@@ -3,8 +3,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db, type DbClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { instantIdCursor } from "@/lib/pagination/cursor";
-import { wibDayEnd, wibDayStart, type AuditFilters } from "@/lib/audit/filters";
+import { type AuditFilters } from "@/lib/audit/filters";
 import type { SessionUser } from "@/lib/session-user";
+import { wibDayEnd, wibDayStart } from "@/lib/dates";
 
 export type AuditInput = {
   actorId?: string | null;

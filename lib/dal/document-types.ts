@@ -4,8 +4,8 @@ import { recordAuditEvent } from "@/lib/dal/audit";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/session-user";
 import { documentTypeInputSchema, type DocumentTypeInput } from "@/lib/validation/document-types";
+import { isUuid } from "@/lib/validation/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type DocumentTypeView = DocumentTypeInput & { id: string; version: number };
 
@@ -33,7 +33,7 @@ export async function listDocumentTypesForAdmin(user: SessionUser): Promise<Docu
 /** One document type for the ADMIN edit form; NOT_FOUND for an unknown id. */
 export async function getDocumentTypeForAdmin(user: SessionUser, id: string): Promise<DocumentTypeView> {
   requireAdmin(user);
-  const row = UUID.test(id) ? await db.documentType.findUnique({ where: { id }, select: SELECT }) : null;
+  const row = isUuid(id) ? await db.documentType.findUnique({ where: { id }, select: SELECT }) : null;
   if (!row) throw new AppError("NOT_FOUND");
   return row;
 }
@@ -78,7 +78,7 @@ export async function saveDocumentType(user: SessionUser, raw: unknown, target?:
         await recordAuditEvent({ actorId: user.id, action: "document_type.create", entityType: "document_type", entityId: created.id, data: { code: input.code } }, tx);
         return created;
       }
-      if (!UUID.test(target.id)) throw new AppError("NOT_FOUND");
+      if (!isUuid(target.id)) throw new AppError("NOT_FOUND");
       const before = await tx.documentType.findUnique({ where: { id: target.id }, select: SELECT });
       if (!before) throw new AppError("NOT_FOUND");
       // The code is the stable key (seed upserts, NIB rules, imports): fixed once created.

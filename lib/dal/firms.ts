@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { firmSearchSchema, type FirmInput } from "@/lib/validation/firms";
+import { isUuid } from "@/lib/validation/ids";
 
 function assertRegistryRole(actor: Actor): void {
   if (!hasRole(actor, FIRM_REGISTRY_ROLES)) throw new AppError("FORBIDDEN");
@@ -36,7 +37,7 @@ export async function listFirms(actor: Actor, query?: string): Promise<FirmListI
 /** One firm of the registry (officers and admins); NOT_FOUND for an unknown id. */
 export async function getFirm(actor: Actor, id: string): Promise<FirmDetail> {
   assertRegistryRole(actor);
-  const row = /^[0-9a-f-]{36}$/i.test(id)
+  const row = isUuid(id)
     ? await db.company.findUnique({ where: { id }, include: { regency: { select: { name: true } }, _count: { select: { needs: true } } } })
     : null;
   if (!row) throw new AppError("NOT_FOUND");

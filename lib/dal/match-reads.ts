@@ -7,8 +7,9 @@ import { verbsFor, type MatchVerb } from "@/lib/domain/match-lifecycle";
 import { AppError } from "@/lib/errors";
 import { withLiveReadiness } from "@/lib/matching/score";
 import type { ScoreBreakdown } from "@/lib/matching/types";
-import { toIsoDate } from "@/lib/dal/needs";
-import { matchVisibilityWhere, readinessFor, seesNeedEstimate, seesValues, toBreakdown, UUID, type MatchViewer, type ReadinessView } from "@/lib/dal/match-visibility";
+import { matchVisibilityWhere, readinessFor, seesNeedEstimate, seesValues, toBreakdown, type MatchViewer, type ReadinessView } from "@/lib/dal/match-visibility";
+import { isUuid } from "@/lib/validation/ids";
+import { toIsoDate } from "@/lib/dates";
 
 export type UmkmContact = { ownerName: string; phone: string | null; email: string | null; address: string | null };
 export type FirmContact = { contactName: string | null; email: string | null; phone: string | null; address: string };
@@ -122,7 +123,7 @@ async function toViews(viewer: MatchViewer, rows: Row[]): Promise<MatchView[]> {
 
 /** One match `viewer` may see (detail page); NOT_FOUND otherwise, whether or not the id exists. */
 export async function getMatch(viewer: MatchViewer, id: string): Promise<MatchView> {
-  const scope = UUID.test(id) ? matchVisibilityWhere(viewer) : null;
+  const scope = isUuid(id) ? matchVisibilityWhere(viewer) : null;
   const row = scope && (await db.match.findFirst({ where: { AND: [{ id }, scope] }, select: SELECT }));
   if (!row) throw new AppError("NOT_FOUND");
   return (await toViews(viewer, [row]))[0]!;
@@ -150,7 +151,7 @@ export type NeedCandidates = {
  */
 export async function listNeedCandidates(viewer: MatchViewer, needId: string, take = 200): Promise<NeedCandidates> {
   if (!hasRole(viewer, MATCH_APPROVERS)) throw new AppError("FORBIDDEN");
-  const need = UUID.test(needId) ? await db.supplyNeed.findUnique({ where: { id: needId }, select: { id: true, title: true, status: true, slots: true, company: { select: { name: true } } } }) : null;
+  const need = isUuid(needId) ? await db.supplyNeed.findUnique({ where: { id: needId }, select: { id: true, title: true, status: true, slots: true, company: { select: { name: true } } } }) : null;
   if (!need) throw new AppError("NOT_FOUND");
   const [rows, approvedCount] = await Promise.all([
     db.match.findMany({ where: { needId }, orderBy: [{ score: "desc" }, { id: "asc" }], take: Math.min(take, 500), select: SELECT }),
@@ -175,7 +176,7 @@ export async function listIntroductions(viewer: MatchViewer): Promise<MatchView[
  */
 export async function listNeedIntroductions(viewer: MatchViewer, needId: string): Promise<MatchView[]> {
   if (viewer.role !== "COMPANY_STAFF" || !viewer.companyId) throw new AppError("FORBIDDEN");
-  const need = UUID.test(needId) ? await db.supplyNeed.findFirst({ where: { id: needId, companyId: viewer.companyId }, select: { id: true } }) : null;
+  const need = isUuid(needId) ? await db.supplyNeed.findFirst({ where: { id: needId, companyId: viewer.companyId }, select: { id: true } }) : null;
   if (!need) throw new AppError("NOT_FOUND");
   const rows = await db.match.findMany({ where: { AND: [{ needId }, matchVisibilityWhere(viewer)] }, orderBy: [{ score: "desc" }, { id: "asc" }], take: 500, select: SELECT });
   return toViews(viewer, rows);

@@ -14,8 +14,6 @@ import { COMPONENTS } from "@/lib/matching/types";
 /** Who reads matches: a session user (with its UMKM) or a firm's API token (an Actor). */
 export type MatchViewer = Pick<Actor, "id" | "role" | "companyId"> & { umkmId?: string | null };
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Which matches `viewer` may see, as a where clause (DESIGN.md roles table):
  * - PMPTSP_OFFICER, ADMIN: all;

@@ -5,10 +5,11 @@ import { db, type DbClient } from "@/lib/db";
 import { isAllowedFrom, mayPerform, nextStatus, type MatchVerb } from "@/lib/domain/match-lifecycle";
 import { AppError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/dal/audit";
-import { fromIsoDate } from "@/lib/dal/needs";
 import { notifyMatchTransition } from "@/lib/dal/match-notifications";
-import { matchVisibilityWhere, UUID, type MatchViewer } from "@/lib/dal/match-visibility";
+import { matchVisibilityWhere, type MatchViewer } from "@/lib/dal/match-visibility";
 import type { AgreementInput, EndPartnershipInput, MatchDecision } from "@/lib/validation/matches";
+import { isUuid } from "@/lib/validation/ids";
+import { fromIsoDate } from "@/lib/dates";
 
 /** The plain "changed by someone else" answer to a stale version (key `matching.errors.stale` in the UI). */
 export const MATCH_STALE_MESSAGE = "Kecocokan ini telah diubah oleh orang lain. Muat ulang halaman untuk melihat statusnya sekarang.";
@@ -27,7 +28,7 @@ const AUDIT_ACTION: Record<MatchVerb, string> = {
  * one the user saw (else CONFLICT stale), the state machine has the edge (else CONFLICT notAllowed).
  */
 async function actionable(tx: DbClient, user: MatchViewer, id: string, verb: MatchVerb, expectedVersion: number) {
-  const scope = UUID.test(id) ? matchVisibilityWhere(user) : null;
+  const scope = isUuid(id) ? matchVisibilityWhere(user) : null;
   const match = scope && await tx.match.findFirst({
     where: { AND: [{ id }, scope] },
     select: {

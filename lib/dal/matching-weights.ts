@@ -5,8 +5,8 @@ import { AppError } from "@/lib/errors";
 import type { MatchingWeightsValue } from "@/lib/matching/types";
 import { matchingWeightsSchema } from "@/lib/matching/weights";
 import type { SessionUser } from "@/lib/session-user";
+import { isUuid } from "@/lib/validation/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Serialises weights writes (new version numbers, activation) across connections. */
 const WEIGHTS_LOCK = 7_707_002;
 
@@ -64,7 +64,7 @@ export async function createWeightsVersion(user: SessionUser, input: { weights: 
  */
 export async function activateWeightsVersion(user: SessionUser, id: string): Promise<{ version: number }> {
   assertAdmin(user);
-  if (!UUID.test(id)) throw new AppError("NOT_FOUND");
+  if (!isUuid(id)) throw new AppError("NOT_FOUND");
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${WEIGHTS_LOCK})`;
     const target = await tx.matchingWeights.findUnique({ where: { id }, select: { version: true, isActive: true, weights: true } });

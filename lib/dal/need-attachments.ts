@@ -11,6 +11,7 @@ import { fileStorage } from "@/lib/storage";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { needVisibilityWhere } from "@/lib/dal/needs";
 import { needEditWhere } from "@/lib/dal/need-writes";
+import { isUuid } from "@/lib/validation/ids";
 
 const invalid = (message: string) => new AppError("INVALID_INPUT", message, { errors: [{ path: "file", message }] });
 
@@ -21,7 +22,7 @@ const invalid = (message: string) => new AppError("INVALID_INPUT", message, { er
  * extension the detected type's (a PDF named `x.html` is stored as `x.pdf`).
  */
 export async function addNeedAttachment(actor: Actor, needId: string, file: { name: string; bytes: Uint8Array }): Promise<{ id: string }> {
-  if (!/^[0-9a-f-]{36}$/i.test(needId)) throw new AppError("NOT_FOUND");
+  if (!isUuid(needId)) throw new AppError("NOT_FOUND");
   const need = await db.supplyNeed.findFirst({ where: { AND: [{ id: needId }, needEditWhere(actor)] }, select: { id: true, status: true, _count: { select: { attachments: true } } } });
   if (!need) throw new AppError("NOT_FOUND");
   if (!isEditable(need.status)) throw new AppError("CONFLICT", "notEditable");
@@ -50,7 +51,7 @@ export async function addNeedAttachment(actor: Actor, needId: string, file: { na
 
 /** An attachment's bytes for a user allowed to see its need; NOT_FOUND otherwise. */
 export async function readNeedAttachment(actor: Actor, needId: string, attachmentId: string): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
-  if (!/^[0-9a-f-]{36}$/i.test(needId) || !/^[0-9a-f-]{36}$/i.test(attachmentId)) throw new AppError("NOT_FOUND");
+  if (!isUuid(needId) || !isUuid(attachmentId)) throw new AppError("NOT_FOUND");
   const row = await db.needAttachment.findFirst({
     where: { id: attachmentId, needId, need: needVisibilityWhere(actor) },
     select: { fileName: true, mimeType: true, storageKey: true },
@@ -62,7 +63,7 @@ export async function readNeedAttachment(actor: Actor, needId: string, attachmen
 
 /** Removes an attachment from a need `actor` may edit; the file goes after the row. */
 export async function deleteNeedAttachment(actor: Actor, needId: string, attachmentId: string): Promise<void> {
-  if (!/^[0-9a-f-]{36}$/i.test(needId) || !/^[0-9a-f-]{36}$/i.test(attachmentId)) throw new AppError("NOT_FOUND");
+  if (!isUuid(needId) || !isUuid(attachmentId)) throw new AppError("NOT_FOUND");
   const row = await db.needAttachment.findFirst({ where: { id: attachmentId, needId, need: needEditWhere(actor) }, select: { id: true, storageKey: true, need: { select: { status: true } } } });
   if (!row) throw new AppError("NOT_FOUND");
   if (!isEditable(row.need.status)) throw new AppError("CONFLICT", "notEditable");

@@ -4,8 +4,10 @@ import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { isEditable, isPastDeadline, mayEditNeeds, transitionsFor } from "@/lib/domain/need-lifecycle";
 import { AppError } from "@/lib/errors";
-import { canSeeValues, needVisibilityWhere, toIsoDate } from "@/lib/dal/needs";
+import { canSeeValues, needVisibilityWhere } from "@/lib/dal/needs";
 import type { NeedInput } from "@/lib/validation/needs";
+import { isUuid } from "@/lib/validation/ids";
+import { toIsoDate } from "@/lib/dates";
 
 export type NeedAttachmentItem = { id: string; fileName: string; mimeType: string; sizeBytes: number; createdAt: string };
 
@@ -50,7 +52,7 @@ export type NeedDetail = {
  * NOT_FOUND, exactly like an id that does not exist, so its existence is not revealed.
  */
 export async function getNeed(actor: Actor, id: string): Promise<NeedDetail> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError("NOT_FOUND");
+  if (!isUuid(id)) throw new AppError("NOT_FOUND");
   const row = await db.supplyNeed.findFirst({
     where: { AND: [{ id }, needVisibilityWhere(actor)] },
     include: {

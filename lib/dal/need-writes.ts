@@ -7,9 +7,10 @@ import { isEditable, mayEditNeeds, mayTransition, publishBlocker } from "@/lib/d
 import { AppError } from "@/lib/errors";
 import { KBLI_VERSION } from "@/lib/reference/kbli";
 import { recordAuditEvent } from "@/lib/dal/audit";
-import { fromIsoDate, toIsoDate } from "@/lib/dal/needs";
 import { resolveNeedReferences } from "@/lib/dal/need-references";
 import type { NeedInput } from "@/lib/validation/needs";
+import { isUuid } from "@/lib/validation/ids";
+import { fromIsoDate, toIsoDate } from "@/lib/dates";
 
 /**
  * Which needs `actor` may change, as a where clause: officers and admins any firm's (on its
@@ -81,7 +82,7 @@ export async function createNeedIn(tx: DbClient, actor: Actor, companyId: string
 
 /** The need as the actor may change it, or NOT_FOUND; checks the version before anything else. */
 async function lockableNeed(tx: DbClient, actor: Actor, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError("NOT_FOUND");
+  if (!isUuid(id)) throw new AppError("NOT_FOUND");
   const need = await tx.supplyNeed.findFirst({
     where: { AND: [{ id }, needEditWhere(actor)] },
     select: { id: true, status: true, version: true, companyId: true, responseDeadline: true, publishedAt: true },

@@ -8,6 +8,7 @@ import { isPastDeadline } from "@/lib/domain/need-lifecycle";
 import { AppError } from "@/lib/errors";
 import type { NeedFilter } from "@/lib/validation/needs";
 import { decodeCursor, encodeCursor, keysetWhere, orderByFor } from "@/lib/dal/need-keyset";
+import { fromIsoDate, toIsoDate } from "@/lib/dates";
 
 export type NeedListItem = {
   id: string;
@@ -52,9 +53,6 @@ export function needVisibilityWhere(actor: Pick<Actor, "role" | "companyId">): P
       throw new AppError("FORBIDDEN");
   }
 }
-
-export const toIsoDate = (date: Date) => date.toISOString().slice(0, 10);
-export const fromIsoDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
  * Ids of needs whose `indonesian` full-text vector matches `query` (web-search syntax:

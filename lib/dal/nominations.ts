@@ -6,8 +6,8 @@ import { AppError } from "@/lib/errors";
 import type { NominationStatus } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
 import type { NominationDecision, NominationInput } from "@/lib/validation/nomination";
+import { isUuid } from "@/lib/validation/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type NominationView = {
   id: string; umkmId: string; businessName: string; status: NominationStatus; reason: string; readinessNotes: string | null;
@@ -48,7 +48,7 @@ export async function listNominations(user: SessionUser, filter: { status?: Nomi
 
 /** One nomination visible to `user`; NOT_FOUND otherwise. */
 export async function getNomination(user: SessionUser, id: string): Promise<NominationView> {
-  const scope = UUID.test(id) ? visibleWhere(user) : null;
+  const scope = isUuid(id) ? visibleWhere(user) : null;
   const row = scope && (await db.nomination.findFirst({ where: { AND: [{ id }, scope] }, select: SELECT }));
   if (!row) throw new AppError("NOT_FOUND");
   return toView(row);

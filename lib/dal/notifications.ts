@@ -6,8 +6,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { NotificationKind, NotificationParams } from "@/lib/notifications/kinds";
 import { safeNotificationLink } from "@/lib/notifications/render";
 import type { SessionUser } from "@/lib/session-user";
+import { isUuid } from "@/lib/validation/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type NotifyInput<K extends NotificationKind = NotificationKind> = {
   userIds: readonly string[];
@@ -28,7 +28,7 @@ export type NotifyInput<K extends NotificationKind = NotificationKind> = {
  * (`emailNotifications` in lib/notifications/email.ts), sent after the commit.
  */
 export async function notifyUsers<K extends NotificationKind>(client: DbClient, input: NotifyInput<K>): Promise<string[]> {
-  const userIds = [...new Set(input.userIds)].filter((id) => UUID.test(id));
+  const userIds = [...new Set(input.userIds)].filter((id) => isUuid(id));
   if (userIds.length === 0) return [];
   const link = input.link ?? null;
   if (link !== null && safeNotificationLink(link) === null) throw new AppError("INVALID_INPUT", `notification link must be a portal path: ${link}`);
@@ -49,12 +49,12 @@ async function activeUserIds(client: DbClient, where: { role?: { in: Role[] } | 
 
 /** The active staff accounts of firm `companyId` (COMPANY_STAFF). */
 export function recipientsOfCompany(client: DbClient, companyId: string): Promise<string[]> {
-  return UUID.test(companyId) ? activeUserIds(client, { role: "COMPANY_STAFF", companyId }) : Promise.resolve([]);
+  return isUuid(companyId) ? activeUserIds(client, { role: "COMPANY_STAFF", companyId }) : Promise.resolve([]);
 }
 
 /** The active owner accounts of UMKM `umkmId` (UMKM_OWNER). */
 export function recipientsOfUmkm(client: DbClient, umkmId: string): Promise<string[]> {
-  return UUID.test(umkmId) ? activeUserIds(client, { role: "UMKM_OWNER", umkmId }) : Promise.resolve([]);
+  return isUuid(umkmId) ? activeUserIds(client, { role: "UMKM_OWNER", umkmId }) : Promise.resolve([]);
 }
 
 /** Every active user holding one of `roles` (e.g. all PMPTSP officers). */
@@ -106,7 +106,7 @@ export function countUnread(user: SessionUser): Promise<number> {
  * many changed. Ids of other users' notifications match nothing: they are never touched.
  */
 export async function markRead(user: SessionUser, ids: readonly string[] | "all"): Promise<number> {
-  const only = ids === "all" ? null : ids.filter((id) => UUID.test(id));
+  const only = ids === "all" ? null : ids.filter((id) => isUuid(id));
   if (only?.length === 0) return 0;
   const { count } = await db.notification.updateMany({
     where: { userId: user.id, readAt: null, ...(only ? { id: { in: only } } : {}) },

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db, DbClient } from "@/lib/db";
-import { todayIso } from "@/lib/domain/need-lifecycle";
+import { todayIso, toIsoDate } from "@/lib/dates";
 
 export type ExpiredPaperwork = { id: string; umkmId: string; documentTypeId: string };
 
@@ -31,7 +31,7 @@ export async function expireLapsedPaperwork(client: Db | DbClient, today: Date):
     await tx.auditEvent.createMany({
       data: rows.map((row) => ({
         actorId: null, action: "paperwork.expire", entityType: "paperwork_item", entityId: row.id, fromStatus: "ISSUED", toStatus: "EXPIRED",
-        data: { umkmId: row.umkm_id, documentTypeId: row.document_type_id, documentCode: row.code, expiresOn: row.expires_on.toISOString().slice(0, 10), today: day },
+        data: { umkmId: row.umkm_id, documentTypeId: row.document_type_id, documentCode: row.code, expiresOn: toIsoDate(row.expires_on), today: day },
       })),
     });
     return rows.map((row) => ({ id: row.id, umkmId: row.umkm_id, documentTypeId: row.document_type_id }));

@@ -1,7 +1,7 @@
 import "server-only";
 import { hasRole, PAPERWORK_EDITORS } from "@/lib/access/roles";
 import { db, type DbClient } from "@/lib/db";
-import { needVisibilityWhere, toIsoDate } from "@/lib/dal/needs";
+import { needVisibilityWhere } from "@/lib/dal/needs";
 import { listUmkmPaperwork, type PaperworkRow } from "@/lib/dal/paperwork";
 import { documentCodesForKbli } from "@/lib/domain/document-types";
 import type { Readiness } from "@/lib/domain/readiness";
@@ -9,6 +9,7 @@ import { loadReadiness, readinessPairKey, type DocumentNames } from "@/lib/dal/r
 import { AppError } from "@/lib/errors";
 import type { MatchStatus } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
+import { toIsoDate } from "@/lib/dates";
 
 export type { DocumentNames };
 export { loadReadiness };

@@ -1,16 +1,14 @@
 import "server-only";
+import { addDaysIso, fromIsoDate, todayIso, toIsoDate } from "@/lib/dates";
 import { db, type DbClient } from "@/lib/db";
 import { notifyUsers } from "@/lib/dal/notifications";
 import { expireLapsedPaperwork } from "@/lib/dal/paperwork-expiry";
-import { todayIso } from "@/lib/domain/need-lifecycle";
 import { reminderStage, type ReminderStage } from "@/lib/domain/paperwork-reminders";
 import type { EmailInput } from "@/lib/notifications/email";
 
-const DAY_MS = 86_400_000;
 /** How far back an EXPIRED item still gets its "expired" notice (catches up a run that stopped half-way). */
 const EXPIRED_CATCH_UP_DAYS = 7;
 
-const shiftDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 export type PaperworkReminders = { expired: number; notified: number; mails: EmailInput[] };
 
@@ -52,8 +50,8 @@ export async function notifyPaperworkReminders(today: Date): Promise<PaperworkRe
   const items: ItemRow[] = await db.paperworkItem.findMany({
     where: {
       OR: [
-        { status: "ISSUED", expiresOn: { gte: new Date(`${day}T00:00:00Z`), lte: new Date(`${shiftDays(day, 30)}T00:00:00Z`) } },
-        { status: "EXPIRED", expiresOn: { gte: new Date(`${shiftDays(day, -EXPIRED_CATCH_UP_DAYS)}T00:00:00Z`), lt: new Date(`${day}T00:00:00Z`) } },
+        { status: "ISSUED", expiresOn: { gte: fromIsoDate(day), lte: fromIsoDate(addDaysIso(day, 30)) } },
+        { status: "EXPIRED", expiresOn: { gte: fromIsoDate(addDaysIso(day, -EXPIRED_CATCH_UP_DAYS)), lt: fromIsoDate(day) } },
         { id: { in: expiredNow.map((item) => item.id) }, status: "EXPIRED" },
       ],
     },
@@ -63,7 +61,7 @@ export async function notifyPaperworkReminders(today: Date): Promise<PaperworkRe
   const owners = await ownersByUmkm(db, [...new Set(items.map((item) => item.umkmId))]);
   for (const item of items) {
     if (!item.expiresOn) continue;
-    const expiresOn = item.expiresOn.toISOString().slice(0, 10);
+    const expiresOn = toIsoDate(item.expiresOn);
     const stage: ReminderStage | null = item.status === "EXPIRED" ? { kind: "paperworkExpired", key: "expired" } : reminderStage(expiresOn, day);
     if (!stage) continue;
     const params = { umkm: item.umkm.businessName, document: item.documentType.nameId, documentEn: item.documentType.nameEn, date: expiresOn };
@@ -73,7 +71,7 @@ export async function notifyPaperworkReminders(today: Date): Promise<PaperworkRe
   }
 
   const overdue = await db.assistanceCase.findMany({
-    where: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { lt: new Date(`${day}T00:00:00Z`) } },
+    where: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { lt: fromIsoDate(day) } },
     select: {
       id: true, dueDate: true, assigneeId: true, openedById: true,
       umkm: { select: { businessName: true } }, documentType: { select: { nameId: true, nameEn: true } },
@@ -83,7 +81,7 @@ export async function notifyPaperworkReminders(today: Date): Promise<PaperworkRe
   for (const found of overdue) {
     const recipient = found.assigneeId ?? found.openedById;
     if (!recipient || !found.dueDate) continue;
-    const dueDate = found.dueDate.toISOString().slice(0, 10);
+    const dueDate = toIsoDate(found.dueDate);
     await notify({
       userIds: [recipient], kind: "caseOverdue", link: `/cases/${found.id}`, dedupeKey: `case:${found.id}:${dueDate}:overdue`,
       params: { umkm: found.umkm.businessName, document: found.documentType.nameId, documentEn: found.documentType.nameEn, date: dueDate },

@@ -1,11 +1,10 @@
 import "server-only";
 import { hasRole, PAPERWORK_EDITORS } from "@/lib/access/roles";
 import { db } from "@/lib/db";
-import { todayIso } from "@/lib/domain/need-lifecycle";
-import { addMonthsIso } from "@/lib/domain/paperwork-lifecycle";
 import { PROGRAMME_START } from "@/lib/domain/programme";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/session-user";
+import { addMonthsIso, todayIso } from "@/lib/dates";
 
 export type ProvincePaperworkStats = {
   programmeStart: string;

@@ -5,9 +5,7 @@ import { hasRole, PAPERWORK_EDITORS } from "@/lib/access/roles";
 import { db, type DbClient } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { setWriteContext } from "@/lib/dal/write-context";
-import { fromIsoDate, toIsoDate } from "@/lib/dal/needs";
 import { safeFileName } from "@/lib/domain/file-names";
-import { todayIso } from "@/lib/domain/need-lifecycle";
 import { checkPaperworkChange } from "@/lib/domain/paperwork-lifecycle";
 import { MAX_SCAN_BYTES, SCAN_TYPES } from "@/lib/domain/paperwork-scan";
 import { AppError } from "@/lib/errors";
@@ -15,8 +13,9 @@ import type { PaperworkSource, PaperworkStatus, Role } from "@/lib/generated/pri
 import type { SessionUser } from "@/lib/session-user";
 import { fileStorage } from "@/lib/storage";
 import { paperworkUpdateSchema } from "@/lib/validation/paperwork";
+import { isUuid } from "@/lib/validation/ids";
+import { fromIsoDate, todayIso, toIsoDate } from "@/lib/dates";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type PaperworkItemView = {
   id: string; status: PaperworkStatus; number: string | null; issuer: string | null; issuedOn: string | null; expiresOn: string | null;
@@ -54,7 +53,7 @@ export function assertPaperworkReadable(user: Pick<SessionUser, "role" | "umkmId
 }
 
 async function assertUmkmExists(client: DbClient, umkmId: string): Promise<void> {
-  const umkm = UUID.test(umkmId) ? await client.umkm.findUnique({ where: { id: umkmId }, select: { id: true } }) : null;
+  const umkm = isUuid(umkmId) ? await client.umkm.findUnique({ where: { id: umkmId }, select: { id: true } }) : null;
   if (!umkm) throw new AppError("NOT_FOUND");
 }
 
@@ -247,7 +246,7 @@ async function assertNibFree(tx: DbClient, umkmId: string, nib: string): Promise
  * owner); NOT_FOUND for anyone else and for an item without a scan.
  */
 export async function readPaperworkScan(user: SessionUser, itemId: string): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
-  if (!UUID.test(itemId)) throw new AppError("NOT_FOUND");
+  if (!isUuid(itemId)) throw new AppError("NOT_FOUND");
   const scope = hasRole(user, PAPERWORK_EDITORS) ? {} : user.role === "UMKM_OWNER" && user.umkmId ? { umkmId: user.umkmId } : null;
   const row = scope && (await db.paperworkItem.findFirst({ where: { id: itemId, ...scope }, select: { scanKey: true, scanFileName: true, scanMimeType: true } }));
   const bytes = row?.scanKey ? await fileStorage().get(row.scanKey) : null;

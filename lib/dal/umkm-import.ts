@@ -15,6 +15,8 @@ import { detectImportKind, MAX_IMPORT_BYTES, type ImportKind } from "@/lib/impor
 import { createRowValidator, type ImportRowError } from "@/lib/import/umkm-rows";
 import * as staging from "@/lib/import/staging";
 import type { SessionUser } from "@/lib/session-user";
+import { isUuid } from "@/lib/validation/ids";
+import { DAY_MS } from "@/lib/dates";
 
 /** Where staging files live; scripts and tests pass their own folder. */
 export type ImportOptions = { dir?: string };
@@ -36,17 +38,16 @@ function assertImporter(user: SessionUser): void {
   if (!hasRole(user, UMKM_REGISTRY_ROLES)) throw new AppError("FORBIDDEN");
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A job is its creator's; ADMIN sees every job. A malformed id is simply not found. */
 function jobScope(user: SessionUser, id: string) {
-  if (!UUID.test(id)) throw new AppError("NOT_FOUND");
+  if (!isUuid(id)) throw new AppError("NOT_FOUND");
   return user.role === "ADMIN" ? { id } : { id, createdById: user.id };
 }
 
 /** Imports nobody decided on within a week are cancelled and their staged rows dropped (keeps staging bounded). */
 async function expireUndecidedJobs(now = new Date()): Promise<void> {
-  const where = { status: "VALIDATED" as const, createdAt: { lt: new Date(now.getTime() - 7 * 86_400_000) } };
+  const where = { status: "VALIDATED" as const, createdAt: { lt: new Date(now.getTime() - 7 * DAY_MS) } };
   await db.$transaction([
     db.umkmImportRow.deleteMany({ where: { job: where } }),
     db.importJob.updateMany({ where, data: { status: "CANCELLED", finishedAt: now } }),

@@ -10,8 +10,8 @@ import type { UmkmScale } from "@/lib/generated/prisma/enums";
 import { KBLI_VERSION } from "@/lib/reference/kbli";
 import type { SessionUser } from "@/lib/session-user";
 import { OWNER_EDITABLE_FIELDS, type UmkmInput, type UmkmOwnerInput } from "@/lib/validation/umkm";
+import { isUuid } from "@/lib/validation/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type UmkmProfile = {
   id: string; version: number; businessName: string; ownerName: string; phone: string | null; email: string | null;
@@ -36,7 +36,7 @@ function profileScope(user: SessionUser): { id?: string } | null {
  */
 export async function getUmkmProfile(user: SessionUser, id: string): Promise<UmkmProfile> {
   const scope = profileScope(user);
-  if (!scope || !UUID.test(id)) throw new AppError("NOT_FOUND");
+  if (!scope || !isUuid(id)) throw new AppError("NOT_FOUND");
   const row = await db.umkm.findFirst({
     where: { AND: [{ id }, scope] },
     omit: { kbliPrefixes: true, createdById: true, createdAt: true },
@@ -122,7 +122,7 @@ export async function updateUmkm(
   user: SessionUser, id: string, input: UmkmInput | UmkmOwnerInput, expectedVersion: number,
 ): Promise<{ version: number }> {
   const scope = profileScope(user);
-  if (!scope || !UUID.test(id)) throw new AppError("NOT_FOUND");
+  if (!scope || !isUuid(id)) throw new AppError("NOT_FOUND");
   const isOwner = user.role === "UMKM_OWNER";
   if (isOwner) {
     const extra = Object.keys(input).filter((key) => !(OWNER_EDITABLE_FIELDS as readonly string[]).includes(key));

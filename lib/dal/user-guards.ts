@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/users";
 import type { SessionUser } from "@/lib/session-user";
+import { isUuid } from "@/lib/validation/ids";
 
 /** Who made a change and from where, for the audit event. */
 export type AuditContext = { ip?: string | null };
@@ -27,11 +28,10 @@ export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A malformed id is simply not found (the database would reject it with a 500 otherwise). */
 export function assertUuid(id: string): void {
-  if (!UUID.test(id)) throw new AppError("NOT_FOUND");
+  if (!isUuid(id)) throw new AppError("NOT_FOUND");
 }
 
 /** Parses with the shared schema again: the dal never trusts that its caller validated. */

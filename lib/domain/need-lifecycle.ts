@@ -1,5 +1,6 @@
 import { hasRole, NEED_EDITORS } from "@/lib/access/roles";
 import type { NeedStatus, Role } from "@/lib/generated/prisma/enums";
+import { todayIso } from "@/lib/dates";
 
 /**
  * The supply-need state machine (DESIGN.md "Workflows"): DRAFT → OPEN → (MATCHING) →
@@ -46,11 +47,6 @@ export function isEditable(status: NeedStatus): boolean {
 /** Whether `role` may create and edit needs (COMPANY_STAFF only for their own firm). */
 export function mayEditNeeds(role: Role): boolean {
   return hasRole(role, NEED_EDITORS);
-}
-
-/** Today's date in WIB (the programme's time zone) as YYYY-MM-DD. */
-export function todayIso(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { PaperworkStatus } from "@/lib/generated/prisma/enums";
+import { addMonthsIso } from "@/lib/dates";
 
 /**
  * The paperwork-item state machine (DESIGN.md "Paperwork item"): NOT_STARTED → IN_PROGRESS →
@@ -44,15 +45,6 @@ export type PaperworkDraft = {
 };
 
 export type PaperworkIssue = { path: keyof PaperworkDraft; message: string };
-
-/** `iso` (YYYY-MM-DD) plus `months` calendar months, clamped to the month's last day. */
-export function addMonthsIso(iso: string, months: number): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, lastDay));
-  return first.toISOString().slice(0, 10);
-}
 
 /** Whether `value` matches the type's number pattern (no pattern: anything goes; a broken pattern matches nothing). */
 export function matchesNumberPattern(value: string, pattern: string | null): boolean {

@@ -1,8 +1,7 @@
+import { daysBetweenIso } from "@/lib/dates";
 import type { NotificationKind } from "@/lib/notifications/kinds";
 
 export type ReminderStage = { kind: NotificationKind; key: "d30" | "d7" | "d0" | "expired" };
-
-const DAY_MS = 86_400_000;
 
 /**
  * Which reminder an ISSUED document expiring on `expiresOn` is due on `today` (both
@@ -11,7 +10,7 @@ const DAY_MS = 86_400_000;
  * run is caught up the next day (the dedupe key still sends each stage once).
  */
 export function reminderStage(expiresOn: string, today: string): ReminderStage | null {
-  const daysLeft = Math.round((Date.parse(`${expiresOn}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
+  const daysLeft = daysBetweenIso(today, expiresOn);
   if (daysLeft > 30 || daysLeft < 0) return null;
   if (daysLeft > 7) return { kind: "paperworkExpiresIn30", key: "d30" };
   if (daysLeft > 0) return { kind: "paperworkExpiresIn7", key: "d7" };

@@ -1,4 +1,5 @@
 import type { PaperworkStatus } from "@/lib/generated/prisma/enums";
+import { epochDay } from "@/lib/dates";
 
 /** A document a need requires (supply_need_documents → document_types). */
 export type RequiredDocument = { documentTypeId: string; code: string };
@@ -34,9 +35,6 @@ export type Readiness = {
   isComplete: boolean;
 };
 
-/** Calendar-day comparison key (dates are stored as DATE, i.e. UTC midnight). */
-const day = (date: Date) => Math.floor(date.getTime() / 86_400_000);
-
 function stateOf(held: HeldDocument | undefined, start: Date, end: Date): ReadinessState {
   if (!held) return "MISSING";
   switch (held.status) {
@@ -46,10 +44,10 @@ function stateOf(held: HeldDocument | undefined, start: Date, end: Date): Readin
     case "ISSUED":
     case "EXPIRED": {
       // EXPIRED is kept as a status by the reminder job; the dates decide validity either way.
-      const issuedInTime = held.issuedOn !== null && day(held.issuedOn) <= day(start);
-      const validOnStart = held.status === "ISSUED" && (held.expiresOn === null || day(held.expiresOn) >= day(start));
+      const issuedInTime = held.issuedOn !== null && epochDay(held.issuedOn) <= epochDay(start);
+      const validOnStart = held.status === "ISSUED" && (held.expiresOn === null || epochDay(held.expiresOn) >= epochDay(start));
       if (!issuedInTime || !validOnStart) return "EXPIRED";
-      return held.expiresOn !== null && day(held.expiresOn) < day(end) ? "EXPIRES_DURING" : "READY";
+      return held.expiresOn !== null && epochDay(held.expiresOn) < epochDay(end) ? "EXPIRES_DURING" : "READY";
     }
     default:
       return "MISSING";

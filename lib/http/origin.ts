@@ -1,4 +1,4 @@
-import { problemResponse } from "@/lib/http/problem";
+import { PROBLEM_TITLES, problemResponse } from "@/lib/http/problem";
 
 // Cross-site request forgery guard for route handlers. Server actions already compare Origin
 // with Host (Next.js does it); route handlers must do it themselves. Browsers send Origin on
@@ -48,7 +48,7 @@ export function isSameOriginRequest(request: Request, publicUrl?: string): boole
  */
 export function refuseCrossOrigin(request: Request, publicUrl?: string): Response | null {
   if (isSameOriginRequest(request, publicUrl)) return null;
-  return problemResponse(403, "Forbidden", "Cross-origin request refused: the Origin header does not match this site.", {
+  return problemResponse(403, PROBLEM_TITLES.FORBIDDEN, "Cross-origin request refused: the Origin header does not match this site.", {
     code: "CROSS_ORIGIN",
   });
 }

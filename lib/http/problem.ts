@@ -1,4 +1,4 @@
-import type { AppError } from "@/lib/errors";
+import { APP_ERROR_STATUS, type AppError, type AppErrorCode } from "@/lib/errors";
 import { settleAppError } from "@/lib/security/refusals";
 
 /** An RFC 9457 problem details object; `extra` members (e.g. `errors`) are added as they are. */
@@ -16,7 +16,11 @@ export function problemResponse(status: number, title: string, detail?: string, 
   return new Response(JSON.stringify(body), { ...init, status, headers });
 }
 
-const TITLES: Record<AppError["code"], string> = {
+/**
+ * The one title of each AppError code in problem+json answers (route handlers and /api/v1);
+ * the status is the code's (APP_ERROR_STATUS, lib/errors.ts).
+ */
+export const PROBLEM_TITLES: Record<AppErrorCode, string> = {
   INVALID_INPUT: "Invalid input",
   UNAUTHENTICATED: "Authentication required",
   FORBIDDEN: "Forbidden",
@@ -26,12 +30,25 @@ const TITLES: Record<AppError["code"], string> = {
 };
 
 /**
- * The problem response for an AppError from the data layer (its code names the status); a
- * FORBIDDEN is audited first (settleAppError, lib/security/refusals.ts).
+ * The problem response for an AppError already settled (settleAppError): its status and
+ * title, with `detail` and the `extra` members each answer adds (code, type, instance, …).
+ */
+export function appErrorResponse(error: AppError, detail: string | undefined, extra: Record<string, unknown>): Response {
+  return problemResponse(error.status, PROBLEM_TITLES[error.code], detail, extra);
+}
+
+/** 401 for a request without a (valid) session or token; `extra`/`init` as problemResponse's. */
+export function unauthenticatedResponse(detail?: string, extra: Record<string, unknown> = {}, init: ResponseInit = {}): Response {
+  return problemResponse(APP_ERROR_STATUS.UNAUTHENTICATED, PROBLEM_TITLES.UNAUTHENTICATED, detail, extra, init);
+}
+
+/**
+ * The problem response of a session route handler for an AppError from the data layer (its
+ * code names the status); a FORBIDDEN is audited first (settleAppError, lib/security/refusals.ts).
  */
 export async function problemFromAppError(error: AppError): Promise<Response> {
   await settleAppError(error);
-  return problemResponse(error.status, TITLES[error.code], error.message === error.code ? undefined : error.message, {
+  return appErrorResponse(error, error.message === error.code ? undefined : error.message, {
     code: error.code,
     ...(error.details ? { details: error.details } : {}),
   });

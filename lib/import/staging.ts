@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { ImportRowError } from "@/lib/import/umkm-rows";
+import { DAY_MS } from "@/lib/dates";
 
 /**
  * Files of an import in `<STORAGE_DIR>/imports/`, named by the ImportJob id: the uploaded file
@@ -51,6 +52,6 @@ export async function sweepOldFiles(dir: string, now = Date.now()): Promise<void
   await Promise.all(names.map(async (name) => {
     const file = path.join(folder, name);
     const stat = await fs.stat(file).catch(() => null);
-    if (stat && now - stat.mtimeMs > KEEP_DAYS * 86_400_000) await fs.rm(file, { force: true });
+    if (stat && now - stat.mtimeMs > KEEP_DAYS * DAY_MS) await fs.rm(file, { force: true });
   }));
 }

@@ -4,6 +4,7 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/domain/upload-limits";
 import { decodeText } from "@/lib/import/text-encoding";
 import { checkZipLimits } from "@/lib/import/zip-limits";
 import type { UmkmField } from "@/lib/validation/umkm";
+import { toIsoDate } from "@/lib/dates";
 
 /**
  * Reads an uploaded UMKM file (CSV or XLSX) into records keyed by field, each with the line
@@ -105,7 +106,7 @@ export function parseUmkmCsv(bytes: Uint8Array): ParsedFile {
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return toIsoDate(value);
   if (typeof value === "object") {
     const v = value as { result?: unknown; text?: unknown; richText?: { text: string }[] };
     if (v.richText) return v.richText.map((part) => part.text).join("");

@@ -1,6 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
-import { todayIso } from "@/lib/domain/need-lifecycle";
+import { todayIso } from "@/lib/dates";
 import { dbEnv, env } from "@/lib/env";
 import { TIME_ZONE } from "@/lib/i18n/config";
 import { PAPERWORK_REMINDERS_CRON, PAPERWORK_REMINDERS_JOB, runPaperworkReminders, type ReminderResult } from "@/lib/jobs/paperwork-reminders";

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { FormState } from "@/lib/form-state";
 import { settleAppError } from "@/lib/security/refusals";
+import { UUID_SOURCE } from "@/lib/validation/ids";
 import { MATCH_ERROR_KEYS } from "@/lib/validation/matches";
 import { fieldErrorsOf } from "@/lib/validation/umkm";
 
@@ -29,7 +30,7 @@ export async function matchErrorState(error: unknown, values: Record<string, str
   return { status: "error", fieldErrors: {}, formError: key, values };
 }
 
-const RETURN_TO = /^\/(?:needs\/[0-9a-f-]{36}\/matches|matches(?:\/[0-9a-f-]{36})?|introductions)$/i;
+const RETURN_TO = new RegExp(`^/(?:needs/${UUID_SOURCE}/matches|matches(?:/${UUID_SOURCE})?|introductions)$`, "i");
 
 /** Where a match form sends the user after a change: the page it came from (only our own pages), else the match. */
 export function matchReturnPath(returnTo: string | undefined, matchId: string): string {

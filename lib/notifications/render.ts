@@ -1,6 +1,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import { DATE_PARAMS, isNotificationKind } from "@/lib/notifications/kinds";
 import { safePortalPath } from "@/lib/http/safe-path";
+import { fromIsoDate } from "@/lib/dates";
 
 /** A translator bound to the "notifications" namespace (next-intl's `getTranslations("notifications")` or `createTranslator`). */
 export type NotificationTranslate = (key: string, values?: Record<string, string | number>) => string;
@@ -24,7 +25,7 @@ export function notificationValues(locale: Locale, params: unknown): Record<stri
   for (const key of DATE_PARAMS) {
     const value = values[key];
     if (typeof value === "string" && ISO_DATE.test(value)) {
-      values[key] = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${value}T00:00:00Z`));
+      values[key] = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(fromIsoDate(value));
     }
   }
   return values;

@@ -32,3 +32,16 @@ export async function answerPageError(error: unknown): Promise<never> {
   if (appError.code === "FORBIDDEN") forbidden();
   throw appError;
 }
+
+/**
+ * A page's data load: the value, or the 404 page (NOT_FOUND) or 403 page (FORBIDDEN, audited)
+ * when the data layer refuses — `const need = await loadOr404(() => getNeed(user, id))`.
+ * Anything else propagates (the error page).
+ */
+export async function loadOr404<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    return answerPageError(error);
+  }
+}

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { UUID_SOURCE } from "@/lib/validation/ids";
 import { text } from "@/lib/validation/text";
 
 const pair = text()
-  .regex(/^[0-9a-f-]{36}\/[0-9a-f-]{36}$/i, "invalid")
+  .regex(new RegExp(`^${UUID_SOURCE}/${UUID_SOURCE}$`, "i"), "invalid")
   .transform((value) => {
     const [needId = "", umkmId = ""] = value.split("/");
     return { needId, umkmId };

@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { isValidNumberPattern } from "@/lib/domain/document-types";
 import { text } from "@/lib/validation/text";
+import { blankAsNull } from "@/lib/validation/primitives";
 
 /**
  * The ADMIN form of a document type. Messages are keys of `documentTypes.errors`. KBLI
  * prefixes are 2–5 digits, given as a list or one comma/space separated string; an empty
  * list means "every business".
  */
-const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
-
 const kbliPrefixes = z.unknown().transform((value, ctx): string[] => {
   const list = Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[,;\s]+/) : [];
   const prefixes = [...new Set(list.map((item) => item.trim()).filter(Boolean))];
@@ -26,8 +25,8 @@ export const documentTypeInputSchema = z
     nameEn: text({ error: "required" }).trim().min(2, { error: "required" }).max(200, { error: "tooLong" }),
     issuer: text({ error: "required" }).trim().min(2, { error: "required" }).max(300, { error: "tooLong" }),
     expires: checkbox,
-    validityMonths: z.preprocess(blankToNull, z.coerce.number({ error: "validityInvalid" }).int({ error: "validityInvalid" }).min(1, { error: "validityInvalid" }).max(240, { error: "validityInvalid" }).nullable().default(null)),
-    numberPattern: z.preprocess(blankToNull, text().trim().refine(isValidNumberPattern, { error: "patternInvalid" }).nullable().default(null)),
+    validityMonths: blankAsNull(z.coerce.number({ error: "validityInvalid" }).int({ error: "validityInvalid" }).min(1, { error: "validityInvalid" }).max(240, { error: "validityInvalid" })),
+    numberPattern: blankAsNull(text().trim().refine(isValidNumberPattern, { error: "patternInvalid" })),
     kbliPrefixes,
     stepsId: text().trim().max(5000, { error: "tooLong" }).default(""),
     stepsEn: text().trim().max(5000, { error: "tooLong" }).default(""),

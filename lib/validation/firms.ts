@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { InvestmentType } from "@/lib/generated/prisma/enums";
 import { text, url } from "@/lib/validation/text";
+import { blankAsNull } from "@/lib/validation/primitives";
 
 /**
  * Firm (perusahaan besar) schemas shared by the firm form, its server actions and the data
@@ -8,10 +9,8 @@ import { text, url } from "@/lib/validation/text";
  * arrive from the form as "" and are stored as null.
  */
 
-const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 const requiredText = (max: number, required: string) =>
   text({ error: required }).trim().min(1, { error: required }).max(max, { error: "tooLong" });
-const optionalText = (schema: z.ZodType<string>) => z.preprocess(blankToNull, schema.nullable().default(null));
 
 export const firmInputSchema = z.object({
   name: requiredText(160, "nameRequired"),
@@ -20,10 +19,10 @@ export const firmInputSchema = z.object({
   investmentType: z.enum(InvestmentType, { error: "investmentTypeRequired" }),
   regencyCode: text({ error: "regencyRequired" }).regex(/^\d{2}\.\d{2}$/, { error: "regencyRequired" }),
   address: requiredText(500, "addressRequired"),
-  contactName: optionalText(text().trim().max(160, { error: "tooLong" })),
-  contactEmail: optionalText(text().trim().toLowerCase().pipe(z.email({ error: "emailInvalid" }))),
-  contactPhone: optionalText(text().trim().regex(/^\+?[0-9 ()-]{6,20}$/, { error: "phoneInvalid" })),
-  website: optionalText(url({ protocol: /^https?$/, error: "websiteInvalid" })),
+  contactName: blankAsNull(text().trim().max(160, { error: "tooLong" })),
+  contactEmail: blankAsNull(text().trim().toLowerCase().pipe(z.email({ error: "emailInvalid" }))),
+  contactPhone: blankAsNull(text().trim().regex(/^\+?[0-9 ()-]{6,20}$/, { error: "phoneInvalid" })),
+  website: blankAsNull(url({ protocol: /^https?$/, error: "websiteInvalid" })),
 });
 export type FirmInput = z.infer<typeof firmInputSchema>;
 

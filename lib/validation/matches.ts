@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { PolaKemitraan } from "@/lib/generated/prisma/enums";
-import { todayIso } from "@/lib/domain/need-lifecycle";
-import { parseRupiah } from "@/lib/validation/umkm";
 import { isCalendarDate } from "@/lib/validation/dates";
 import { text } from "@/lib/validation/text";
+import { todayIso } from "@/lib/dates";
+import { blankToUndefined, optionalText, rupiahField, versionField } from "@/lib/validation/primitives";
 
 /**
  * Schemas of the match workflow's forms (and their server actions). Every message is a key of
@@ -14,12 +14,9 @@ export const MATCH_ERROR_KEYS = [
   "dateInvalid", "endBeforeStart", "signedInFuture", "textCharacter",
 ] as const;
 
-const MAX_RUPIAH = 1_000_000_000_000_000n;
-const blank = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
-
-const version = z.coerce.number("invalid").int("invalid").min(1, "invalid");
-const reason = z.preprocess(blank, text().trim().max(2000, "tooLong").optional());
-const isoDate = z.preprocess(blank, text({ error: "required" }).refine(isCalendarDate, "dateInvalid"));
+const version = versionField();
+const reason = optionalText(2000);
+const isoDate = z.preprocess(blankToUndefined, text({ error: "required" }).refine(isCalendarDate, "dateInvalid"));
 
 /** The verbs a decision form may send (the agreement and the ending have forms of their own). */
 export const DECISION_VERBS = ["shortlist", "approve", "reject", "accept", "decline", "confirmInterest"] as const;
@@ -31,19 +28,6 @@ export const matchDecisionSchema = z
   .refine((d) => (d.verb !== "reject" && d.verb !== "decline") || (d.reason?.length ?? 0) >= 5, { path: ["reason"], message: "reasonRequired" });
 export type MatchDecision = z.output<typeof matchDecisionSchema>;
 
-const rupiah = z.unknown().transform((value, ctx): bigint => {
-  const parsed = blank(value) === undefined ? null : parseRupiah(value);
-  if (parsed === null) {
-    ctx.addIssue({ code: "custom", message: blank(value) === undefined ? "required" : "money" });
-    return z.NEVER;
-  }
-  if (parsed > MAX_RUPIAH) {
-    ctx.addIssue({ code: "custom", message: "moneyTooLarge" });
-    return z.NEVER;
-  }
-  return parsed;
-});
-
 /**
  * The signed partnership agreement: pola kemitraan (PP 7/2021), contract value ≥ 0, period
  * (end on or after start) and the signing date (not in the future, WIB).
@@ -53,7 +37,7 @@ export const agreementSchema = z
     matchId: z.uuid("invalid"),
     expectedVersion: version,
     pattern: z.enum(PolaKemitraan, "patternRequired"),
-    valueRp: rupiah,
+    valueRp: rupiahField,
     startDate: isoDate,
     endDate: isoDate,
     signedAt: isoDate,

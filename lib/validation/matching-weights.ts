@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { COMPONENTS, type MatchingWeightsValue } from "@/lib/matching/types";
-import { text } from "@/lib/validation/text";
+import { optionalText } from "@/lib/validation/primitives";
 
 /** Message keys of the `matchingWeights.errors` catalogue. */
 export const WEIGHTS_ERROR_KEYS = ["required", "percent", "decimals", "sum", "tooLong", "invalid", "textCharacter"] as const;
@@ -21,7 +21,7 @@ export const percentSum = (values: Partial<Record<(typeof COMPONENTS)[number], n
  * add up to exactly 100, and an optional note. Parses to the stored shape: shares summing to 1.
  */
 export const weightsFormSchema = z
-  .object({ ...percentages.shape, note: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), text().trim().max(500, "tooLong").optional()) })
+  .object({ ...percentages.shape, note: optionalText(500) })
   .refine((v) => percentSum(v) === 100, { path: ["sum"], message: "sum" })
   .transform(({ note, ...values }) => ({
     weights: Object.fromEntries(COMPONENTS.map((name) => [name, Math.round(values[name] * 100) / 10_000])) as MatchingWeightsValue,

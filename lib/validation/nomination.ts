@@ -1,13 +1,11 @@
 import { z } from "zod";
 import { KBLI_CODES } from "@/lib/reference/kbli-codes";
 import { text } from "@/lib/validation/text";
+import { optionalText, versionField } from "@/lib/validation/primitives";
 
 /** Message keys of the `nominations.errors` catalogue. */
 export const NOMINATION_ERROR_KEYS = ["required", "tooLong", "invalid", "reasonShort", "reasonRequired", "kbliCount", "kbliUnknown", "textCharacter"] as const;
 const KNOWN_PREFIXES = new Set(KBLI_CODES.flatMap((entry) => [2, 3, 4, 5].map((length) => entry.code.slice(0, length))));
-
-const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), text().trim().max(max, "tooLong").optional());
 
 /**
  * Target sectors: 1–5 KBLI codes or prefixes (2–5 digits) from the reference list, given as
@@ -35,7 +33,7 @@ export const nominationDecisionSchema = z
   .object({
     to: z.enum(["VERIFIED", "REJECTED", "WITHDRAWN"], "invalid"),
     reason: optionalText(2000),
-    expectedVersion: z.coerce.number("invalid").int("invalid").min(1, "invalid"),
+    expectedVersion: versionField(),
   })
   .refine((d) => d.to !== "REJECTED" || (d.reason?.length ?? 0) >= 5, { path: ["reason"], message: "reasonRequired" });
 export type NominationDecision = z.output<typeof nominationDecisionSchema>;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PaperworkStatus } from "@/lib/generated/prisma/enums";
 import { calendarDate } from "@/lib/validation/dates";
 import { text } from "@/lib/validation/text";
+import { blankAsNull, nullableText, versionField } from "@/lib/validation/primitives";
 
 /**
  * Schemas of the paperwork forms (one item's progress) and the assistance-case forms, shared
@@ -11,21 +12,11 @@ import { text } from "@/lib/validation/text";
  * lib/domain/paperwork-lifecycle.ts and reported by the data layer with the same keys.
  */
 
-const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
-
-const optionalText = (max: number) => z.preprocess(blankToNull, text().trim().max(max, { error: "tooLong" }).nullable().default(null));
-
-const optionalDate = z.preprocess(
-  blankToNull,
-  calendarDate("dateInvalid")
-    .nullable()
-    .default(null),
-);
-
-const optionalUuid = z.preprocess(blankToNull, z.uuid({ error: "invalid" }).nullable().default(null));
+const optionalDate = blankAsNull(calendarDate("dateInvalid"));
+const optionalUuid = blankAsNull(z.uuid({ error: "invalid" }));
 
 /** Optimistic-concurrency token of the form: 0 for an item that does not exist yet. */
-export const expectedVersionSchema = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(0, { error: "invalid" });
+export const expectedVersionSchema = versionField("invalid", 0);
 
 /** One paperwork item's progress as an office records it (the scan travels beside it as a file). */
 export const paperworkUpdateSchema = z.object({
@@ -33,14 +24,14 @@ export const paperworkUpdateSchema = z.object({
   documentTypeId: z.uuid({ error: "invalid" }),
   expectedVersion: expectedVersionSchema,
   status: z.enum(PaperworkStatus, { error: "statusInvalid" }),
-  number: z.preprocess(blankToNull, text().trim().max(100, { error: "tooLong" }).nullable().default(null)),
-  issuer: optionalText(200),
+  number: nullableText(100),
+  issuer: nullableText(200),
   issuedOn: optionalDate,
   expiresOn: optionalDate,
   assistingOfficerId: optionalUuid,
-  notes: optionalText(2000),
+  notes: nullableText(2000),
   /** Why this change was made, kept with the history entry. */
-  changeNote: optionalText(1000),
+  changeNote: nullableText(1000),
 });
 export type PaperworkUpdate = z.output<typeof paperworkUpdateSchema>;
 
@@ -51,11 +42,11 @@ export const caseOpenSchema = z.object({
   needId: optionalUuid,
   assigneeId: optionalUuid,
   dueDate: optionalDate,
-  note: optionalText(2000),
+  note: nullableText(2000),
 });
 export type CaseOpenInput = z.output<typeof caseOpenSchema>;
 
-const caseRef = { caseId: z.uuid({ error: "invalid" }), expectedVersion: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" }) };
+const caseRef = { caseId: z.uuid({ error: "invalid" }), expectedVersion: versionField() };
 
 /** A step recorded on a case (what was done, what comes next). */
 export const caseStepSchema = z.object({

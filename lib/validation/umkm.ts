@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { KBLI_CODES } from "@/lib/reference/kbli-codes";
 import { text } from "@/lib/validation/text";
+import { blankToUndefined, rupiahField } from "@/lib/validation/primitives";
 
 /**
  * The one schema for a UMKM profile: the create/edit form, its server action and every row of
@@ -26,10 +27,6 @@ export const UMKM_ERROR_KEYS = [
 export type UmkmErrorKey = (typeof UMKM_ERROR_KEYS)[number];
 
 const KNOWN_KBLI = new Set(KBLI_CODES.map((entry) => entry.code));
-/** int8 holds 9.2e18; no UMKM is anywhere near a quadrillion rupiah, so anything above is a typo. */
-const MAX_RUPIAH = 1_000_000_000_000_000n;
-
-const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const requiredText = (max: number) => text({ error: "required" }).trim().min(1, "required").max(max, "tooLong");
 const optionalText = (max: number) => z.preprocess(blankToUndefined, requiredText(max).optional());
 
@@ -40,29 +37,6 @@ export function normalisePhone(raw: string): string | null {
   if (national === null || !/^[1-9][0-9]{6,11}$/.test(national)) return null;
   return `+62${national}`;
 }
-
-/** "Rp 1.500.000", "1.500.000", "1500000", "Rp1.500.000,00" → 1500000n; null when not whole rupiah. */
-export function parseRupiah(raw: unknown): bigint | null {
-  if (typeof raw === "bigint") return raw >= 0n ? raw : null;
-  if (typeof raw === "number") return Number.isSafeInteger(raw) && raw >= 0 ? BigInt(raw) : null;
-  if (typeof raw !== "string") return null;
-  const cleaned = raw.trim().replace(/^rp\.?\s*/i, "").replace(/\s/g, "").replace(/,0{1,2}$/, "");
-  if (/^[0-9]{1,3}(\.[0-9]{3})+$/.test(cleaned)) return BigInt(cleaned.replaceAll(".", ""));
-  return /^[0-9]+$/.test(cleaned) ? BigInt(cleaned) : null;
-}
-
-const rupiah = z.unknown().transform((value, ctx): bigint => {
-  const parsed = blankToUndefined(value) === undefined ? null : parseRupiah(value);
-  if (parsed === null) {
-    ctx.addIssue({ code: "custom", message: blankToUndefined(value) === undefined ? "required" : "money" });
-    return z.NEVER;
-  }
-  if (parsed > MAX_RUPIAH) {
-    ctx.addIssue({ code: "custom", message: "moneyTooLarge" });
-    return z.NEVER;
-  }
-  return parsed;
-});
 
 /** "12", "1.200" (thousands dots) → number; blank → undefined; "1.5" stays a non-integer. */
 function toWholeNumber(value: unknown): unknown {
@@ -123,8 +97,8 @@ const umkmShape = z.object({
   address: optionalText(300),
   regencyCode: requiredText(5),
   districtCode: requiredText(8),
-  capitalRp: rupiah,
-  annualSalesRp: rupiah,
+  capitalRp: rupiahField,
+  annualSalesRp: rupiahField,
   employees: wholeNumber(0, 1_000_000, "employeesRange"),
   yearEstablished: z.preprocess(blankToUndefined, z.coerce.number({ error: "integer" }).int("integer").min(1900, "yearRange")
     .refine((year) => year <= new Date().getFullYear(), "yearRange").optional()),

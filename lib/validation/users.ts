@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
 import { passwordEmailIssue, passwordSchema } from "@/lib/validation/password";
 import { text } from "@/lib/validation/text";
+import { blankAsNull, versionField } from "@/lib/validation/primitives";
 
 /**
  * User administration and password schemas, shared by the server actions and the data layer.
@@ -9,7 +10,6 @@ import { text } from "@/lib/validation/text";
  * strings: an empty select/input means "none" (null) or "not given" (undefined).
  */
 
-const emptyToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value === "" ? undefined : value);
 
 export const emailSchema = text({ error: "emailRequired" })
@@ -23,7 +23,7 @@ const nameSchema = text({ error: "nameRequired" })
   .max(120, { error: "nameTooLong" });
 
 const roleSchema = z.enum(Role, { error: "roleRequired" });
-const optionalId = (key: string) => z.preprocess(emptyToNull, z.uuid({ error: key }).nullable().default(null));
+const optionalId = (key: string) => blankAsNull(z.uuid({ error: key }));
 
 const assignment = {
   role: roleSchema,
@@ -67,7 +67,7 @@ export type UserCreateInput = z.infer<typeof userCreateSchema>;
 
 /** Name, role and firm/UMKM of an account; `version` is the value the edit form was loaded with. */
 export const userUpdateSchema = z
-  .object({ name: nameSchema, ...assignment, version: z.coerce.number({ error: "versionInvalid" }).int({ error: "versionInvalid" }).positive({ error: "versionInvalid" }) })
+  .object({ name: nameSchema, ...assignment, version: versionField("versionInvalid") })
   .superRefine(checkAssignment, whenValid("role", "companyId", "umkmId"));
 export type UserUpdateInput = z.infer<typeof userUpdateSchema>;
 

@@ -3,8 +3,8 @@
 // every day at 00:05 WIB). Idempotent: a second run the same day expires and notifies nothing.
 // Emails go out when SMTP_URL and MAIL_FROM are set, otherwise each mail is logged.
 import { db } from "@/lib/db";
-import { todayIso } from "@/lib/domain/need-lifecycle";
 import { runPaperworkReminders } from "@/lib/jobs/paperwork-reminders";
+import { todayIso } from "@/lib/dates";
 
 const today = new Date();
 try {

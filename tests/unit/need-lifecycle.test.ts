@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NeedStatus } from "@/lib/generated/prisma/enums";
-import { isAllowedTransition, isEditable, isPastDeadline, mayTransition, publishBlocker, todayIso, transitionsFor } from "@/lib/domain/need-lifecycle";
+import { isAllowedTransition, isEditable, isPastDeadline, mayTransition, publishBlocker, transitionsFor } from "@/lib/domain/need-lifecycle";
+import { todayIso } from "@/lib/dates";
 
 const ALL: NeedStatus[] = ["DRAFT", "OPEN", "MATCHING", "FILLED", "CLOSED", "CANCELLED"];
 

@@ -43,6 +43,13 @@ describe("firm isolation", () => {
     expect((await errorOf(getNeed(w.staffA, "00000000-0000-4000-8000-000000000000"))).code).toBe("NOT_FOUND");
   });
 
+  it("an id that only looks like a UUID (36 dashes, 36 hex digits) is NOT_FOUND, never a database error", async () => {
+    for (const id of ["-".repeat(36), "a".repeat(36), "0000000-00000-4000-8000-000000000000"]) {
+      expect((await errorOf(getNeed(w.staffA, id))).code).toBe("NOT_FOUND");
+      expect((await errorOf(updateNeed(w.staffA, id, needInput(), 1))).code).toBe("NOT_FOUND");
+    }
+  });
+
   it("staff of firm A cannot edit or transition firm B's need, and nothing changes", async () => {
     expect((await errorOf(updateNeed(w.staffA, needB.id, needInput(), 1))).code).toBe("NOT_FOUND");
     expect((await errorOf(transitionNeed(w.staffA, needB.id, "CANCELLED", "coba", 1))).code).toBe("NOT_FOUND");

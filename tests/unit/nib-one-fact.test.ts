@@ -8,7 +8,6 @@ import { readinessOf } from "@/lib/dal/paperwork-readiness";
 import { commitUmkmImport, startUmkmImport, validateUmkmImport } from "@/lib/dal/umkm-import";
 import { createUmkm, updateUmkm } from "@/lib/dal/umkm-profile";
 import { getRegionReference } from "@/lib/dal/umkm-reference";
-import { todayIso } from "@/lib/domain/need-lifecycle";
 import { loadCandidateFeatures, loadNeedProfile } from "@/lib/dal/matching/features";
 import { scoreCandidate } from "@/lib/matching/score";
 import type { SessionUser } from "@/lib/session-user";
@@ -20,6 +19,7 @@ import { deleteSyntheticUmkm, loadSyntheticUmkm, SYNTHETIC_ROWS_SQL } from "@/pr
 import { testDatabaseUrl } from "../setup/db";
 import { createTestCompany, createTestNeed, createTestUmkm } from "@/prisma/seed/factories";
 import { ensureUmkmReference, sessionUser, tempStorageDir, uniqueNib } from "../setup/umkm";
+import { todayIso } from "@/lib/dates";
 
 // DESIGN.md: "an NIB recorded on the UMKM's profile and its NIB paperwork item are the same fact,
 // never two", readiness computed in one place, and assistance cases that follow their document.

@@ -7,8 +7,6 @@ import { listUmkmPaperwork, listPaperworkHistory, readPaperworkScan, savePaperwo
 import { expireLapsedPaperwork } from "@/lib/dal/paperwork-expiry";
 import { getOwnerChecklist, getUmkmMatchReadiness, readinessOf } from "@/lib/dal/paperwork-readiness";
 import { getProvincePaperworkStats } from "@/lib/dal/paperwork-stats";
-import { todayIso } from "@/lib/domain/need-lifecycle";
-import { addMonthsIso } from "@/lib/domain/paperwork-lifecycle";
 import { PROGRAMME_START } from "@/lib/domain/programme";
 import { AppError } from "@/lib/errors";
 import type { PaperworkStatus } from "@/lib/generated/prisma/enums";
@@ -17,6 +15,7 @@ import { ensureDocumentTypes } from "@/prisma/seed/document-types";
 import { createTestCompany, createTestNeed, createTestUmkm } from "@/prisma/seed/factories";
 import { addDays } from "@/prisma/seed/random";
 import { ensureUmkmReference, sessionUser, uniqueNib } from "../setup/umkm";
+import { addMonthsIso, todayIso } from "@/lib/dates";
 
 // Paperwork items on the run's real database: lifecycle enforced by the data layer, history and
 // audit in the same transaction, optimistic concurrency, roles (incl. COMPANY_STAFF and another

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { documentCodesForKbli, isValidNumberPattern } from "@/lib/domain/document-types";
-import { addMonthsIso, checkPaperworkChange, mayTransitionPaperwork, paperworkChoicesFor, type PaperworkDraft, type PaperworkRules } from "@/lib/domain/paperwork-lifecycle";
+import { checkPaperworkChange, mayTransitionPaperwork, paperworkChoicesFor, type PaperworkDraft, type PaperworkRules } from "@/lib/domain/paperwork-lifecycle";
 import type { PaperworkStatus } from "@/lib/generated/prisma/enums";
 import { DOCUMENT_TYPES } from "@/lib/reference/document-types";
+import { addMonthsIso } from "@/lib/dates";
 
 // The paperwork-item lifecycle (lib/domain/paperwork-lifecycle.ts), table-tested.
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf, normalisePhone, parseRupiah, umkmInputSchema, umkmOwnerInputSchema, type RegionLookup } from "@/lib/validation/umkm";
+import { fieldErrorsOf, normalisePhone, umkmInputSchema, umkmOwnerInputSchema, type RegionLookup } from "@/lib/validation/umkm";
+import { parseRupiah } from "@/lib/validation/primitives";
 
 // Kota Medan 12.71 with kecamatan 12.71.01; Kab. Batu Bara 12.19 with 12.19.01.
 const regions: RegionLookup = {

@@ -5,8 +5,9 @@ import { OwnerUmkmForm } from "@/components/umkm/owner-umkm-form";
 import { UmkmProfileDetails } from "@/components/umkm/umkm-profile-details";
 import { requirePageRoles } from "@/lib/auth";
 import { listNominations } from "@/lib/dal/nominations";
-import { loadProfile } from "../umkm/load-profile";
 import { saveOwnUmkmAction } from "./actions";
+import { getUmkmProfile } from "@/lib/dal/umkm-profile";
+import { loadOr404 } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("umkmForm"))("titleMine") };
@@ -16,8 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MyBusinessPage() {
   const user = await requirePageRoles("/my-business");
   const t = await getTranslations();
-  if (!user.umkmId) return <p>{t("umkmForm.noUmkm")}</p>;
-  const [profile, nominations] = await Promise.all([loadProfile(user, user.umkmId), listNominations(user)]);
+  const { umkmId } = user;
+  if (!umkmId) return <p>{t("umkmForm.noUmkm")}</p>;
+  const [profile, nominations] = await Promise.all([loadOr404(() => getUmkmProfile(user, umkmId)), listNominations(user)]);
   const initial = { phone: profile.phone ?? "", email: profile.email ?? "", address: profile.address ?? "", productsText: profile.productsText };
   return (
     <section className="space-y-6">

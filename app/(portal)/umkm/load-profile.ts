@@ -1,15 +1,4 @@
-import { getUmkmProfile, type UmkmProfile } from "@/lib/dal/umkm-profile";
-import type { SessionUser } from "@/lib/session-user";
-import { answerPageError } from "@/lib/security/refusals";
-
-/** The profile for a page, or the 404 page when it does not exist or is not visible to `user`. */
-export async function loadProfile(user: SessionUser, id: string): Promise<UmkmProfile> {
-  try {
-    return await getUmkmProfile(user, id);
-  } catch (error) {
-    return answerPageError(error);
-  }
-}
+import type { UmkmProfile } from "@/lib/dal/umkm-profile";
 
 /** Form values of a profile (strings, as the form posts them). */
 export function profileFormValues(p: UmkmProfile): Record<string, string> {

@@ -1,11 +1,9 @@
 import { after } from "next/server";
-import { hasRole, UMKM_REGISTRY_ROLES } from "@/lib/access/roles";
-import { getSession } from "@/lib/auth";
+import { UMKM_REGISTRY_ROLES } from "@/lib/access/roles";
 import { startUmkmImport, validateUmkmImport } from "@/lib/dal/umkm-import";
 import { isImportBodyTooLarge } from "@/lib/domain/upload-limits";
 import { AppError } from "@/lib/errors";
-import { refuseCrossOrigin } from "@/lib/http/origin";
-import { problemFromAppError, problemResponse } from "@/lib/http/problem";
+import { sessionRoute } from "@/lib/http/session-route";
 
 // Upload of a bulk UMKM import (multipart form from /umkm/import, works without JavaScript).
 // A route handler rather than a server action: files up to 20 MB exceed the action body limit.
@@ -15,13 +13,8 @@ export const dynamic = "force-dynamic";
 
 const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
 
-export async function POST(request: Request): Promise<Response> {
-  const refused = refuseCrossOrigin(request);
-  if (refused) return refused;
-  const user = await getSession();
-  if (!user) return problemResponse(401, "Authentication required");
-  // Refuse before reading a 20 MB body; the data layer checks the role again.
-  if (!hasRole(user, UMKM_REGISTRY_ROLES)) return problemFromAppError(new AppError("FORBIDDEN"));
+export const POST = sessionRoute(UMKM_REGISTRY_ROLES, async ({ request, user }) => {
+  // The role is refused before a 20 MB body is read; the data layer checks it again.
   // A body longer than the limit is refused unread: Next.js would hand on only its first
   // PROXY_BODY_LIMIT_BYTES, and the cut multipart would look like "no file chosen".
   if (isImportBodyTooLarge(request.headers.get("content-length"))) return seeOther("/umkm/import?error=fileTooLarge");
@@ -36,8 +29,7 @@ export async function POST(request: Request): Promise<Response> {
     after(() => validateUmkmImport(user, job.id).catch((error: unknown) => console.error("UMKM import validation failed", job.id, error)));
     return seeOther(`/umkm/import?job=${job.id}`);
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    if (error.code === "INVALID_INPUT") return seeOther(`/umkm/import?error=${String(error.details?.key ?? "fileRequired")}`);
-    return problemFromAppError(error);
+    if (error instanceof AppError && error.code === "INVALID_INPUT") return seeOther(`/umkm/import?error=${String(error.details?.key ?? "fileRequired")}`);
+    throw error;
   }
-}
+});

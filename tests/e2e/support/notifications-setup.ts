@@ -3,10 +3,10 @@
 // (WIB) and whose SPP-IRT expires today, runs the daily reminder job body once (mail logged,
 // not sent) and prints the owner's sign-in as JSON.
 import { db } from "@/lib/db";
-import { todayIso } from "@/lib/domain/need-lifecycle";
 import { runPaperworkReminders } from "@/lib/jobs/paperwork-reminders";
 import { ensureDocumentTypes } from "@/prisma/seed/document-types";
 import { createTestUmkm, createTestUser } from "@/prisma/seed/factories";
+import { todayIso } from "@/lib/dates";
 
 const day = (offset: number) => new Date(Date.parse(`${todayIso()}T00:00:00Z`) + offset * 86_400_000);
 try {

@@ -5,29 +5,20 @@ import { ProposalsForm } from "@/components/allocation/proposals-form";
 import { RunStatus } from "@/components/allocation/run-status";
 import { AutoRefresh } from "@/components/umkm/auto-refresh";
 import { requirePageRoles } from "@/lib/auth";
-import { getRun, type AllocationRunDetail } from "@/lib/dal/allocation";
-import type { SessionUser } from "@/lib/session-user";
+import { getRun } from "@/lib/dal/allocation";
 import { decideProposalsAction } from "./actions";
 import { proposalNeeds } from "./proposal-view";
-import { answerPageError } from "@/lib/security/refusals";
+import { loadOr404 } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("allocation"))("metaDetail") };
-}
-
-async function load(user: SessionUser, id: string): Promise<AllocationRunDetail> {
-  try {
-    return await getRun(user, id);
-  } catch (error) {
-    return answerPageError(error);
-  }
 }
 
 /** One allocation run: progress while it runs, then its proposals by need with accept/dismiss. */
 export default async function AllocationRunPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageRoles("/allocation/[id]");
   const { id } = await params;
-  const [run, t, format] = await Promise.all([load(user, id), getTranslations("allocation"), getFormatter()]);
+  const [run, t, format] = await Promise.all([loadOr404(() => getRun(user, id)), getTranslations("allocation"), getFormatter()]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const stats = run.stats ?? {};
   const facts: [string, React.ReactNode][] = [

@@ -5,20 +5,12 @@ import { CaseCloseForm, CaseReassignForm, CaseStepForm } from "@/components/case
 import { requirePageRoles } from "@/lib/auth";
 import { getCase, listCaseAssignees } from "@/lib/dal/assistance-cases";
 import { isCaseActive } from "@/lib/domain/case-lifecycle";
-import type { SessionUser } from "@/lib/session-user";
 import { addCaseStepAction, closeCaseAction, reassignCaseAction } from "./actions";
-import { answerPageError } from "@/lib/security/refusals";
+import { loadOr404 } from "@/lib/security/refusals";
+import { fromIsoDate } from "@/lib/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cases"))("detailTitle") };
-}
-
-async function load(user: SessionUser, id: string) {
-  try {
-    return await Promise.all([getCase(user, id), listCaseAssignees(user)]);
-  } catch (error) {
-    return answerPageError(error);
-  }
 }
 
 /** One assistance case: what it is for, its steps, and (while active) record, reassign, resolve or cancel. */
@@ -26,8 +18,8 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const user = await requirePageRoles("/cases/[id]");
   const { id } = await params;
   const { done } = await searchParams;
-  const [[item, assignees], t, tr, format, locale] = await Promise.all([load(user, id), getTranslations("cases"), getTranslations("roles"), getFormatter(), getLocale()]);
-  const date = (iso: string | null) => (iso ? format.dateTime(new Date(`${iso}T00:00:00Z`), "short") : t("none"));
+  const [[item, assignees], t, tr, format, locale] = await Promise.all([loadOr404(() => Promise.all([getCase(user, id), listCaseAssignees(user)])), getTranslations("cases"), getTranslations("roles"), getFormatter(), getLocale()]);
+  const date = (iso: string | null) => (iso ? format.dateTime(fromIsoDate(iso), "short") : t("none"));
   const documentName = locale === "en" ? item.documentNameEn : item.documentNameId;
   const rows: [string, React.ReactNode][] = [
     [t("colStatus"), t(`status.${item.status}`)],

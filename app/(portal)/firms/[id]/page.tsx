@@ -6,7 +6,7 @@ import { requirePageRoles } from "@/lib/auth";
 import { getFirm } from "@/lib/dal/firms";
 import { listRegencyOptions } from "@/lib/dal/reference-options";
 import { saveFirmAction } from "../actions";
-import { answerPageError } from "@/lib/security/refusals";
+import { loadOr404 } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("firms"))("title") };
@@ -15,9 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FirmPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageRoles("/firms/[id]");
   const { id } = await params;
-  const firm = await getFirm(user, id).catch((error: unknown) => {
-    return answerPageError(error);
-  });
+  const firm = await loadOr404(() => getFirm(user, id));
   const [regencies, t] = await Promise.all([listRegencyOptions(), getTranslations("firms")]);
   const { version, regency: _regency, needCount: _count, isActive: _active, id: _id, ...fields } = firm;
   const initial = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v ?? ""]));

@@ -10,18 +10,10 @@ import { hasRole, INTRODUCTION_PARTIES } from "@/lib/access/roles";
 import { requirePageRoles } from "@/lib/auth";
 import { getMatch, getMatchHistory } from "@/lib/dal/match-reads";
 import { MATCH_ACTIONS } from "../match-actions";
-import { answerPageError } from "@/lib/security/refusals";
+import { loadOr404 } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("matching"))("detail.metaTitle") };
-}
-
-async function load(user: Parameters<typeof getMatch>[0], id: string) {
-  try {
-    return await Promise.all([getMatch(user, id), getMatchHistory(user, id)]);
-  } catch (error) {
-    return answerPageError(error);
-  }
 }
 
 /** One match: breakdown, readiness, contacts and partnership as the viewer may see them, its history, and the viewer's actions. */
@@ -29,7 +21,7 @@ export default async function MatchPage({ params, searchParams }: { params: Prom
   const user = await requirePageRoles("/matches/[id]");
   const { id } = await params;
   const isUpdated = (await searchParams).updated === id;
-  const [[match, history], t, ts, format] = await Promise.all([load(user, id), getTranslations("matching"), getTranslations("scale"), getFormatter()]);
+  const [[match, history], t, ts, format] = await Promise.all([loadOr404(() => Promise.all([getMatch(user, id), getMatchHistory(user, id)])), getTranslations("matching"), getTranslations("scale"), getFormatter()]);
   const isParty = hasRole(user, INTRODUCTION_PARTIES);
   const date = (iso: string) => format.dateTime(new Date(iso), "short");
   const statusLabel = (s: string | null) => (s && t.has(`status.${s}`) ? t(`status.${s}`) : t("none"));

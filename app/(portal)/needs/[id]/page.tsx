@@ -7,7 +7,8 @@ import { TransitionForm } from "@/components/needs/transition-form";
 import { hasRole, MATCH_APPROVERS } from "@/lib/access/roles";
 import { requirePageRoles } from "@/lib/auth";
 import { deleteAttachmentAction, transitionNeedAction, uploadAttachmentAction } from "../actions";
-import { loadNeedOr404 } from "../load-need";
+import { getNeed } from "@/lib/dal/need-detail";
+import { loadOr404 } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("needs"))("title") };
@@ -15,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NeedPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageRoles("/needs/[id]");
-  const need = await loadNeedOr404(user, (await params).id);
+  const { id } = await params;
+  const need = await loadOr404(() => getNeed(user, id));
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const date = (iso: string) => format.dateTime(new Date(iso), "short");
   const value = need.estimatedValueRp ? format.number(BigInt(need.estimatedValueRp), "rupiah") : user.role === "DISKOP_STAFF" ? t("needs.detailValueHidden") : t("needs.detailValueNone");

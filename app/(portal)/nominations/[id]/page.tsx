@@ -6,25 +6,17 @@ import { hasRole, NOMINATION_DECIDERS } from "@/lib/access/roles";
 import { requirePageRoles } from "@/lib/auth";
 import { getNomination, getNominationHistory } from "@/lib/dal/nominations";
 import { decideNominationAction } from "./actions";
-import { answerPageError } from "@/lib/security/refusals";
+import { loadOr404 } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nominations"))("title") };
-}
-
-async function load(user: Parameters<typeof getNomination>[0], id: string) {
-  try {
-    return await Promise.all([getNomination(user, id), getNominationHistory(user, id)]);
-  } catch (error) {
-    return answerPageError(error);
-  }
 }
 
 export default async function NominationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ updated?: string }> }) {
   const user = await requirePageRoles("/nominations/[id]");
   const { id } = await params;
   const isUpdated = (await searchParams).updated === "1";
-  const [[nomination, history], t, format] = await Promise.all([load(user, id), getTranslations("nominations"), getFormatter()]);
+  const [[nomination, history], t, format] = await Promise.all([loadOr404(() => Promise.all([getNomination(user, id), getNominationHistory(user, id)])), getTranslations("nominations"), getFormatter()]);
   const choices = nomination.status !== "PROPOSED" ? []
     : hasRole(user, NOMINATION_DECIDERS) ? (["VERIFIED", "REJECTED"] as const)
     : user.role === "DISKOP_STAFF" && nomination.nominatedById === user.id ? (["WITHDRAWN"] as const) : [];

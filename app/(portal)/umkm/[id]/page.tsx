@@ -6,9 +6,10 @@ import { NominationTable } from "@/components/nominations/nomination-table";
 import { UmkmProfileDetails } from "@/components/umkm/umkm-profile-details";
 import { requirePageRoles } from "@/lib/auth";
 import { listNominations } from "@/lib/dal/nominations";
-import { loadProfile } from "../load-profile";
 import { nominateUmkmAction } from "./actions";
 import { PaperworkArea } from "./paperwork-area";
+import { getUmkmProfile } from "@/lib/dal/umkm-profile";
+import { loadOr404 } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("umkm"))("title") };
@@ -18,7 +19,7 @@ export default async function UmkmProfilePage({ params, searchParams }: { params
   const user = await requirePageRoles("/umkm/[id]");
   const { id } = await params;
   const { saved, caseOpened } = await searchParams;
-  const profile = await loadProfile(user, id);
+  const profile = await loadOr404(() => getUmkmProfile(user, id));
   const [nominations, t] = await Promise.all([listNominations(user, { umkmId: id }), getTranslations()]);
   const hasOpenNomination = nominations.some((n) => n.status === "PROPOSED");
   return (

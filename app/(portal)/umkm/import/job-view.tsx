@@ -3,22 +3,14 @@ import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { AutoRefresh } from "@/components/umkm/auto-refresh";
 import { ImportDecision } from "@/components/umkm/import-decision";
-import { getImportJob, type ImportJobView as Job } from "@/lib/dal/umkm-import";
+import { getImportJob } from "@/lib/dal/umkm-import";
 import { IMPORT_LIMIT_VALUES } from "@/lib/domain/upload-limits";
 import type { SessionUser } from "@/lib/session-user";
-import { answerPageError } from "@/lib/security/refusals";
-
-async function loadJob(user: SessionUser, id: string): Promise<Job> {
-  try {
-    return await getImportJob(user, id);
-  } catch (error) {
-    return answerPageError(error);
-  }
-}
+import { loadOr404 } from "@/lib/security/refusals";
 
 /** One import: progress while validating, then counts, row errors and the user's choice. */
 export async function ImportJobView({ user, id, hasConflict }: { user: SessionUser; id: string; hasConflict: boolean }) {
-  const [job, t] = await Promise.all([loadJob(user, id), getTranslations()]);
+  const [job, t] = await Promise.all([loadOr404(() => getImportJob(user, id)), getTranslations()]);
   const isRunning = (job.status === "VALIDATING" || job.status === "IMPORTING") && !job.isStale;
   const message = (key: string, value = "") => {
     const values = { ...IMPORT_LIMIT_VALUES, value };

@@ -4,13 +4,13 @@ import { requirePageRoles } from "@/lib/auth";
 import { IMPORT_LIMIT_VALUES } from "@/lib/domain/upload-limits";
 import { TEMPLATE_HEADERS } from "@/lib/import/umkm-file";
 import { ImportJobView } from "./job-view";
+import { isUuid } from "@/lib/validation/ids";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("umkmImport"))("title") };
 }
 
 const REQUIRED = ["business_name", "owner_name", "kbli_codes", "products", "regency_code", "district_code", "capital_rp", "annual_sales_rp"];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KNOWN_ERRORS = new Set(["fileRequired", "fileEmpty", "fileTooLarge", "fileType"]);
 
 /**
@@ -20,7 +20,7 @@ const KNOWN_ERRORS = new Set(["fileRequired", "fileEmpty", "fileTooLarge", "file
 export default async function UmkmImportPage({ searchParams }: { searchParams: Promise<{ error?: string; job?: string }> }) {
   const user = await requirePageRoles("/umkm/import");
   const { error, job } = await searchParams;
-  if (job && UUID.test(job)) return <ImportJobView user={user} id={job} hasConflict={error === "conflict"} />;
+  if (job && isUuid(job)) return <ImportJobView user={user} id={job} hasConflict={error === "conflict"} />;
   const t = await getTranslations("umkmImport");
   const message = error && KNOWN_ERRORS.has(error) ? (error === "fileRequired" ? t("fileRequired") : t(`errors.${error}`, IMPORT_LIMIT_VALUES)) : null;
   return (

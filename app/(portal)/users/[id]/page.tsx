@@ -7,10 +7,10 @@ import { UserEditForm } from "@/components/users/user-edit-form";
 import { UserStatusForm } from "@/components/users/user-status-form";
 import { requirePageRoles } from "@/lib/auth";
 import { getAccountLock } from "@/lib/dal/user-lockout";
-import { getUserForEdit, listCompanyOptions, type UserEdit } from "@/lib/dal/users";
+import { getUserForEdit, listCompanyOptions } from "@/lib/dal/users";
 import { searchUmkmAction } from "../actions";
 import { resetPasswordAction, setUserActiveAction, unlockAccountAction, updateUserAction } from "./actions";
-import { answerPageError } from "@/lib/security/refusals";
+import { loadOr404 } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("userAdmin"))("editTitle") };
@@ -21,12 +21,7 @@ const panel = "space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
 export default async function EditUserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   const actor = await requirePageRoles("/users/[id]");
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
-  let user: UserEdit;
-  try {
-    user = await getUserForEdit(actor, id);
-  } catch (error) {
-    return answerPageError(error);
-  }
+  const user = await loadOr404(() => getUserForEdit(actor, id));
   const [companies, lockedUntil, t, tr, format] = await Promise.all([
     listCompanyOptions(actor), getAccountLock(actor, id), getTranslations("userAdmin"), getTranslations("roles"), getFormatter(),
   ]);

@@ -1,23 +1,17 @@
-import { requireUser } from "@/lib/auth";
+import { ALL_ROLES } from "@/lib/access/roles";
 import { exportUmkmCsv } from "@/lib/dal/umkm";
-import { AppError } from "@/lib/errors";
 import { UTF8_BOM } from "@/lib/export/csv";
-import { problemFromAppError } from "@/lib/http/problem";
+import { sessionRoute } from "@/lib/http/session-route";
+import { toIsoDate } from "@/lib/dates";
 
 // Streams the registry rows of the filter in the query string as CSV: the data layer reads
 // keyset pages of 5,000 rows and each page is sent as it comes (pull-based, so a slow client
 // slows the reads instead of filling memory).
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request): Promise<Response> {
-  const user = await requireUser();
-  let lines: AsyncGenerator<string>;
-  try {
-    lines = exportUmkmCsv(user, Object.fromEntries(new URL(request.url).searchParams));
-  } catch (error) {
-    if (error instanceof AppError) return problemFromAppError(error);
-    throw error;
-  }
+export const GET = sessionRoute(ALL_ROLES, async ({ request, user }) => {
+  // The data layer checks access and the filter before the first line (a refusal is a problem answer).
+  const lines = exportUmkmCsv(user, Object.fromEntries(new URL(request.url).searchParams));
   const encoder = new TextEncoder();
   let prefix = UTF8_BOM;
   const body = new ReadableStream<Uint8Array>({
@@ -31,7 +25,7 @@ export async function GET(request: Request): Promise<Response> {
       await lines.return(undefined);
     },
   });
-  const filename = `registri-umkm-${new Date().toISOString().slice(0, 10)}.csv`;
+  const filename = `registri-umkm-${toIsoDate(new Date())}.csv`;
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
@@ -40,4 +34,4 @@ export async function GET(request: Request): Promise<Response> {
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});

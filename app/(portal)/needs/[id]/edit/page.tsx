@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NeedForm } from "@/components/needs/need-form";
 import { requirePageRoles } from "@/lib/auth";
-import { needInputOf } from "@/lib/dal/need-detail";
+import { getNeed, needInputOf } from "@/lib/dal/need-detail";
 import { saveNeedAction } from "../../actions";
-import { loadNeedOr404 } from "../../load-need";
 import { needFormOptions } from "../../need-form-data";
+import { loadOr404 } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("needs"))("edit") };
@@ -14,7 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditNeedPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageRoles("/needs/[id]/edit");
-  const need = await loadNeedOr404(user, (await params).id);
+  const { id } = await params;
+  const need = await loadOr404(() => getNeed(user, id));
   // Final needs (and viewers who may not edit) have no edit form: the link is not shown either.
   if (!need.canEdit) notFound();
   const [options, t] = await Promise.all([needFormOptions(user, false), getTranslations("needForm")]);

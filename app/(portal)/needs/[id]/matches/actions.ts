@@ -8,13 +8,14 @@ import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
 import { matchErrorState } from "@/lib/matches/form-state";
 import { formValues } from "@/lib/umkm/form-state";
+import { isUuid } from "@/lib/validation/ids";
 
 /** PMPTSP: run the matching service for one need; the counts come back for the live summary. */
 export async function runMatchingAction(_prev: FormState, form: FormData): Promise<FormState> {
   const user = await requireRole(...MATCH_APPROVERS);
   const values = formValues(form);
   const needId = values.needId ?? "";
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(needId)) return { status: "error", fieldErrors: {}, formError: "notFound", values };
+  if (!isUuid(needId)) return { status: "error", fieldErrors: {}, formError: "notFound", values };
   let counts: Awaited<ReturnType<typeof runMatchingForNeed>>;
   try {
     counts = await runMatchingForNeed(user, needId);

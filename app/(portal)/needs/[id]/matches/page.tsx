@@ -7,18 +7,10 @@ import { requirePageRoles } from "@/lib/auth";
 import { listNeedCandidates } from "@/lib/dal/match-reads";
 import { officerDecisionAction } from "../../../matches/actions";
 import { runMatchingAction } from "./actions";
-import { answerPageError } from "@/lib/security/refusals";
+import { loadOr404 } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("matching"))("candidates.metaTitle") };
-}
-
-async function load(user: Parameters<typeof listNeedCandidates>[0], id: string) {
-  try {
-    return await listNeedCandidates(user, id);
-  } catch (error) {
-    return answerPageError(error);
-  }
 }
 
 /** A need's UMKM candidates for PMPTSP, best score first, with run matching and the decisions. */
@@ -26,7 +18,7 @@ export default async function NeedMatchesPage({ params, searchParams }: { params
   const user = await requirePageRoles("/needs/[id]/matches");
   const { id } = await params;
   const { updated } = await searchParams;
-  const [{ need, candidates }, t] = await Promise.all([load(user, id), getTranslations("matching")]);
+  const [{ need, candidates }, t] = await Promise.all([loadOr404(() => listNeedCandidates(user, id)), getTranslations("matching")]);
   const returnTo = `/needs/${need.id}/matches`;
   return (
     <section className="space-y-5">

@@ -4,26 +4,17 @@ import { getTranslations } from "next-intl/server";
 import { DocumentTypeForm } from "@/components/document-types/document-type-form";
 import { requirePageRoles } from "@/lib/auth";
 import { getDocumentTypeForAdmin } from "@/lib/dal/document-types";
-import type { SessionUser } from "@/lib/session-user";
 import { saveDocumentTypeAction } from "../actions";
-import { answerPageError } from "@/lib/security/refusals";
+import { loadOr404 } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("documentTypes"))("edit") };
 }
 
-async function load(user: SessionUser, id: string) {
-  try {
-    return await getDocumentTypeForAdmin(user, id);
-  } catch (error) {
-    return answerPageError(error);
-  }
-}
-
 export default async function EditDocumentTypePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageRoles("/settings/document-types/[id]");
   const { id } = await params;
-  const [type, t] = await Promise.all([load(user, id), getTranslations("documentTypes")]);
+  const [type, t] = await Promise.all([loadOr404(() => getDocumentTypeForAdmin(user, id)), getTranslations("documentTypes")]);
   const { id: _id, version, ...initial } = type;
   return (
     <section className="space-y-4">

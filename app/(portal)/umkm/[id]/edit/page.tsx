@@ -4,8 +4,10 @@ import { getTranslations } from "next-intl/server";
 import { UmkmForm } from "@/components/umkm/umkm-form";
 import { requirePageRoles } from "@/lib/auth";
 import { getRegionReference } from "@/lib/dal/umkm-reference";
-import { loadProfile, profileFormValues } from "../../load-profile";
+import { profileFormValues } from "../../load-profile";
 import { saveUmkmAction } from "../actions";
+import { getUmkmProfile } from "@/lib/dal/umkm-profile";
+import { loadOr404 } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("umkmForm"))("titleEdit") };
@@ -14,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditUmkmPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageRoles("/umkm/[id]/edit");
   const { id } = await params;
-  const [profile, { regencies, districts }, t] = await Promise.all([loadProfile(user, id), getRegionReference(), getTranslations("umkmForm")]);
+  const [profile, { regencies, districts }, t] = await Promise.all([loadOr404(() => getUmkmProfile(user, id)), getRegionReference(), getTranslations("umkmForm")]);
   return (
     <section className="space-y-4">
       <Link href={`/umkm/${id}`} className="text-brand-700 underline">{t("profileOf", { name: profile.businessName })}</Link>

@@ -1,26 +1,16 @@
 import { getTranslations } from "next-intl/server";
-import { getSession } from "@/lib/auth";
+import { ALL_ROLES } from "@/lib/access/roles";
 import { listImportErrors } from "@/lib/dal/umkm-import";
-import { AppError } from "@/lib/errors";
 import { IMPORT_LIMIT_VALUES } from "@/lib/domain/upload-limits";
 import { csvLine, UTF8_BOM } from "@/lib/export/csv";
-import { problemFromAppError, problemResponse } from "@/lib/http/problem";
+import { sessionRoute } from "@/lib/http/session-route";
 
 // The full row-error report of one import as CSV (line, column, message in the user's
 // language, value), with a BOM so spreadsheet programs read it as UTF-8.
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const user = await getSession();
-  if (!user) return problemResponse(401, "Authentication required");
-  const { id } = await params;
-  let errors;
-  try {
-    errors = await listImportErrors(user, id);
-  } catch (error) {
-    if (error instanceof AppError) return problemFromAppError(error);
-    throw error;
-  }
+export const GET = sessionRoute<{ id: string }>(ALL_ROLES, async ({ user, params: { id } }) => {
+  const errors = await listImportErrors(user, id);
   const t = await getTranslations();
   const message = (key: string, ref?: number, value = "") => {
     const path = t.has(`umkmImport.errors.${key}`) ? `umkmImport.errors.${key}` : t.has(`umkmForm.errors.${key}`) ? `umkmForm.errors.${key}` : "umkmForm.errors.invalid";
@@ -35,4 +25,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       "Cache-Control": "no-store",
     },
   });
-}
+});
