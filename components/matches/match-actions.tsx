@@ -1,13 +1,13 @@
 import type { MatchView } from "@/lib/dal/match-reads";
 import { todayIso } from "@/lib/domain/need-lifecycle";
-import type { FormState } from "@/lib/form-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { DecisionVerb } from "@/lib/validation/matches";
 import { AgreementForm } from "./agreement-form";
 import { MatchDecisionForm } from "./decision-form";
 import { EndPartnershipForm } from "./end-partnership-form";
 
-type Action = (state: FormState, form: FormData) => Promise<FormState>;
+type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 export type MatchActionSet = { officerDecision: Action; firmDecision: Action; confirmInterest: Action; recordAgreement: Action; endPartnership: Action };
 
 /**
