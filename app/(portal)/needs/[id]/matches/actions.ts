@@ -9,7 +9,7 @@ import { formAction } from "@/lib/forms/form-action";
 
 /** An id that is not a UUID finds no need: said as "notFound", like any need the user cannot see. */
 const runMatchingSchema = z
-  .object({ needId: z.string() })
+  .object({ needId: text() })
   .refine(({ needId }) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(needId), { message: "notFound" });
 
 /**
