@@ -32,27 +32,17 @@ const MESSAGE_KEY = /^[A-Za-z][\w.]*(?:\|\d+)?$/;
  */
 export async function errorState<Result = undefined>(error: unknown, values?: Record<string, string | string[]>): Promise<ActionState<Result>> {
   const appError = await settleAppError(error);
-  const issues = detailIssues(appError.details);
+  const issues = Object.entries(appError.details?.fieldErrors ?? {}).flatMap(([path, keys]) => keys.map((message) => ({ path, message })));
   const { form, ...fieldErrors } = fieldErrorsOf(issues);
   const formError = form ?? (issues.length > 0 ? null : formErrorKey(appError));
   return { status: "error", fieldErrors, formError, ...(values ? { values: echoedValues(values) } : {}) };
 }
 
-function formErrorKey({ code, message, details }: AppError): string {
+function formErrorKey({ code, message }: AppError): string {
   if (code === "NOT_FOUND" || code === "FORBIDDEN") return CODE_KEY[code];
-  if (typeof details?.key === "string") return details.key;
   return message !== code && MESSAGE_KEY.test(message) ? message : CODE_KEY[code];
 }
 
-// TODO(issue 12): the data layer's details still come in several shapes; read them all here
-// until each throw site uses `{ fieldErrors }`.
-function detailIssues(details: AppError["details"]): { path: string; message: string }[] {
-  if (!details) return [];
-  if (Array.isArray(details.errors)) return details.errors as { path: string; message: string }[];
-  if (typeof details.field === "string" && typeof details.key === "string") return [{ path: details.field, message: details.key }];
-  const fieldErrors = (details.fieldErrors ?? {}) as Record<string, string[]>;
-  return Object.entries(fieldErrors).flatMap(([path, keys]) => keys.map((message) => ({ path, message })));
-}
 
 /** Who may call: a named role set (lib/access/roles.ts), or any signed-in user. */
 export type ActionRoles = readonly Role[] | "signedIn" | "signedInPasswordChangeDue";

@@ -2,11 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listMatchBoard } from "@/lib/dal/match-board";
 import { getMatch, getMatchHistory, listIntroductions, listNeedCandidates } from "@/lib/dal/match-reads";
-import { acceptMatch, approveMatch, confirmInterest, declineMatch, endPartnership, MATCH_STALE_MESSAGE, recordAgreement, rejectMatch, shortlistMatch } from "@/lib/dal/matches";
+import { acceptMatch, approveMatch, confirmInterest, declineMatch, endPartnership, recordAgreement, rejectMatch, shortlistMatch } from "@/lib/dal/matches";
 import type { MatchStatus } from "@/lib/generated/prisma/enums";
 import { agreementSchema, endPartnershipSchema, matchDecisionSchema } from "@/lib/validation/matches";
 import { createTestCompany, createTestMatch, createTestNeed, createTestUmkm } from "@/prisma/seed/factories";
 import { ensureUmkmReference, sessionUser } from "../setup/umkm";
+import enMatching from "@/lib/i18n/messages/en/matching.json";
+import idMatching from "@/lib/i18n/messages/id/matching.json";
 
 // The match workflow's data layer on the run's database: every role against what it must do
 // and, above all, what it must not (DESIGN.md roles table).
@@ -239,7 +241,9 @@ describe("illegal transitions and stale versions", () => {
     const m = await match("SHORTLISTED");
     await approveMatch(w.users.officer, m.id, 1);
     const error = await rejectMatch(w.users.admin, m.id, 1, "Dua petugas sekaligus").catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "CONFLICT", message: MATCH_STALE_MESSAGE, details: { key: "stale" } });
+    expect(error).toMatchObject({ code: "CONFLICT", message: "stale" });
+    expect(enMatching.errors.stale).toMatch(/changed by someone else/);
+    expect(idMatching.errors.stale).toMatch(/telah diubah oleh orang lain/);
     expect(await db.match.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ status: "APPROVED", version: 2, decisionReason: null });
     expect(await db.auditEvent.count({ where: { entityId: m.id } })).toBe(1);
   });

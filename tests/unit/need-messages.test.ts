@@ -54,7 +54,7 @@ describe("need and firm error messages", () => {
   });
 
   it("maps data-layer field errors to their fields and access errors to a refusal", async () => {
-    const invalid = await errorState(new AppError("INVALID_INPUT", "x", { errors: [{ path: "kbliCodes.1", message: "kbliUnknown" }, { path: "kbliCodes.2", message: "kbliUnknown" }] }));
+    const invalid = await errorState(new AppError("INVALID_INPUT", "x", { fieldErrors: { "kbliCodes.1": ["kbliUnknown"], "kbliCodes.2": ["kbliUnknown"] } }));
     expect(invalid.fieldErrors).toEqual({ kbliCodes: "kbliUnknown" });
     expect((await errorState(new AppError("NOT_FOUND"))).formError).toBe("notFound");
     expect((await errorState(new AppError("FORBIDDEN"))).formError).toBe("forbidden");

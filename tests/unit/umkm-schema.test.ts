@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf, normalisePhone, parseRupiah, umkmInputSchema, umkmOwnerInputSchema, type RegionLookup } from "@/lib/validation/umkm";
+import { normalisePhone, parseRupiah, UMKM_ERROR_KEYS, umkmInputSchema, umkmOwnerInputSchema, type RegionLookup } from "@/lib/validation/umkm";
+import { fieldErrorsOf } from "@/lib/forms/action-state";
 
 // Kota Medan 12.71 with kecamatan 12.71.01; Kab. Batu Bara 12.19 with 12.19.01.
 const regions: RegionLookup = {
@@ -17,7 +18,7 @@ const valid = {
 
 function errorsOf(patch: Record<string, unknown>) {
   const result = schema.safeParse({ ...valid, ...patch });
-  return result.success ? {} : fieldErrorsOf(result.error);
+  return result.success ? {} : fieldErrorsOf(result.error, UMKM_ERROR_KEYS);
 }
 
 describe("umkmInputSchema normalises", () => {

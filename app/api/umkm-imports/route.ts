@@ -7,6 +7,9 @@ import { AppError } from "@/lib/errors";
 import { refuseCrossOrigin } from "@/lib/http/origin";
 import { problemFromAppError, problemResponse } from "@/lib/http/problem";
 
+/** The file refusals of startUmkmImport, shown by the import page (umkmImport.<key>). */
+const FILE_KEYS = new Set(["fileEmpty", "fileTooLarge", "fileType"]);
+
 // Upload of a bulk UMKM import (multipart form from /umkm/import, works without JavaScript).
 // A route handler rather than a server action: files up to 20 MB exceed the action body limit.
 // The file is stored and the job opened here; validation runs after the response (the job page
@@ -37,7 +40,7 @@ export async function POST(request: Request): Promise<Response> {
     return seeOther(`/umkm/import?job=${job.id}`);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    if (error.code === "INVALID_INPUT") return seeOther(`/umkm/import?error=${String(error.details?.key ?? "fileRequired")}`);
+    if (error.code === "INVALID_INPUT") return seeOther(`/umkm/import?error=${FILE_KEYS.has(error.message) ? error.message : "fileRequired"}`);
     return problemFromAppError(error);
   }
 }
