@@ -206,7 +206,7 @@ describe("what each role must not do", () => {
     await expect(approveMatch(owner3, ownSuggested.id, 1)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(listMatchBoard(owner3, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
     await confirmInterest(owner3, own.id, 1);
-    await expect(confirmInterest(owner3, own.id, 2)).rejects.toMatchObject({ code: "CONFLICT", details: { key: "notAllowed" } });
+    await expect(confirmInterest(owner3, own.id, 2)).rejects.toMatchObject({ code: "CONFLICT", message: "notAllowed" });
     expect((await db.match.findUniqueOrThrow({ where: { id: own.id } })).umkmConfirmedAt).not.toBeNull();
   });
 
@@ -231,7 +231,7 @@ describe("what each role must not do", () => {
 describe("illegal transitions and stale versions", () => {
   it("refuses an edge the state machine lacks with CONFLICT notAllowed, changing nothing", async () => {
     const approved = await match("APPROVED");
-    await expect(rejectMatch(w.users.officer, approved.id, 1, "Terlambat ditolak")).rejects.toMatchObject({ code: "CONFLICT", details: { key: "notAllowed" } });
+    await expect(rejectMatch(w.users.officer, approved.id, 1, "Terlambat ditolak")).rejects.toMatchObject({ code: "CONFLICT", message: "notAllowed" });
     const accepted = await match("ACCEPTED");
     await expect(endPartnership(w.users.staffA, endPartnershipSchema.parse({ matchId: accepted.id, expectedVersion: 1, reason: "Belum mulai pun" }))).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db.match.findUniqueOrThrow({ where: { id: approved.id } })).toMatchObject({ status: "APPROVED", version: 1 });
