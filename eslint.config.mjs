@@ -30,6 +30,21 @@ const ROLE_LIST_RULES = [
   { selector: `LogicalExpression[left.type="LogicalExpression"][left.right.operator=/^[!=]==$/][left.right.right.value=${ROLE_NAME}][right.operator=/^[!=]==$/][right.right.value=${ROLE_NAME}]`, message: ROLE_LIST_MESSAGE },
 ];
 
+// One action contract (lib/forms/form-action.ts). The data layer's AppError messages and
+// detail keys are message keys, never sentences (the UI renders them in the user's language).
+// A server action for useActionState — (state, formData) — is formAction(roles, schema, fn);
+// one that cannot be (sign-in, a file upload) says why in an eslint-disable comment.
+const APP_ERROR_KEY_MESSAGE = "An AppError's message is a message key (\"stale\", \"codeTaken\"), not a sentence: add the text to the id and en catalogues.";
+const APP_ERROR_RULES = [
+  { selector: "NewExpression[callee.name='AppError'] > Literal:nth-child(2)[value=/\\s/]", message: APP_ERROR_KEY_MESSAGE },
+  { selector: "NewExpression[callee.name='AppError'] > TemplateLiteral:nth-child(2)", message: APP_ERROR_KEY_MESSAGE },
+  { selector: "CallExpression[callee.name=/^(fieldError|issuesError)$/] > Literal[value=/\\s/]", message: APP_ERROR_KEY_MESSAGE },
+];
+const ACTION_FILES = ["app/**/*actions.ts"];
+const ACTION_RULES = [
+  { selector: "ExportNamedDeclaration > FunctionDeclaration[async=true][params.length=2]", message: "A form action is formAction(roles, schema, fn) from @/lib/forms/form-action (one state type, one error converter)." },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -41,9 +56,10 @@ export default defineConfig([
   },
   // One no-restricted-syntax per file (a later block would replace an earlier one's selectors):
   // the text and role-list rules together, each exemption list without its rule.
-  { files: SOURCE, ignores: [...TEXT_EXEMPT, ROLES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES] } },
-  { files: TEXT_EXEMPT, rules: { "no-restricted-syntax": ["error", ...ROLE_LIST_RULES] } },
-  { files: [ROLES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES] } },
+  { files: SOURCE, ignores: [...TEXT_EXEMPT, ROLES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES, ...APP_ERROR_RULES] } },
+  { files: TEXT_EXEMPT, rules: { "no-restricted-syntax": ["error", ...ROLE_LIST_RULES, ...APP_ERROR_RULES] } },
+  { files: [ROLES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...APP_ERROR_RULES] } },
+  { files: ACTION_FILES, rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES, ...APP_ERROR_RULES, ...ACTION_RULES] } },
   {
     // The layout is the architecture: UI never touches the database (STYLE.md).
     files: ["components/**/*.{ts,tsx}"],

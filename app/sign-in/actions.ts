@@ -16,6 +16,7 @@ import { credentialsSchema } from "@/lib/validation/sign-in";
  * to `callbackUrl` when it is a portal path. Errors are `signIn` message keys. Not a formAction:
  * there is no user yet to authorise, and the limiter's refusal is not an AppError.
  */
+// eslint-disable-next-line no-restricted-syntax -- no user to authorise yet; the limiter's refusal is not an AppError
 export async function signInAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const values = { email: typeof formData.get("email") === "string" ? String(formData.get("email")) : "" };
   const parsed = credentialsSchema.safeParse({ email: formData.get("email") ?? "", password: formData.get("password") ?? "" });

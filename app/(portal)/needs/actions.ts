@@ -38,6 +38,7 @@ export const transitionNeedAction = formAction("signedIn", needTransitionSchema,
  * Uploads one attachment; its type is checked from the bytes by the data layer. Not a
  * formAction: the input is a file, not fields a zod schema parses; errors use the one converter.
  */
+// eslint-disable-next-line no-restricted-syntax -- a file, not fields a schema parses; errors go through errorState
 export async function uploadAttachmentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireUser();
   const file = form.get("file");
