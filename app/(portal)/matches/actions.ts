@@ -8,7 +8,7 @@ import { formString } from "@/lib/forms/action-state";
 import { formAction } from "@/lib/forms/form-action";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
-import { matchReturnPath } from "@/lib/matches/form-state";
+import { matchReturnPath } from "@/lib/matches/return-path";
 import { agreementSchema, endPartnershipSchema, MATCH_ERROR_KEYS, matchDecisionSchema, type DecisionVerb } from "@/lib/validation/matches";
 
 // Thin actions: parse with the shared schema, call one dal function (which authorises in its
