@@ -44,6 +44,32 @@ const ACTION_FILES = ["app/**/*actions.ts"];
 const ACTION_RULES = [
   { selector: "ExportNamedDeclaration > FunctionDeclaration[async=true][params.length=2]", message: "A form action is formAction(roles, schema, fn) from @/lib/forms/form-action (one state type, one error converter)." },
 ];
+// Layering. The data room: only lib/dal (and lib/db.ts, lib/db/) reaches the database — the Prisma
+// client, its generated client (enums excepted: plain values), node-postgres, Prisma's packages.
+// pg-boss only in the job queue (lib/jobs/boss.ts, its own schema). lib/matching and lib/domain
+// are pure: no database and no lib/dal either. lib/dal never imports lib/security (security
+// uses the data layer, not the reverse). components/ never import app/ (pages pass actions as
+// props) and only types from lib/dal. Paths match "@/x" and "../x"; lib/ may not import by a
+// relative path and components/ only from their own folder ("./"), so no import slips past. scripts/, prisma/, tests/ are exempt.
+const TS = "**/*.{ts,tsx}";
+const DATA_ROOM = [`lib/dal/${TS}`, "lib/db.ts", `lib/db/${TS}`];
+const PURE = [`lib/matching/${TS}`, `lib/domain/${TS}`];
+const JOB_QUEUE = "lib/jobs/boss.ts";
+const FROM_ROOT = "^(@/|(\\.\\./)+)";
+const DB_MESSAGE = "Only lib/dal talks to the database: call (or add) a lib/dal function.";
+const UI_MESSAGE = "components/ are UI only: call lib/dal from a page or action instead (types are fine).";
+const DATABASE = [
+  { regex: `${FROM_ROOT}lib/db$`, message: DB_MESSAGE },
+  { regex: `${FROM_ROOT}lib/generated/prisma/(?!enums$)`, message: DB_MESSAGE },
+  { group: ["pg", "pg/*", "@prisma/*"], message: DB_MESSAGE },
+];
+const PG_BOSS = { group: ["pg-boss", "pg-boss/*"], message: "pg-boss lives in lib/jobs/boss.ts (the job queue) only." };
+const DATA_LAYER = { regex: `${FROM_ROOT}lib/(dal(/|$)|db/)`, message: "lib/matching and lib/domain are pure: the caller (lib/dal) reads the data and passes it in." };
+const SECURITY = { regex: `${FROM_ROOT}lib/security(/|$)`, message: "lib/dal never imports lib/security (lib/security uses the data layer, not the reverse): move the shared piece into lib/dal." };
+const APP = { regex: `${FROM_ROOT}app(/|$)`, message: "components/ never import app/: let the page pass the action (or value) as a prop." };
+const RELATIVE = { regex: "^\\.\\.?/", message: 'Import through "@/…" (the layering rules match "@/" paths).' };
+const PARENT = { regex: "^\\.\\./", message: 'Import through "@/…" (the layering rules match "@/" paths); "./" stays inside the folder.' };
+const restrictImports = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 
 export default defineConfig([
   ...nextVitals,
@@ -60,11 +86,16 @@ export default defineConfig([
   { files: TEXT_EXEMPT, rules: { "no-restricted-syntax": ["error", ...ROLE_LIST_RULES, ...APP_ERROR_RULES] } },
   { files: [ROLES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...APP_ERROR_RULES] } },
   { files: ACTION_FILES, rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES, ...APP_ERROR_RULES, ...ACTION_RULES] } },
+  // The layering (ARCHITECTURE.md "Layering"): one no-restricted-imports per file (a later block
+  // would replace an earlier one's patterns), so the blocks below cover disjoint files.
+  { files: [`app/${TS}`, "proxy.ts", "instrumentation.ts"], rules: restrictImports(...DATABASE, PG_BOSS) },
+  { files: [`lib/${TS}`], ignores: [...DATA_ROOM, ...PURE, JOB_QUEUE], rules: restrictImports(...DATABASE, PG_BOSS, RELATIVE) },
+  { files: [`lib/dal/${TS}`], rules: restrictImports(SECURITY, RELATIVE) },
+  { files: ["lib/db.ts", `lib/db/${TS}`], rules: restrictImports(RELATIVE) },
+  { files: PURE, rules: restrictImports(...DATABASE, PG_BOSS, DATA_LAYER, RELATIVE) },
+  { files: [JOB_QUEUE], rules: restrictImports(...DATABASE, RELATIVE) },
   {
-    // The layout is the architecture: UI never touches the database (STYLE.md).
-    files: ["components/**/*.{ts,tsx}"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/db", "@/lib/dal/*", "@/lib/generated/prisma/client"], message: "components/ are UI only: call lib/dal from a page or action instead.", allowTypeImports: true }] }],
-    },
+    files: [`components/${TS}`],
+    rules: restrictImports(...[...DATABASE, DATA_LAYER].map((pattern) => ({ ...pattern, message: UI_MESSAGE, allowTypeImports: true })), PG_BOSS, APP, PARENT),
   },
 ]);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { setLocale } from "@/app/actions";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { getSession } from "@/lib/auth";
 import { getPublicStats } from "@/lib/dal/dashboard";
@@ -22,7 +23,7 @@ export default async function LandingPage() {
   return (
     <main id="main" className="mx-auto max-w-5xl space-y-10 px-4 py-10">
       <div className="flex justify-end">
-        <LocaleSwitcher />
+        <LocaleSwitcher setLocale={setLocale} />
       </div>
       <section className="space-y-4">
         <h1 className="text-3xl font-bold text-brand-800 sm:text-4xl">{t("title")}</h1>

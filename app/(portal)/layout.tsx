@@ -1,3 +1,4 @@
+import { setLocale } from "@/app/actions";
 import { PasswordChangeGate } from "@/components/account/password-change-gate";
 import { SiteHeader } from "@/components/layout/site-header";
 import { requireUser } from "@/lib/auth";
@@ -9,7 +10,7 @@ export default async function PortalLayout({ children }: { children: React.React
   // A user with an initial/temporary password sees only /account/password until they change it.
   return (
     <>
-      <SiteHeader user={user} showNavigation={!user.mustChangePassword} unreadCount={unreadCount} />
+      <SiteHeader user={user} setLocale={setLocale} showNavigation={!user.mustChangePassword} unreadCount={unreadCount} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {user.mustChangePassword ? <PasswordChangeGate>{children}</PasswordChangeGate> : children}
       </main>

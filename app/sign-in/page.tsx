@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { setLocale } from "@/app/actions";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { PASSWORD_CHANGED_NOTICE } from "@/lib/account";
 import { getSession } from "@/lib/auth";
@@ -21,7 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <main id="main" className="mx-auto max-w-md px-4 py-10">
       <div className="mb-6 flex justify-end">
-        <LocaleSwitcher />
+        <LocaleSwitcher setLocale={setLocale} />
       </div>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mb-6 text-slate-600">{t("subtitle")}</p>

@@ -1,9 +1,14 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocale } from "@/app/actions";
 import { LOCALES } from "@/lib/i18n/config";
 
-/** Language buttons; a plain form, so it works without JavaScript too. */
-export async function LocaleSwitcher() {
+/** The server action that stores the chosen language (`setLocale` of app/actions.ts). */
+export type SetLocaleAction = (formData: FormData) => Promise<void>;
+
+/**
+ * Language buttons; a plain form, so it works without JavaScript too. The page passes the
+ * action: components never import from app/.
+ */
+export async function LocaleSwitcher({ setLocale }: { setLocale: SetLocaleAction }) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("language")]);
   return (
     <form action={setLocale} aria-label={t("switch")} className="flex gap-1 text-sm">

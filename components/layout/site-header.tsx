@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { LocaleSwitcher, type SetLocaleAction } from "@/components/layout/locale-switcher";
 import { NotificationsLink } from "@/components/notifications/notifications-link";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { NAV_BY_ROLE } from "@/lib/navigation";
@@ -8,10 +8,11 @@ import type { SessionUser } from "@/lib/session-user";
 
 /**
  * Top bar: portal name, the role's navigation, the signed-in user, notifications (with the
- * unread count), password change, language and sign-out. `showNavigation` is false while the user must change their password (the only
+ * unread count), password change, language (the layout passes app/actions.ts's `setLocale`)
+ * and sign-out. `showNavigation` is false while the user must change their password (the only
  * page open to them then is the password page).
  */
-export async function SiteHeader({ user, showNavigation = true, unreadCount = null }: { user: SessionUser; showNavigation?: boolean; unreadCount?: number | null }) {
+export async function SiteHeader({ user, setLocale, showNavigation = true, unreadCount = null }: { user: SessionUser; setLocale: SetLocaleAction; showNavigation?: boolean; unreadCount?: number | null }) {
   const t = await getTranslations();
   return (
     <header className="bg-brand-800 text-white">
@@ -27,7 +28,7 @@ export async function SiteHeader({ user, showNavigation = true, unreadCount = nu
             </span>
           </p>
           <div className="rounded bg-white text-slate-900">
-            <LocaleSwitcher />
+            <LocaleSwitcher setLocale={setLocale} />
           </div>
           {showNavigation && unreadCount !== null && <NotificationsLink count={unreadCount} label={t("notifications.headerLabel", { count: unreadCount })} text={t("notifications.headerLink")} />}
           <Link href="/account/password" className="text-sm underline hover:no-underline">

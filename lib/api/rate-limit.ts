@@ -1,7 +1,6 @@
 import "server-only";
-import type pg from "pg";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { db, pgPoolOf } from "@/lib/db";
+import { RateLimiterRes } from "rate-limiter-flexible";
+import { appRateLimitPool, rateLimitCounter, type RateLimitPool } from "@/lib/dal/rate-limits";
 import { apiLimitsEnv } from "@/lib/env";
 
 /**
@@ -23,15 +22,11 @@ export type ApiRateLimiter = {
   consumeToken(tokenId: string): Promise<RateLimitDecision>;
 };
 
-/** A limiter storing its counters through `pool` (the `rate_limits` table made by a migration). */
-export function createApiRateLimiter(pool: pg.Pool, limits: ApiRateLimits): ApiRateLimiter {
-  // Unnamed statements: the embedded database's socket server shares one session between
-  // connections, where the library's named prepared statements would collide.
-  const unnamed = { query: (q: pg.QueryConfig) => pool.query({ text: q.text, values: q.values }) };
-  const common = { storeClient: unnamed, storeType: "pool", tableName: "rate_limits", tableCreated: true, duration: limits.windowSeconds } as const;
+/** A limiter storing its counters through `pool` (the `rate_limits` table, lib/dal/rate-limits.ts). */
+export function createApiRateLimiter(pool: RateLimitPool, limits: ApiRateLimits): ApiRateLimiter {
   const stores = {
-    ip: new RateLimiterPostgres({ ...common, keyPrefix: "api_ip", points: limits.perIp }),
-    token: new RateLimiterPostgres({ ...common, keyPrefix: "api_token", points: limits.perToken }),
+    ip: rateLimitCounter(pool, { keyPrefix: "api_ip", points: limits.perIp, duration: limits.windowSeconds }),
+    token: rateLimitCounter(pool, { keyPrefix: "api_token", points: limits.perToken, duration: limits.windowSeconds }),
   };
   const limitOf = { ip: limits.perIp, token: limits.perToken };
 
@@ -67,11 +62,11 @@ export function rateLimitHeaders(states: RateLimitState[], windowSeconds: number
 
 let limiter: ApiRateLimiter | undefined;
 
-/** The app's limiter: limits from the environment, counters on the Prisma client's pool. */
+/** The app's limiter: limits from the environment, counters on the Prisma client's pool (`appRateLimitPool`). */
 export function apiRateLimiter(): ApiRateLimiter {
   if (!limiter) {
     const env = apiLimitsEnv();
-    limiter = createApiRateLimiter(pgPoolOf(db), { perToken: env.API_RATE_LIMIT_PER_TOKEN, perIp: env.API_RATE_LIMIT_PER_IP, windowSeconds: env.API_RATE_LIMIT_WINDOW_SECONDS });
+    limiter = createApiRateLimiter(appRateLimitPool(), { perToken: env.API_RATE_LIMIT_PER_TOKEN, perIp: env.API_RATE_LIMIT_PER_IP, windowSeconds: env.API_RATE_LIMIT_WINDOW_SECONDS });
   }
   return limiter;
 }

@@ -6,9 +6,9 @@ import { recordAuditEvent } from "@/lib/dal/audit";
 import { assertAllocationRole, executeAllocationRun, type CandidateProvider } from "@/lib/dal/allocation-run";
 import { AppError } from "@/lib/errors";
 import type { AllocationStatus, ProposalDecision } from "@/lib/generated/prisma/enums";
-import { retrieveCandidates } from "@/lib/matching/retrieve";
+import { retrieveCandidates } from "@/lib/dal/matching/retrieve";
 import type { ScoreBreakdown } from "@/lib/matching/types";
-import { loadActiveWeights } from "@/lib/matching/weights";
+import { loadActiveWeights } from "@/lib/dal/matching/weights";
 import type { SessionUser } from "@/lib/session-user";
 
 export type { CandidateProvider } from "@/lib/dal/allocation-run";

@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { retrieveCandidates } from "@/lib/matching/retrieve";
-import { loadActiveWeights } from "@/lib/matching/weights";
+import { retrieveCandidates } from "@/lib/dal/matching/retrieve";
+import { loadActiveWeights } from "@/lib/dal/matching/weights";
 import type { SessionUser } from "@/lib/session-user";
 
 /** How many candidates one run keeps as SUGGESTED matches. */

@@ -114,3 +114,14 @@ export async function markRead(user: SessionUser, ids: readonly string[] | "all"
   });
   return count;
 }
+
+export type MailReader = { id: string; email: string; name: string; locale: string };
+
+/** The active users among `userIds` with what a mail to them needs (address, name, language), by id (lib/notifications/email.ts). */
+export function loadMailReaders(userIds: readonly string[]): Promise<MailReader[]> {
+  return db.user.findMany({
+    where: { id: { in: [...new Set(userIds)] }, isActive: true },
+    select: { id: true, email: true, name: true, locale: true },
+    orderBy: { id: "asc" },
+  });
+}

@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbClient } from "@/lib/db";
 import { computeReadiness, type HeldDocument, type Readiness } from "@/lib/domain/readiness";
 
@@ -5,10 +6,9 @@ import { computeReadiness, type HeldDocument, type Readiness } from "@/lib/domai
 // every screen and the score show that one answer"): what a UMKM holds is its paperwork items —
 // nothing else (an NIB on the profile IS its ISSUED NIB item, migration `nib_one_fact`) — and
 // lib/domain/readiness.ts computeReadiness turns them into an answer. The matching score
-// (lib/matching/features.ts), the match screens (match-visibility.ts), the UMKM page and the
-// owner's checklist (paperwork-readiness.ts) all read through here. No `server-only`: the
-// matching engine also runs in scripts and benchmarks. No access check: callers pass only
-// UMKM and needs their user may see.
+// (lib/dal/matching/features.ts), the match screens (match-visibility.ts), the UMKM page and the
+// owner's checklist (paperwork-readiness.ts) all read through here. No access check: callers
+// pass only UMKM and needs their user may see.
 
 /** Names of the document types a readiness mentions, by document type id (pick by locale). */
 export type DocumentNames = Record<string, { code: string; nameId: string; nameEn: string }>;

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { assertAdmin, assertUuid, type AuditContext } from "@/lib/dal/user-guards";
 import { AppError, fieldError } from "@/lib/errors";
-import { signInLimiter, type SignInLimiter } from "@/lib/security/sign-in-limiter";
+import { signInLimiter, type SignInLimiter } from "@/lib/dal/sign-in-limiter";
 import type { SessionUser } from "@/lib/session-user";
 
 async function emailOf(id: string): Promise<string> {
@@ -14,7 +14,7 @@ async function emailOf(id: string): Promise<string> {
 
 /**
  * When the sign-in lock of account `id` ends (too many failed sign-ins,
- * lib/security/sign-in-limiter.ts), or null when it is not locked. ADMIN only; NOT_FOUND for
+ * lib/dal/sign-in-limiter.ts), or null when it is not locked. ADMIN only; NOT_FOUND for
  * unknown ids.
  */
 export async function getAccountLock(actor: SessionUser, id: string, limiter: SignInLimiter = signInLimiter()): Promise<Date | null> {
@@ -26,9 +26,9 @@ export async function getAccountLock(actor: SessionUser, id: string, limiter: Si
 /**
  * Lifts the sign-in lock of account `id` before it runs out (ADMIN only), audited as
  * `user.unlock` with the time the lock would have ended. CONFLICT `notLocked` when there is no
- * lock. The counter lives in the limiter's own table and pool, so this is not one transaction:
- * the audit row is written first — an unlock is never unrecorded (if the unlock then fails,
- * the row names an attempt and the admin sees an error).
+ * lock. The counter is written by the limiter's library, outside any Prisma transaction, so
+ * this is not one transaction: the audit row is written first — an unlock is never unrecorded
+ * (if the unlock then fails, the row names an attempt and the admin sees an error).
  */
 export async function unlockAccount(actor: SessionUser, id: string, context: AuditContext = {}, limiter: SignInLimiter = signInLimiter()): Promise<void> {
   assertAdmin(actor);

@@ -1,6 +1,5 @@
 import "server-only";
 import PgBoss from "pg-boss";
-import { db } from "@/lib/db";
 import { todayIso } from "@/lib/domain/need-lifecycle";
 import { dbEnv, env } from "@/lib/env";
 import { TIME_ZONE } from "@/lib/i18n/config";
@@ -24,7 +23,7 @@ type RunReminders = () => Promise<ReminderResult>;
  * pg-boss keeps one schedule and creates one job per tick) and starts this instance's worker.
  * Throws when the queue cannot start; `startJobs` is the caller that never does.
  */
-export async function createJobQueue(connectionString: string, run: RunReminders = () => runPaperworkReminders(db, new Date())): Promise<JobQueue> {
+export async function createJobQueue(connectionString: string, run: RunReminders = () => runPaperworkReminders(new Date())): Promise<JobQueue> {
   // One connection on the embedded database (DB_POOL_MAX=1: one PGlite session, see lib/db.ts).
   const boss = new PgBoss({ connectionString, schema: JOBS_SCHEMA, max: Math.min(2, dbEnv().DB_POOL_MAX), application_name: "portal-jobs" });
   boss.on("error", (error) => logLine("error", "job queue error", { error }));

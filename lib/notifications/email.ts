@@ -1,7 +1,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import { createTranslator } from "use-intl/core";
-import type { DbClient } from "@/lib/db";
+import { loadMailReaders, type MailReader } from "@/lib/dal/notifications";
 import { mailEnv } from "@/lib/env";
 import { TIME_ZONE, toLocale, type Locale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
@@ -79,16 +79,12 @@ export function composeNotificationMail(
  * A failed send is logged with its error and counted; it never throws, so it can never undo
  * or block the in-app notification.
  */
-export async function emailNotifications<K extends NotificationKind>(client: DbClient, input: EmailInput<K>, mailer: Mailer = mailerFromEnv()): Promise<EmailOutcome> {
+export async function emailNotifications<K extends NotificationKind>(input: EmailInput<K>, mailer: Mailer = mailerFromEnv()): Promise<EmailOutcome> {
   const outcome: EmailOutcome = { sent: 0, failed: 0, logged: 0 };
   if (input.userIds.length === 0) return outcome;
-  let readers: { id: string; email: string; name: string; locale: string }[];
+  let readers: MailReader[];
   try {
-    readers = await client.user.findMany({
-      where: { id: { in: [...new Set(input.userIds)] }, isActive: true },
-      select: { id: true, email: true, name: true, locale: true },
-      orderBy: { id: "asc" },
-    });
+    readers = await loadMailReaders(input.userIds);
   } catch (error) {
     logLine("error", "email recipients could not be loaded", { kind: input.kind, users: input.userIds.length, error });
     outcome.failed = input.userIds.length;

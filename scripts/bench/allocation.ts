@@ -24,8 +24,8 @@ if (!Number.isInteger(needCount) || needCount < 1 || needCount > 10_000) {
 
 const { db } = await import("../../lib/db");
 const { executeAllocationRun } = await import("../../lib/dal/allocation-run");
-const { retrieveCandidates } = await import("../../lib/matching/retrieve");
-const { loadActiveWeights } = await import("../../lib/matching/weights");
+const { retrieveCandidates } = await import("../../lib/dal/matching/retrieve");
+const { loadActiveWeights } = await import("../../lib/dal/matching/weights");
 const { PROFILES } = await import("../../prisma/seed/demo-umkm-data");
 const { POPULATION_K } = await import("../../prisma/seed/synthetic-umkm");
 const { addDays, Rng, seedUuid } = await import("../../prisma/seed/random");

@@ -1,13 +1,13 @@
 // `npm run bench:matching [-- --iterations 20 --limit 50 --needs 40]`: latency of the top-N
-// candidate retrieval (lib/matching/retrieve.ts) for up to `--needs` OPEN needs (the demo needs;
+// candidate retrieval (lib/dal/matching/retrieve.ts) for up to `--needs` OPEN needs (the demo needs;
 // add 500 synthetic ones across sectors and kabupaten/kota with `npm run bench:allocation --
 // --keep`, remove them with `-- --remove`), on DATABASE_URL (PostgreSQL filled by
 // `npm run db:generate-umkm -- --count 1200000`). Sequential, one retrieval at a time, after two
 // warm-up runs per need. Prints p50/p95/max per need (first 10 lines) and overall; no assertions.
 import { parseArgs } from "node:util";
 import { db } from "@/lib/db";
-import { retrieveCandidates } from "@/lib/matching/retrieve";
-import { loadActiveWeights } from "@/lib/matching/weights";
+import { retrieveCandidates } from "@/lib/dal/matching/retrieve";
+import { loadActiveWeights } from "@/lib/dal/matching/weights";
 
 const { values } = parseArgs({ options: { iterations: { type: "string", default: "20" }, limit: { type: "string", default: "50" }, needs: { type: "string", default: "40" } } });
 const iterations = Number(values.iterations);

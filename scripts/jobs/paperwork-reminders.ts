@@ -8,7 +8,7 @@ import { runPaperworkReminders } from "@/lib/jobs/paperwork-reminders";
 
 const today = new Date();
 try {
-  const result = await runPaperworkReminders(db, today);
+  const result = await runPaperworkReminders(today);
   console.log(`Paperwork reminders for ${todayIso(today)} (WIB): ${result.expired} expired, ${result.notified} notifications, ${result.emailed} emails sent`);
 } catch (error) {
   console.error(`Paperwork reminders failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, type DbClient } from "@/lib/db";
 import { kbliLevel } from "@/lib/matching/components";
-import { loadCandidateFeatures, loadNeedProfile } from "@/lib/matching/features";
-import { retrieveCandidates } from "@/lib/matching/retrieve";
+import { loadCandidateFeatures, loadNeedProfile } from "@/lib/dal/matching/features";
+import { retrieveCandidates } from "@/lib/dal/matching/retrieve";
 import { compareScored, scoreCandidate } from "@/lib/matching/score";
-import { loadActiveWeights } from "@/lib/matching/weights";
+import { loadActiveWeights } from "@/lib/dal/matching/weights";
 import type { UmkmScale } from "@/lib/generated/prisma/enums";
 import { Rng } from "@/prisma/seed/random";
 import { createTestCompany, createTestNeed, createTestUmkm } from "@/prisma/seed/factories";

@@ -9,7 +9,7 @@ import { commitUmkmImport, startUmkmImport, validateUmkmImport } from "@/lib/dal
 import { createUmkm, updateUmkm } from "@/lib/dal/umkm-profile";
 import { getRegionReference } from "@/lib/dal/umkm-reference";
 import { todayIso } from "@/lib/domain/need-lifecycle";
-import { loadCandidateFeatures, loadNeedProfile } from "@/lib/matching/features";
+import { loadCandidateFeatures, loadNeedProfile } from "@/lib/dal/matching/features";
 import { scoreCandidate } from "@/lib/matching/score";
 import type { SessionUser } from "@/lib/session-user";
 import { umkmInputSchema, type UmkmInput } from "@/lib/validation/umkm";

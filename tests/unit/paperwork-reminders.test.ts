@@ -1,7 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { PaperworkStatus } from "@/lib/generated/prisma/enums";
-import { reminderStage, runPaperworkReminders } from "@/lib/jobs/paperwork-reminders";
+import { reminderStage } from "@/lib/domain/paperwork-reminders";
+import { runPaperworkReminders } from "@/lib/jobs/paperwork-reminders";
 import type { MailMessage, Mailer } from "@/lib/notifications/email";
 import { createTestUmkm, createTestUser } from "@/prisma/seed/factories";
 import { ensureDocumentTypes } from "@/prisma/seed/document-types";
@@ -103,7 +104,7 @@ describe("reminderStage", () => {
 describe("runPaperworkReminders", () => {
   it("expires lapsed documents and notifies owners and officers 30/7/0 days ahead, on expiry and for overdue cases; emails each new notification once", async () => {
     const { mailer, sent, sendMail } = recordingMailer();
-    const result = await runPaperworkReminders(db, day(0), { mailer });
+    const result = await runPaperworkReminders(day(0), { mailer });
 
     // Two owners (one English-speaking) × 4 stages + officer on 3 of them + the other UMKM's officer + 2 overdue cases.
     expect(result).toEqual({ expired: 2, notified: 8 + 3 + 1 + 2, emailed: 14 });
@@ -150,7 +151,7 @@ describe("runPaperworkReminders", () => {
   it("a second run the same day expires nothing, notifies nobody and sends no mail", async () => {
     const before = await db.notification.count();
     const { mailer, sendMail } = recordingMailer();
-    expect(await runPaperworkReminders(db, day(0), { mailer })).toEqual({ expired: 0, notified: 0, emailed: 0 });
+    expect(await runPaperworkReminders(day(0), { mailer })).toEqual({ expired: 0, notified: 0, emailed: 0 });
     expect(sendMail).not.toHaveBeenCalled();
     expect(await db.notification.count()).toBe(before);
     expect(await db.auditEvent.count({ where: { action: "paperwork.expire", entityId: fx.items.lapsed } })).toBe(1);
@@ -158,7 +159,7 @@ describe("runPaperworkReminders", () => {
 
   it("the next day: today's document has lapsed, the 31-day one enters its 30-day window, the case due yesterday is overdue; nothing else repeats", async () => {
     const { mailer, sent } = recordingMailer();
-    const result = await runPaperworkReminders(db, day(1), { mailer });
+    const result = await runPaperworkReminders(day(1), { mailer });
     // Expired notice (2 owners + officer) + 30-day reminder of in31 (2 owners + officer) + the case now overdue.
     expect(result).toEqual({ expired: 1, notified: 3 + 3 + 1, emailed: 7 });
     const thirty = await db.notification.findMany({ where: { dedupeKey: `paperwork:${fx.items.in31}:${iso(31)}:d30` } });
@@ -166,7 +167,7 @@ describe("runPaperworkReminders", () => {
     const newest = await db.notification.findMany({ where: { createdAt: { gte: new Date(Date.now() - 60_000) }, kind: "paperworkExpired", dedupeKey: { contains: fx.items.today } } });
     expect(newest.map((n) => n.userId).sort()).toEqual([fx.owner.id, fx.ownerEn.id, fx.officer.id].sort());
     expect(sent.filter((m) => m.to === fx.officer2.email)).toHaveLength(1);
-    expect(await runPaperworkReminders(db, day(1), { mailer })).toEqual({ expired: 0, notified: 0, emailed: 0 });
+    expect(await runPaperworkReminders(day(1), { mailer })).toEqual({ expired: 0, notified: 0, emailed: 0 });
   });
 
   it("a failed mail is logged with its error and keeps the in-app notification; the others still go out", async () => {
@@ -175,7 +176,7 @@ describe("runPaperworkReminders", () => {
     const { mailer, sent } = recordingMailer((message) => message.to === fx.owner.email);
     // 23 days later: the SLHS (renewed, now expiring at +37) is 14 days away — a new 30-day stage
     // for a new expiry date (2 owners + officer) — and the SPP-IRT (+7) has lapsed (2 owners).
-    const result = await runPaperworkReminders(db, day(23), { mailer });
+    const result = await runPaperworkReminders(day(23), { mailer });
     expect(result).toEqual({ expired: 1, notified: 5, emailed: 3 });
     const failedFor = await db.notification.findMany({ where: { userId: fx.owner.id, dedupeKey: { in: [`paperwork:${fx.items.in30}:${iso(37)}:d30`, `paperwork:${fx.items.in7}:${iso(7)}:expired`] } } });
     expect(failedFor).toHaveLength(2);
@@ -193,7 +194,7 @@ describe("runPaperworkReminders", () => {
     const umkm = await createTestUmkm(db);
     const owner = await createTestUser(db, "UMKM_OWNER", { umkmId: umkm.id });
     await item(umkm.id, "SLHS", "ISSUED", 100 + 7);
-    const result = await runPaperworkReminders(db, day(100), { mailer: { transport: null, from: "x@y.z", baseUrl: null } });
+    const result = await runPaperworkReminders(day(100), { mailer: { transport: null, from: "x@y.z", baseUrl: null } });
     expect(result).toMatchObject({ notified: 1, emailed: 0 });
     const lines = info.mock.calls.map((call) => JSON.parse(String(call[0])) as Record<string, unknown>).filter((line) => line.msg === "email not configured; would send");
     expect(lines).toEqual([expect.objectContaining({ to: owner.email, kind: "paperworkExpiresIn7" })]);

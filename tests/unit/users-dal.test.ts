@@ -8,7 +8,7 @@ import {
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { verifyPassword } from "@/lib/password";
-import type { SignInLimiter } from "@/lib/security/sign-in-limiter";
+import type { SignInLimiter } from "@/lib/dal/sign-in-limiter";
 import type { SessionUser } from "@/lib/session-user";
 import { createTestCompany, createTestUmkm, createTestUser, TEST_PASSWORD } from "@/prisma/seed/factories";
 import { withTestDb } from "../setup/db";

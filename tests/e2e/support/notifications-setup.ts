@@ -16,7 +16,7 @@ try {
   for (const [code, expires] of [["SLHS", 7], ["SPP_IRT", 0]] as const) {
     await db.paperworkItem.create({ data: { umkmId: umkm.id, documentTypeId: docs.get(code)!, status: "ISSUED", number: `E2E-${code}`, issuedOn: day(-300), expiresOn: day(expires) } });
   }
-  const result = await runPaperworkReminders(db, new Date(), { mailer: { transport: null, from: "Portal <noreply@localhost>", baseUrl: null } });
+  const result = await runPaperworkReminders(new Date(), { mailer: { transport: null, from: "Portal <noreply@localhost>", baseUrl: null } });
   console.log(JSON.stringify({ email: owner.email, password: owner.password, businessName: umkm.businessName, result }));
 } finally {
   await db.$disconnect();

@@ -1,10 +1,9 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import pg from "pg";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes, type RateLimiterPostgres } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
-import { dbEnv } from "@/lib/env";
 import { recordAuditEvent } from "@/lib/dal/audit";
+import { appRateLimitPool, rateLimitCounter, type RateLimitPool } from "@/lib/dal/rate-limits";
 
 /**
  * Sign-in brute-force policy. Defaults: 5 consecutive failures on one account lock it for 15
@@ -74,21 +73,11 @@ async function auditLockout(email: string, ip: string | null, scope: "account" |
   });
 }
 
-/** A limiter on `pool`'s database (the `rate_limits` table, created by a migration). */
-export function createSignInLimiter(pool: pg.Pool, overrides: Partial<SignInLimits> = {}): SignInLimiter {
+/** A limiter on `pool`'s database (the `rate_limits` table, lib/dal/rate-limits.ts). */
+export function createSignInLimiter(pool: RateLimitPool, overrides: Partial<SignInLimits> = {}): SignInLimiter {
   const limits = { ...DEFAULT_SIGN_IN_LIMITS, ...overrides };
-  // The library names its prepared statements; on the embedded database every connection
-  // shares one PGlite session (a second connection's "prepare" then fails with "already
-  // exists"), and poolers in transaction mode break them too. Unnamed statements work everywhere.
-  const unnamed = { query: (q: pg.QueryConfig) => pool.query({ text: q.text, values: q.values }) };
-  const common = { storeClient: unnamed, storeType: "pool", tableName: "rate_limits", tableCreated: true } as const;
-  const accounts = new RateLimiterPostgres({
-    ...common,
-    keyPrefix: "signin_account",
-    points: limits.accountMaxFailures,
-    duration: limits.accountWindowSeconds,
-  });
-  const ips = new RateLimiterPostgres({ ...common, keyPrefix: "signin_ip", points: limits.ipMaxFailures, duration: limits.ipWindowSeconds });
+  const accounts = rateLimitCounter(pool, { keyPrefix: "signin_account", points: limits.accountMaxFailures, duration: limits.accountWindowSeconds });
+  const ips = rateLimitCounter(pool, { keyPrefix: "signin_ip", points: limits.ipMaxFailures, duration: limits.ipWindowSeconds });
 
   // The one rule for "this account is locked", used by check, the user page and unlock.
   const isLocked = (account: RateLimiterRes | null): account is RateLimiterRes =>
@@ -143,18 +132,10 @@ export function createSignInLimiter(pool: pg.Pool, overrides: Partial<SignInLimi
 const globalForLimiter = globalThis as unknown as { signInLimiter?: SignInLimiter };
 
 /**
- * The app's limiter: its own small pool (2 connections) on DATABASE_URL, kept beside the
- * Prisma pool because the library speaks node-postgres directly. Works the same on the
- * embedded PGlite socket server and on PostgreSQL.
+ * The app's limiter, on the shared Prisma client's pool (`appRateLimitPool`). Works the same on
+ * the embedded PGlite socket server and on PostgreSQL.
  */
 export function signInLimiter(): SignInLimiter {
-  if (!globalForLimiter.signInLimiter) {
-    const pool = new pg.Pool({ connectionString: dbEnv().DATABASE_URL, max: 2 });
-    // An idle connection dropped by the server (restart, failover) is emitted as an 'error'
-    // event; unhandled, it would be an uncaught exception that takes the whole app down.
-    // The pool discards that connection and opens a new one on the next query.
-    pool.on("error", (error) => console.error("sign-in limiter: idle database connection lost", error.message));
-    globalForLimiter.signInLimiter = createSignInLimiter(pool);
-  }
+  globalForLimiter.signInLimiter ??= createSignInLimiter(appRateLimitPool());
   return globalForLimiter.signInLimiter;
 }
