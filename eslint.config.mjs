@@ -30,6 +30,20 @@ const ROLE_LIST_RULES = [
   { selector: `LogicalExpression[left.type="LogicalExpression"][left.right.operator=/^[!=]==$/][left.right.right.value=${ROLE_NAME}][right.operator=/^[!=]==$/][right.right.value=${ROLE_NAME}]`, message: ROLE_LIST_MESSAGE },
 ];
 
+// One action contract (lib/forms/form-action.ts). The data layer's AppError messages and
+// detail keys are message keys, never sentences (the UI renders them in the user's language).
+// A server action for useActionState — (state, formData) — is formAction(roles, schema, fn);
+// one that cannot be (sign-in, a file upload) says why in an eslint-disable comment.
+const APP_ERROR_KEY_MESSAGE = "An AppError's message is a message key (\"stale\", \"codeTaken\"), not a sentence: add the text to the id and en catalogues.";
+const APP_ERROR_RULES = [
+  { selector: "NewExpression[callee.name='AppError'] > Literal:nth-child(2)[value=/\\s/]", message: APP_ERROR_KEY_MESSAGE },
+  { selector: "NewExpression[callee.name='AppError'] > TemplateLiteral:nth-child(2)", message: APP_ERROR_KEY_MESSAGE },
+  { selector: "CallExpression[callee.name=/^(fieldError|issuesError)$/] > Literal[value=/\\s/]", message: APP_ERROR_KEY_MESSAGE },
+];
+const ACTION_FILES = ["app/**/*actions.ts"];
+const ACTION_RULES = [
+  { selector: "ExportNamedDeclaration > FunctionDeclaration[async=true][params.length=2]", message: "A form action is formAction(roles, schema, fn) from @/lib/forms/form-action (one state type, one error converter)." },
+];
 // Layering. The data room: only lib/dal (and lib/db.ts, lib/db/) reaches the database — the Prisma
 // client, its generated client (enums excepted: plain values), node-postgres, Prisma's packages.
 // pg-boss only in the job queue (lib/jobs/boss.ts, its own schema). lib/matching and lib/domain
@@ -85,12 +99,14 @@ export default defineConfig([
     },
   },
   // One no-restricted-syntax per file (a later block would replace an earlier one's selectors):
-  // the text, role-list, UUID and date rules together, each exemption list without its rule.
-  { files: SOURCE, ignores: [...TEXT_EXEMPT, ROLES_MODULE, IDS_MODULE, DATES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES, ...UUID_RULES, ...DATE_RULES] } },
-  { files: TEXT_EXEMPT, rules: { "no-restricted-syntax": ["error", ...ROLE_LIST_RULES, ...UUID_RULES, ...DATE_RULES] } },
-  { files: [ROLES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...UUID_RULES, ...DATE_RULES] } },
-  { files: [IDS_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES, ...DATE_RULES] } },
-  { files: [DATES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES, ...UUID_RULES] } },
+  // the text, role-list, UUID, date and AppError-message rules together, each exemption list
+  // without its rule; action files add the action rules (their block comes last, so it wins).
+  { files: SOURCE, ignores: [...TEXT_EXEMPT, ROLES_MODULE, IDS_MODULE, DATES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES, ...UUID_RULES, ...DATE_RULES, ...APP_ERROR_RULES] } },
+  { files: TEXT_EXEMPT, rules: { "no-restricted-syntax": ["error", ...ROLE_LIST_RULES, ...UUID_RULES, ...DATE_RULES, ...APP_ERROR_RULES] } },
+  { files: [ROLES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...UUID_RULES, ...DATE_RULES, ...APP_ERROR_RULES] } },
+  { files: [IDS_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES, ...DATE_RULES, ...APP_ERROR_RULES] } },
+  { files: [DATES_MODULE], rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES, ...UUID_RULES, ...APP_ERROR_RULES] } },
+  { files: ACTION_FILES, rules: { "no-restricted-syntax": ["error", ...TEXT_RULES, ...ROLE_LIST_RULES, ...UUID_RULES, ...DATE_RULES, ...APP_ERROR_RULES, ...ACTION_RULES] } },
   // The layering (ARCHITECTURE.md "Layering"): one no-restricted-imports per file (a later block
   // would replace an earlier one's patterns), so the blocks below cover disjoint files.
   { files: [`app/${TS}`, "proxy.ts", "instrumentation.ts"], rules: restrictImports(...DATABASE, PG_BOSS) },

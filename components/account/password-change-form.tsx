@@ -4,9 +4,9 @@ import { useEffect } from "react";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
-import { fieldMessages, useActionForm } from "@/components/users/use-action-form";
+import { fieldMessages, useActionForm } from "@/components/forms/use-action-form";
 import { PASSWORD_CHANGED_NOTICE } from "@/lib/account";
-import { messageKeyParts, type ActionState } from "@/lib/forms/action-state";
+import { IDLE_STATE, messageKeyParts, type ActionState } from "@/lib/forms/action-state";
 
 /**
  * A user's own password change. The change ends every session of the user (session version
@@ -15,8 +15,8 @@ import { messageKeyParts, type ActionState } from "@/lib/forms/action-state";
 export function PasswordChangeForm({ action }: { action: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
   const t = useTranslations("account");
   const tv = useTranslations("userValidation");
-  const { state, isPending, formProps } = useActionForm(action, { status: "idle", fieldErrors: {} } as ActionState);
-  const { err, formKey, hasErrors } = fieldMessages(state.fieldErrors, tv);
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE as ActionState);
+  const { err, formKey, hasErrors } = fieldMessages(state, tv);
   const summary = state.status === "success" ? t("done") : formKey ? tv(...messageKeyParts(formKey)) : hasErrors ? tv("summary") : null;
 
   useEffect(() => {

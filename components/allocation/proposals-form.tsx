@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { FormSummary } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/users/use-action-form";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 
 /** A proposal as the page shows it: everything already in words (server-rendered). */
 export type ProposalItem = {
@@ -16,9 +16,9 @@ export type ProposalNeed = { needId: string; title: string; meta: string; propos
  * The run's proposals grouped by need, each with its score and why; undecided ones have a
  * checkbox, and the ticked ones are accepted or dismissed together.
  */
-export function ProposalsForm({ action, runId, needs }: { action: (state: FormState, form: FormData) => Promise<FormState>; runId: string; needs: ProposalNeed[] }) {
+export function ProposalsForm({ action, runId, needs }: { action: (state: ActionState, form: FormData) => Promise<ActionState>; runId: string; needs: ProposalNeed[] }) {
   const t = useTranslations("allocation");
-  const { state, isPending, formProps } = useActionForm(action, IDLE);
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE);
   const done = state.status === "success" && state.message ? (JSON.parse(state.message) as { accepted: number; dismissed: number }) : null;
   const key = state.formError;
   const summary = done ? t("done", done) : key ? (t.has(`errors.${key}`) ? t(`errors.${key}`) : t("errors.invalid")) : null;

@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { FormSummary } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/users/use-action-form";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 
 /** "Run allocation": refused (with the reason) while another run is in progress. */
-export function StartRunForm({ action, isRunning }: { action: (state: FormState, form: FormData) => Promise<FormState>; isRunning: boolean }) {
+export function StartRunForm({ action, isRunning }: { action: (state: ActionState, form: FormData) => Promise<ActionState>; isRunning: boolean }) {
   const t = useTranslations("allocation");
-  const { state, isPending, formProps } = useActionForm(action, IDLE);
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE);
   const key = state.formError;
   const summary = key ? (t.has(`errors.${key}`) ? t(`errors.${key}`) : t("errors.invalid")) : isRunning ? t("runningNow") : null;
   return (

@@ -2,18 +2,17 @@
 
 import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { messageKeyParts, type ActionState } from "@/lib/forms/action-state";
+import { IDLE_STATE, messageKeyParts, type ActionState } from "@/lib/forms/action-state";
 
 type SignInAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 type FieldErrors = ActionState["fieldErrors"];
 
-const IDLE: ActionState = { status: "idle", fieldErrors: {} };
 
 /** What the browser can tell before asking the server (the server checks the same again). */
 function checkLocally(data: FormData): FieldErrors {
   const errors: FieldErrors = {};
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(data.get("email") ?? "").trim())) errors.email = ["emailRequired"];
-  if (!data.get("password")) errors.password = ["passwordRequired"];
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(data.get("email") ?? "").trim())) errors.email = "emailRequired";
+  if (!data.get("password")) errors.password = "passwordRequired";
   return errors;
 }
 
@@ -25,11 +24,11 @@ function checkLocally(data: FormData): FieldErrors {
  */
 export function SignInForm({ action, callbackUrl }: { action: SignInAction; callbackUrl: string }) {
   const t = useTranslations("signIn");
-  const [state, dispatch, isPending] = useActionState(action, IDLE);
+  const [state, dispatch, isPending] = useActionState(action, IDLE_STATE);
   const [localErrors, setLocalErrors] = useState<FieldErrors | null>(null);
   const errors = localErrors ?? state.fieldErrors;
   const message = (field: string) => {
-    const key = errors[field]?.[0];
+    const key = field === "form" ? (localErrors ? undefined : (state.formError ?? undefined)) : errors[field];
     return key ? t(...messageKeyParts(key)) : null;
   };
 

@@ -2,16 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/users/use-action-form";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 
-type Action = (state: FormState, form: FormData) => Promise<FormState>;
+type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 type CaseRef = { caseId: string; version: number };
 
 /** Error helpers shared by the three case forms (message keys of `cases.errors`). */
 function useCaseForm(action: Action) {
   const t = useTranslations("cases");
-  const form = useActionForm(action, IDLE);
+  const form = useActionForm(action, IDLE_STATE);
   const { state } = form;
   const err = (field: string) => (state.fieldErrors[field] ? t(`errors.${state.fieldErrors[field]}`) : null);
   const count = Object.keys(state.fieldErrors).length;

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/users/use-action-form";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 
 export type DocumentTypeFormValues = {
   code: string; nameId: string; nameEn: string; issuer: string; expires: boolean; validityMonths: number | null; numberPattern: string | null;
@@ -12,13 +12,13 @@ export type DocumentTypeFormValues = {
 
 /** ADMIN creates or edits a document type (reference data); the version guards against overwriting a colleague's edit. */
 export function DocumentTypeForm({ action, initial, id, version }: {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   initial: DocumentTypeFormValues | null;
   id?: string;
   version?: number;
 }) {
   const t = useTranslations("documentTypes");
-  const { state, isPending, formProps } = useActionForm(action, IDLE);
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE);
   const submitted = state.values as Record<string, string> | undefined;
   const text = (field: keyof DocumentTypeFormValues) => {
     if (submitted) return submitted[field] ?? "";

@@ -3,13 +3,13 @@
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 
 const TYPES = ["PMA", "PMDN", "BUMN"] as const;
 
 /** Create/edit form of a firm; validated on the server with firmInputSchema. */
 export function FirmForm({ action, initial, firmId, version, regencies }: {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   initial: Record<string, string>;
   firmId?: string;
   version?: number;
@@ -17,7 +17,7 @@ export function FirmForm({ action, initial, firmId, version, regencies }: {
 }) {
   const t = useTranslations("firms");
   const formRef = useRef<HTMLFormElement>(null);
-  const [state, formAction, isPending] = useActionState(action, IDLE);
+  const [state, formAction, isPending] = useActionState(action, IDLE_STATE);
   // After a refused submission, keyboard and screen-reader users land on the first invalid field.
   useEffect(() => {
     if (state.status === "error") formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { FormField, FormSummary, inputClass } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/users/use-action-form";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 import { PolaKemitraan } from "@/lib/generated/prisma/enums";
 import { matchFormMessages } from "./form-messages";
 
@@ -11,14 +11,14 @@ const PATTERNS = Object.values(PolaKemitraan);
 
 /** Records the signed agreement of an ACCEPTED match: pola kemitraan, value, period, signing date. */
 export function AgreementForm({ action, matchId, version, returnTo, defaults }: {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   matchId: string;
   version: number;
   returnTo: string;
   defaults: { startDate: string; endDate: string; signedAt: string };
 }) {
   const t = useTranslations("matching");
-  const { state, isPending, formProps } = useActionForm(action, IDLE);
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE);
   const { err, summary, tone } = matchFormMessages(state, t);
   const value = (name: string, fallback = "") => (state.values?.[name] as string | undefined) ?? fallback;
   const id = (name: string) => `${name}-${matchId}`;

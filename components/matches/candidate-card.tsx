@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { MatchView } from "@/lib/dal/match-reads";
-import type { FormState } from "@/lib/form-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import type { DecisionVerb } from "@/lib/validation/matches";
 import { MatchDecisionForm } from "./decision-form";
 import { MatchStatusBadge } from "./match-status-badge";
@@ -14,7 +14,7 @@ const OFFICER_VERBS = new Set<string>(["shortlist", "approve", "reject"]);
 export async function CandidateCard({ match, rank, action, returnTo, isUpdated }: {
   match: MatchView;
   rank: number;
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   returnTo: string;
   isUpdated: boolean;
 }) {

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { FormSummary, inputClass } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/users/use-action-form";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 import type { DecisionVerb } from "@/lib/validation/matches";
 import { matchFormMessages } from "./form-messages";
 
@@ -16,14 +16,14 @@ const NEEDS_REASON = new Set<DecisionVerb>(["reject", "decline"]);
  * several cards can sit on one page.
  */
 export function MatchDecisionForm({ action, matchId, version, verbs, returnTo }: {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   matchId: string;
   version: number;
   verbs: DecisionVerb[];
   returnTo: string;
 }) {
   const t = useTranslations("matching");
-  const { state, isPending, formProps } = useActionForm(action, IDLE);
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE);
   const { err, summary, tone } = matchFormMessages(state, t);
   const reasonId = `reason-${matchId}`;
   const reasonError = err("reason");

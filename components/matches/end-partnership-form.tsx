@@ -2,19 +2,19 @@
 
 import { useTranslations } from "next-intl";
 import { FormField, FormSummary, inputClass } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/users/use-action-form";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 import { matchFormMessages } from "./form-messages";
 
 /** Ends a running partnership (AGREEMENT_SIGNED → ENDED), with the reason. */
 export function EndPartnershipForm({ action, matchId, version, returnTo }: {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   matchId: string;
   version: number;
   returnTo: string;
 }) {
   const t = useTranslations("matching");
-  const { state, isPending, formProps } = useActionForm(action, IDLE);
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE);
   const { err, summary, tone } = matchFormMessages(state, t);
   const id = `end-reason-${matchId}`;
   const error = err("reason");

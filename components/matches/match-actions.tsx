@@ -1,5 +1,5 @@
 import type { MatchView } from "@/lib/dal/match-reads";
-import type { FormState } from "@/lib/form-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { DecisionVerb } from "@/lib/validation/matches";
 import { AgreementForm } from "./agreement-form";
@@ -7,7 +7,7 @@ import { MatchDecisionForm } from "./decision-form";
 import { EndPartnershipForm } from "./end-partnership-form";
 import { todayIso } from "@/lib/dates";
 
-type Action = (state: FormState, form: FormData) => Promise<FormState>;
+type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 export type MatchActionSet = { officerDecision: Action; firmDecision: Action; confirmInterest: Action; recordAgreement: Action; endPartnership: Action };
 
 /**

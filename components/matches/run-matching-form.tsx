@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { FormSummary } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/users/use-action-form";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 
 /** "Run matching" for one need (PMPTSP); the result is announced in the live region. */
-export function RunMatchingForm({ action, needId }: { action: (state: FormState, form: FormData) => Promise<FormState>; needId: string }) {
+export function RunMatchingForm({ action, needId }: { action: (state: ActionState, form: FormData) => Promise<ActionState>; needId: string }) {
   const t = useTranslations("matching");
-  const { state, isPending, formProps } = useActionForm(action, IDLE);
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE);
   const counts = state.status === "success" && state.message ? (JSON.parse(state.message) as { suggested: number; updated: number; removed: number }) : null;
   const summary = isPending ? t("candidates.running") : counts ? t("candidates.runDone", counts) : state.formError ? t(`errors.${state.formError}`) : null;
   return (

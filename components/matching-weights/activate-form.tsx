@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionForm } from "@/components/users/use-action-form";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 
 /** "Activate" for one inactive version; the answer is announced next to the button. */
-export function ActivateForm({ action, id, version }: { action: (state: FormState, form: FormData) => Promise<FormState>; id: string; version: number }) {
+export function ActivateForm({ action, id, version }: { action: (state: ActionState, form: FormData) => Promise<ActionState>; id: string; version: number }) {
   const t = useTranslations("matchingWeights");
-  const { state, isPending, formProps } = useActionForm(action, IDLE);
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE);
   const message = state.status === "success" ? t("activated", { version }) : state.formError ? (t.has(`errors.${state.formError}`) ? t(`errors.${state.formError}`) : t("errors.invalid")) : null;
   return (
     <form {...formProps} className="space-y-1">

@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/users/use-action-form";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 import { COMPONENTS, type ComponentName } from "@/lib/matching/types";
 
 const parse = (value: string) => Number(value.trim().replace(",", "."));
@@ -14,9 +14,9 @@ const parse = (value: string) => Number(value.trim().replace(",", "."));
  * fields (and announced politely); the server checks the same rule and answers with the
  * same message next to the fields.
  */
-export function WeightsForm({ action, initial }: { action: (state: FormState, form: FormData) => Promise<FormState>; initial: Record<ComponentName, string> }) {
+export function WeightsForm({ action, initial }: { action: (state: ActionState, form: FormData) => Promise<ActionState>; initial: Record<ComponentName, string> }) {
   const t = useTranslations("matchingWeights");
-  const { state, isPending, formProps } = useActionForm(action, IDLE);
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE);
   const [values, setValues] = useState<Record<ComponentName, string>>(initial);
   const sum = Math.round(COMPONENTS.reduce((total, name) => total + (Number.isFinite(parse(values[name])) ? parse(values[name]) : 0), 0) * 100) / 100;
   const isExact = sum === 100;

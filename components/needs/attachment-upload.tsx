@@ -4,13 +4,13 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary } from "@/components/forms/form-field";
 import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_MB } from "@/lib/domain/attachments";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 
 /** Upload field for a need's attachments; the limit is stated, the server checks the bytes. */
-export function AttachmentUpload({ action, needId }: { action: (state: FormState, form: FormData) => Promise<FormState>; needId: string }) {
+export function AttachmentUpload({ action, needId }: { action: (state: ActionState, form: FormData) => Promise<ActionState>; needId: string }) {
   const t = useTranslations("needs");
   const tv = useTranslations("needValidation");
-  const [state, formAction, isPending] = useActionState(action, IDLE);
+  const [state, formAction, isPending] = useActionState(action, IDLE_STATE);
   const error = state.fieldErrors.file ? tv(state.fieldErrors.file) : state.formError ? tv(state.formError) : null;
   const hint = t("attachmentHint", { mb: MAX_ATTACHMENT_MB });
   return (

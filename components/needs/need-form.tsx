@@ -4,14 +4,14 @@ import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 import type { DocumentTypeOption, KbliOption, RegencyOption } from "@/lib/dal/reference-options";
 
 const FREQUENCIES = ["ONE_OFF", "DAILY", "WEEKLY", "MONTHLY", "QUARTERLY", "YEARLY"] as const;
 const SCALES = ["MIKRO", "KECIL", "MENENGAH", "BESAR"] as const;
 
 export type NeedFormProps = {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   initial: Record<string, string | string[]>;
   needId?: string;
   version?: number;
@@ -34,7 +34,7 @@ export function NeedForm(props: NeedFormProps) {
   const tn = useTranslations("needs");
   const ts = useTranslations("scale");
   const formRef = useRef<HTMLFormElement>(null);
-  const [state, formAction, isPending] = useActionState(props.action, IDLE);
+  const [state, formAction, isPending] = useActionState(props.action, IDLE_STATE);
   // After a refused submission, keyboard and screen-reader users land on the first invalid field.
   useEffect(() => {
     if (state.status === "error") formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
@@ -44,7 +44,7 @@ export function NeedForm(props: NeedFormProps) {
   const err = (name: string) => (state.fieldErrors[name] ? tv(state.fieldErrors[name]) : null);
   const count = Object.keys(state.fieldErrors).length;
   const summary = state.formError ? tv(state.formError) : count > 0 ? t("errorSummary", { count }) : null;
-  const docs = new Set(Array.isArray(values.documentCodes) ? values.documentCodes : []);
+  const docs = new Set([values.documentCodes ?? []].flat());
   const text = (name: string, type = "text", hint?: string, extra: Record<string, unknown> = {}) => (
     <FormField id={name} label={t(name)} hint={hint} error={err(name)}>
       <input {...controlProps(name, err(name), hint)} type={type} defaultValue={value(name)} className={inputClass} {...extra} />

@@ -3,12 +3,12 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 import type { NeedStatus } from "@/lib/generated/prisma/enums";
 
 /** One button per status change the viewer may make, sharing a reason field. */
 export function TransitionForm({ action, needId, version, transitions }: {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   needId: string;
   version: number;
   transitions: NeedStatus[];
@@ -16,7 +16,7 @@ export function TransitionForm({ action, needId, version, transitions }: {
   const t = useTranslations("needs");
   const tv = useTranslations("needValidation");
   const ts = useTranslations("status.need");
-  const [state, formAction, isPending] = useActionState(action, IDLE);
+  const [state, formAction, isPending] = useActionState(action, IDLE_STATE);
   const reasonError = state.fieldErrors.reason ? tv(state.fieldErrors.reason) : null;
   const otherError = state.fieldErrors.to ?? state.fieldErrors.responseDeadline ?? state.fieldErrors.version;
   const summary = state.status === "success" && state.message

@@ -2,18 +2,18 @@
 
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/users/use-action-form";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 
 /** Verify/reject (PMPTSP) or withdraw (the nominating Diskop staff) a PROPOSED nomination. */
 export function DecisionForm({ action, nominationId, version, choices }: {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   nominationId: string;
   version: number;
   choices: ("VERIFIED" | "REJECTED" | "WITHDRAWN")[];
 }) {
   const t = useTranslations("nominations");
-  const { state, isPending, formProps } = useActionForm(action, IDLE);
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE);
   const err = (name: string) => (state.fieldErrors[name] ? t(`errors.${state.fieldErrors[name]}`) : null);
   const count = Object.keys(state.fieldErrors).length;
   const summary = state.status === "success" ? t("done") : state.formError ? t(state.formError === "invalid" ? "errors.invalid" : state.formError) : count > 0 ? t("errorSummary", { count }) : null;

@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/users/use-action-form";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 
 /** Diskop staff nominate one UMKM: reason, readiness notes, target KBLI sectors. */
-export function NominateForm({ action, umkmId }: { action: (state: FormState, form: FormData) => Promise<FormState>; umkmId: string }) {
+export function NominateForm({ action, umkmId }: { action: (state: ActionState, form: FormData) => Promise<ActionState>; umkmId: string }) {
   const t = useTranslations("nominations");
-  const { state, isPending, formProps } = useActionForm(action, IDLE);
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE);
   const values = (state.values as Record<string, string> | undefined) ?? {};
   const err = (name: string) => (state.fieldErrors[name] ? t(`errors.${state.fieldErrors[name]}`) : null);
   const count = Object.keys(state.fieldErrors).length;

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/users/use-action-form";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 
 type Option = { id: string; label: string };
 
@@ -12,7 +12,7 @@ type Option = { id: string; label: string };
  * optionally for which need, a due date and who works on it.
  */
 export function OpenCaseForm({ action, umkmId, documents, needs, assignees, defaultDocumentId }: {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   umkmId: string;
   documents: Option[];
   needs: Option[];
@@ -20,7 +20,7 @@ export function OpenCaseForm({ action, umkmId, documents, needs, assignees, defa
   defaultDocumentId?: string;
 }) {
   const t = useTranslations("cases");
-  const { state, isPending, formProps } = useActionForm(action, IDLE);
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE);
   const values = (state.values ?? {}) as Record<string, string>;
   const err = (field: string) => (state.fieldErrors[field] ? t(`errors.${state.fieldErrors[field]}`) : null);
   const count = Object.keys(state.fieldErrors).length;

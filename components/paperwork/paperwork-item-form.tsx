@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/users/use-action-form";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { MAX_SCAN_MB, SCAN_ACCEPT } from "@/lib/domain/paperwork-scan";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 import type { PaperworkStatus } from "@/lib/generated/prisma/enums";
 
 export type PaperworkFormItem = {
@@ -18,7 +18,7 @@ export type PaperworkFormItem = {
  * optional scan. Field errors come back from the server next to their fields.
  */
 export function PaperworkItemForm({ action, umkmId, documentType, item, choices, officers }: {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   umkmId: string;
   documentType: { id: string; code: string; name: string; expires: boolean; validityMonths: number | null; numberPattern: string | null };
   item: PaperworkFormItem | null;
@@ -26,7 +26,7 @@ export function PaperworkItemForm({ action, umkmId, documentType, item, choices,
   officers: { id: string; name: string }[];
 }) {
   const t = useTranslations("paperwork");
-  const { state, isPending, formProps } = useActionForm(action, IDLE);
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE);
   const values = (state.values ?? {}) as Record<string, string>;
   const value = (field: keyof PaperworkFormItem) => values[field] ?? (item?.[field] as string | null | undefined) ?? "";
   const err = (field: string) => (state.fieldErrors[field] ? t(`errors.${state.fieldErrors[field]}`) : null);

@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import type { PaperworkHistoryEntry, PaperworkRow } from "@/lib/dal/paperwork";
 import { paperworkChoicesFor } from "@/lib/domain/paperwork-lifecycle";
-import type { FormState } from "@/lib/form-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { LazyDetails } from "./lazy-details";
 import { PaperworkHistoryList } from "./paperwork-history";
 import { PaperworkItemForm } from "./paperwork-item-form";
@@ -22,7 +22,7 @@ export async function PaperworkSection({ umkmId, rows, history, officers, action
   rows: PaperworkRow[];
   history: PaperworkHistoryEntry[];
   officers: { id: string; name: string }[];
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   savedId: string | null;
 }) {
   const [t, format, locale] = await Promise.all([getTranslations("paperwork"), getFormatter(), getLocale()]);

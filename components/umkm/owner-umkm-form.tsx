@@ -2,18 +2,18 @@
 
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/users/use-action-form";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 
 /** The owner's own form: contact and products only (the data layer refuses anything else). */
 export function OwnerUmkmForm({ action, initial, umkmId, version }: {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   initial: Record<string, string>;
   umkmId: string;
   version: number;
 }) {
   const t = useTranslations("umkmForm");
-  const { state, isPending, formProps } = useActionForm(action, IDLE);
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE);
   const values = (state.values as Record<string, string> | undefined) ?? initial;
   const err = (name: string) => (state.fieldErrors[name] ? t(`errors.${state.fieldErrors[name]}`) : null);
   const count = Object.keys(state.fieldErrors).length;

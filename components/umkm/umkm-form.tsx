@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
 import { RegionFields, type RegionOptions } from "@/components/umkm/region-fields";
-import { useActionForm } from "@/components/users/use-action-form";
-import { IDLE, type FormState } from "@/lib/form-state";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 
 type Field = { name: string; type?: string; hint?: boolean; inputMode?: "numeric" | "tel" | "email" };
 
@@ -18,14 +18,14 @@ const HINT_KEY: Record<string, string> = { nib: "nibHint", npwp: "npwpHint", kbl
 
 /** Create/edit form of an UMKM profile (offices); validated on the server with umkmInputSchema. */
 export function UmkmForm({ action, initial, regions, umkmId, version }: {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
   initial: Record<string, string>;
   regions: RegionOptions;
   umkmId?: string;
   version?: number;
 }) {
   const t = useTranslations("umkmForm");
-  const { state, isPending, formProps } = useActionForm(action, IDLE);
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE);
   const values = (state.values as Record<string, string> | undefined) ?? initial;
   const err = (name: string) => (state.fieldErrors[name] ? t(`errors.${state.fieldErrors[name]}`) : null);
   const count = Object.keys(state.fieldErrors).length;

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { FormSummary } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/users/use-action-form";
-import type { ActionState } from "@/lib/forms/action-state";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 
 /**
  * The account's sign-in lock (too many failed sign-ins): when it ends, and a button that lifts
@@ -16,8 +16,8 @@ export function AccountLockForm({ action, userId, lockedUntil }: {
 }) {
   const t = useTranslations("userAdmin");
   const tv = useTranslations("userValidation");
-  const { state, isPending, formProps } = useActionForm(action, { status: "idle", fieldErrors: {} } as ActionState);
-  const errorKey = state.fieldErrors.form?.[0];
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE as ActionState);
+  const errorKey = state.formError;
   const message = errorKey ? tv(errorKey) : state.status === "success" ? t("unlocked") : null;
   return (
     <form {...formProps} className="space-y-3" data-testid="account-lock-form">

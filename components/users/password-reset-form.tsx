@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
-import { fieldMessages, useActionForm } from "@/components/users/use-action-form";
-import type { ActionState } from "@/lib/forms/action-state";
+import { fieldMessages, useActionForm } from "@/components/forms/use-action-form";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 
 export type ResetResult = { generatedPassword: string | null };
 
@@ -17,8 +17,8 @@ export function PasswordResetForm({ action, userId }: {
 }) {
   const t = useTranslations("userAdmin");
   const tv = useTranslations("userValidation");
-  const { state, isPending, formProps } = useActionForm(action, { status: "idle", fieldErrors: {} } as ActionState<ResetResult>);
-  const { err, formKey } = fieldMessages(state.fieldErrors, tv);
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE as ActionState<ResetResult>);
+  const { err, formKey } = fieldMessages(state, tv);
   const generated = state.status === "success" ? state.result?.generatedPassword : null;
   const summary = formKey ? tv(formKey) : err("password") ? tv("summary") : state.status === "success" && !generated ? t("resetDoneTyped") : null;
   return (

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
 import { AssignmentFields } from "@/components/users/assignment-fields";
-import { fieldMessages, useActionForm } from "@/components/users/use-action-form";
-import type { ActionState } from "@/lib/forms/action-state";
+import { fieldMessages, useActionForm } from "@/components/forms/use-action-form";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 import type { CompanyOption, UmkmOption } from "@/lib/dal/user-options";
 
 /** A new account: email, name, role with its firm/UMKM, and the initial password. */
@@ -15,10 +15,10 @@ export function UserCreateForm({ action, companies, searchUmkm }: {
 }) {
   const t = useTranslations("userAdmin");
   const tv = useTranslations("userValidation");
-  const { state, isPending, formProps } = useActionForm(action, { status: "idle", fieldErrors: {} } as ActionState);
-  const { err, formKey, hasErrors } = fieldMessages(state.fieldErrors, tv);
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE as ActionState);
+  const { err, formKey, hasErrors } = fieldMessages(state, tv);
   const summary = formKey ? tv(formKey) : hasErrors ? tv("summary") : null;
-  const value = (field: string) => state.values?.[field] ?? "";
+  const value = (field: string) => String(state.values?.[field] ?? "");
   return (
     <form {...formProps} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" data-testid="user-create-form">
       <FormSummary text={summary} testId="form-error" />

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
 import { AssignmentFields } from "@/components/users/assignment-fields";
-import { fieldMessages, useActionForm } from "@/components/users/use-action-form";
-import type { ActionState } from "@/lib/forms/action-state";
+import { fieldMessages, useActionForm } from "@/components/forms/use-action-form";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 import type { CompanyOption, UmkmOption } from "@/lib/dal/user-options";
 
 export type EditableUser = {
@@ -28,8 +28,8 @@ export function UserEditForm({ action, user, companies, searchUmkm }: {
 }) {
   const t = useTranslations("userAdmin");
   const tv = useTranslations("userValidation");
-  const { state, isPending, formProps } = useActionForm(action, { status: "idle", fieldErrors: {} } as ActionState);
-  const { err, formKey, hasErrors } = fieldMessages(state.fieldErrors, tv);
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE as ActionState);
+  const { err, formKey, hasErrors } = fieldMessages(state, tv);
   const summary = formKey ? tv(formKey) : hasErrors ? tv("summary") : null;
   return (
     <form {...formProps} className="space-y-4" data-testid="user-edit-form">

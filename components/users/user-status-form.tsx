@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { FormSummary } from "@/components/forms/form-field";
-import { useActionForm } from "@/components/users/use-action-form";
-import type { ActionState } from "@/lib/forms/action-state";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 
 /** Disable or re-enable an account (one button; the server refuses an admin disabling themselves). */
 export function UserStatusForm({ action, userId, isActive }: {
@@ -13,8 +13,8 @@ export function UserStatusForm({ action, userId, isActive }: {
 }) {
   const t = useTranslations("userAdmin");
   const tv = useTranslations("userValidation");
-  const { state, isPending, formProps } = useActionForm(action, { status: "idle", fieldErrors: {} } as ActionState);
-  const errorKey = state.fieldErrors.form?.[0];
+  const { state, isPending, formProps } = useActionForm(action, IDLE_STATE as ActionState);
+  const errorKey = state.formError;
   const message = errorKey ? tv(errorKey) : state.status === "success" ? t(isActive ? "enabledDone" : "disabledDone") : null;
   return (
     <form {...formProps} className="space-y-3" data-testid="user-status-form">

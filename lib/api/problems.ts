@@ -52,8 +52,10 @@ const DETAIL: Record<string, string> = {
 
 /** The problem for an AppError of the data layer (NOT_FOUND hides whether the id exists). */
 export function appErrorProblem(instance: string, error: AppError): Response {
-  const errors = error.details?.errors as FieldError[] | undefined;
-  if (error.code === "INVALID_INPUT" && errors) return validationProblem(instance, errors);
+  const fieldErrors = error.details?.fieldErrors;
+  if (error.code === "INVALID_INPUT" && fieldErrors) {
+    return validationProblem(instance, Object.entries(fieldErrors).flatMap(([path, keys]) => keys.map((message) => ({ path, message }))));
+  }
   const kind = error.code === "CONFLICT" ? error.message : error.code.toLowerCase();
   return appErrorResponse(error, DETAIL[error.message] ?? (error.code === "NOT_FOUND" ? "No need with this id is visible to this token." : undefined), {
     type: `${TYPE_BASE}${kind}`,

@@ -21,7 +21,7 @@ async function claimProposal(tx: DbClient, runId: string, proposal: ProposalKey,
   });
   if (count === 1) return;
   const exists = await tx.allocationProposal.findUnique({ where: { runId_needId_umkmId: { runId, ...proposal } }, select: { decision: true } });
-  throw exists ? new AppError("CONFLICT", "alreadyDecided", { proposal: key(proposal) }) : new AppError("NOT_FOUND");
+  throw exists ? new AppError("CONFLICT", "alreadyDecided") : new AppError("NOT_FOUND");
 }
 
 /**
@@ -33,7 +33,7 @@ async function shortlist(tx: DbClient, run: { id: string; weightsId: string | nu
     where: { runId_needId_umkmId: { runId: run.id, ...proposal } },
     select: { score: true, scoreBreakdown: true, need: { select: { status: true } } },
   });
-  if (row.need.status !== "OPEN" && row.need.status !== "MATCHING") throw new AppError("CONFLICT", "needNotOpen", { proposal: key(proposal) });
+  if (row.need.status !== "OPEN" && row.need.status !== "MATCHING") throw new AppError("CONFLICT", "needNotOpen");
   const existing = await tx.match.findUnique({ where: { needId_umkmId: proposal }, select: { id: true, status: true, version: true } });
   let matchId: string;
   if (!existing) {
@@ -44,7 +44,7 @@ async function shortlist(tx: DbClient, run: { id: string; weightsId: string | nu
       });
       matchId = created.id;
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError("CONFLICT", STALE, { proposal: key(proposal) });
+      if (isUniqueViolation(error)) throw new AppError("CONFLICT", STALE);
       throw error;
     }
   } else if (existing.status === "SUGGESTED") {
@@ -52,10 +52,10 @@ async function shortlist(tx: DbClient, run: { id: string; weightsId: string | nu
       where: { id: existing.id, version: existing.version, status: "SUGGESTED" },
       data: { status: "SHORTLISTED", version: { increment: 1 }, allocationRunId: run.id },
     });
-    if (count === 0) throw new AppError("CONFLICT", STALE, { proposal: key(proposal) });
+    if (count === 0) throw new AppError("CONFLICT", STALE);
     matchId = existing.id;
   } else {
-    throw new AppError("CONFLICT", "alreadyMatched", { proposal: key(proposal) });
+    throw new AppError("CONFLICT", "alreadyMatched");
   }
   await recordAuditEvent({
     actorId: userId, action: "match.shortlist", entityType: "match", entityId: matchId,

@@ -5,7 +5,7 @@ import { recordAuditEvent, type AuditInput } from "@/lib/dal/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { needVisibilityWhere } from "@/lib/dal/needs";
 import { isCaseActive, isCaseOverdue, mayTransitionCase } from "@/lib/domain/case-lifecycle";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldError, issuesError } from "@/lib/errors";
 import { notifyUsers } from "@/lib/dal/notifications";
 import type { CaseStatus, Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
@@ -119,18 +119,17 @@ export async function listCaseAssignees(user: SessionUser): Promise<{ id: string
   return db.user.findMany({ where: { isActive: true, role: { in: [...CASE_ASSIGNEES] } }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } });
 }
 
-const fieldError = (path: string, message: string, code: "INVALID_INPUT" | "CONFLICT" = "INVALID_INPUT") => new AppError(code, message, { errors: [{ path, message }] });
 
 function parse<T>(schema: { safeParse: (raw: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, raw: unknown): T {
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid case input", { errors: parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? "form"), message: i.message })) });
+  if (!parsed.success) throw issuesError("INVALID_INPUT", parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? "form"), message: i.message })), "invalid");
   return parsed.data;
 }
 
 async function assertAssignee(client: DbClient, assigneeId: string | null): Promise<void> {
   if (!assigneeId) return;
   const assignee = await client.user.findFirst({ where: { id: assigneeId, isActive: true, role: { in: [...CASE_ASSIGNEES] } }, select: { id: true } });
-  if (!assignee) throw fieldError("assigneeId", "assigneeInvalid");
+  if (!assignee) throw fieldError("INVALID_INPUT", "assigneeId", "assigneeInvalid");
 }
 
 /**
@@ -145,15 +144,15 @@ export async function openCase(user: SessionUser, raw: CaseOpenInput | unknown):
   const umkm = await db.umkm.findUnique({ where: { id: input.umkmId }, select: { id: true, businessName: true } });
   if (!umkm) throw new AppError("NOT_FOUND");
   const type = await db.documentType.findUnique({ where: { id: input.documentTypeId }, select: { id: true, code: true, nameId: true, nameEn: true } });
-  if (!type) throw fieldError("documentTypeId", "documentRequired");
+  if (!type) throw fieldError("INVALID_INPUT", "documentTypeId", "documentRequired");
   if (input.needId) {
     const need = await db.supplyNeed.findFirst({ where: { AND: [{ id: input.needId }, needVisibilityWhere(user)] }, select: { id: true } });
-    if (!need) throw fieldError("needId", "needInvalid");
+    if (!need) throw fieldError("INVALID_INPUT", "needId", "needInvalid");
   }
   await assertAssignee(db, input.assigneeId);
   return db.$transaction(async (tx) => {
     const active = await tx.assistanceCase.findFirst({ where: { umkmId: input.umkmId, documentTypeId: input.documentTypeId, status: { in: ["OPEN", "IN_PROGRESS"] } }, select: { id: true } });
-    if (active) throw fieldError("documentTypeId", "caseAlreadyOpen", "CONFLICT");
+    if (active) throw fieldError("CONFLICT", "documentTypeId", "caseAlreadyOpen");
     const created = await tx.assistanceCase.create({
       data: {
         umkmId: input.umkmId, documentTypeId: input.documentTypeId, needId: input.needId, openedById: user.id, assigneeId: input.assigneeId,

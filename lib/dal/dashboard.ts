@@ -14,7 +14,7 @@ const tiles = (entries: Record<string, number>): Tile[] =>
 
 /** A COMPANY_STAFF/UMKM_OWNER user always has its scope (a CHECK guarantees it); refuse otherwise. */
 function scopeOf(id: string | null): string {
-  if (!id) throw new AppError("FORBIDDEN", "user has no firm or UMKM scope");
+  if (!id) throw new AppError("FORBIDDEN", "noScope");
   return id;
 }
 

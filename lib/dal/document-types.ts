@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldError, issuesError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/session-user";
 import { documentTypeInputSchema, type DocumentTypeInput } from "@/lib/validation/document-types";
 import { isUuid } from "@/lib/validation/ids";
@@ -47,7 +47,7 @@ export async function listActiveDocumentTypes(): Promise<DocumentTypeSummary[]> 
   return rows.map(({ version: _version, ...row }) => row);
 }
 
-const codeTaken = () => new AppError("CONFLICT", "Document type code already used", { errors: [{ path: "code", message: "codeTaken" }] });
+const codeTaken = () => fieldError("CONFLICT", "code", "codeTaken");
 const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 
 /** Field changes { field: [before, after] } between two views (only the fields that differ). */
@@ -68,7 +68,7 @@ export async function saveDocumentType(user: SessionUser, raw: unknown, target?:
   requireAdmin(user);
   const parsed = documentTypeInputSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new AppError("INVALID_INPUT", "invalid document type", { errors: parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? "form"), message: i.message })) });
+    throw issuesError("INVALID_INPUT", parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? "form"), message: i.message })), "invalid");
   }
   const input = parsed.data;
   try {
@@ -82,7 +82,7 @@ export async function saveDocumentType(user: SessionUser, raw: unknown, target?:
       const before = await tx.documentType.findUnique({ where: { id: target.id }, select: SELECT });
       if (!before) throw new AppError("NOT_FOUND");
       // The code is the stable key (seed upserts, NIB rules, imports): fixed once created.
-      if (before.code !== input.code) throw new AppError("INVALID_INPUT", "codeFixed", { errors: [{ path: "code", message: "codeFixed" }] });
+      if (before.code !== input.code) throw fieldError("INVALID_INPUT", "code", "codeFixed");
       const { count } = await tx.documentType.updateMany({ where: { id: target.id, version: target.expectedVersion }, data: { ...input, version: { increment: 1 } } });
       if (count === 0) throw new AppError("CONFLICT", "stale");
       const { id: _id, version: _v, ...old } = before;

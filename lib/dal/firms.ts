@@ -2,7 +2,7 @@ import "server-only";
 import { FIRM_REGISTRY_ROLES, hasRole } from "@/lib/access/roles";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldError } from "@/lib/errors";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { firmSearchSchema, type FirmInput } from "@/lib/validation/firms";
 import { isUuid } from "@/lib/validation/ids";
@@ -23,7 +23,7 @@ export type FirmOption = { id: string; name: string };
 export async function listFirms(actor: Actor, query?: string): Promise<FirmListItem[]> {
   assertRegistryRole(actor);
   const search = firmSearchSchema.safeParse(query ?? "");
-  if (!search.success) throw new AppError("INVALID_INPUT", search.error.issues[0]?.message ?? "invalid", { errors: [{ path: "q", message: search.error.issues[0]?.message }] });
+  if (!search.success) throw fieldError("INVALID_INPUT", "q", search.error.issues[0]?.message ?? "invalid");
   const q = search.data;
   const rows = await db.company.findMany({
     where: q ? { OR: ["name", "legalName", "sector"].map((field) => ({ [field]: { contains: q, mode: "insensitive" as const } })) } : {},
@@ -61,13 +61,13 @@ export async function listFirmOptions(actor: Actor): Promise<FirmOption[]> {
 
 async function assertRegency(code: string): Promise<void> {
   if (!(await db.regency.findUnique({ where: { code }, select: { code: true } }))) {
-    throw new AppError("INVALID_INPUT", "regencyRequired", { errors: [{ path: "regencyCode", message: "regencyRequired" }] });
+    throw fieldError("INVALID_INPUT", "regencyCode", "regencyRequired");
   }
 }
 
 function duplicateLegalName(error: unknown): AppError | null {
   const isUnique = typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-  return isUnique ? new AppError("INVALID_INPUT", "legalNameTaken", { errors: [{ path: "legalName", message: "legalNameTaken" }] }) : null;
+  return isUnique ? fieldError("INVALID_INPUT", "legalName", "legalNameTaken") : null;
 }
 
 /** Adds a firm to the registry (officers and admins), audited as `firm.create`. */

@@ -11,9 +11,8 @@ import type { AgreementInput, EndPartnershipInput, MatchDecision } from "@/lib/v
 import { isUuid } from "@/lib/validation/ids";
 import { fromIsoDate } from "@/lib/dates";
 
-/** The plain "changed by someone else" answer to a stale version (key `matching.errors.stale` in the UI). */
-export const MATCH_STALE_MESSAGE = "Kecocokan ini telah diubah oleh orang lain. Muat ulang halaman untuk melihat statusnya sekarang.";
-const stale = () => new AppError("CONFLICT", MATCH_STALE_MESSAGE, { key: "stale" });
+/** The plain "changed by someone else" answer to a stale version (`matching.errors.stale` in the UI). */
+const stale = () => new AppError("CONFLICT", "stale");
 
 export type TransitionResult = { status: MatchStatus; version: number };
 
@@ -41,7 +40,7 @@ async function actionable(tx: DbClient, user: MatchViewer, id: string, verb: Mat
   if (!mayPerform(user.role, verb)) throw new AppError("FORBIDDEN");
   if (match.version !== expectedVersion) throw stale();
   if (!isAllowedFrom(verb, match.status) || (verb === "confirmInterest" && match.umkmConfirmedAt)) {
-    throw new AppError("CONFLICT", "Perubahan status ini tidak diizinkan dari status kecocokan sekarang.", { key: "notAllowed" });
+    throw new AppError("CONFLICT", "notAllowed");
   }
   return match;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldError } from "@/lib/errors";
 import type { MatchingWeightsValue } from "@/lib/matching/types";
 import { matchingWeightsSchema } from "@/lib/matching/weights";
 import type { SessionUser } from "@/lib/session-user";
@@ -43,7 +43,7 @@ export async function listWeightVersions(user: SessionUser): Promise<WeightsVers
 export async function createWeightsVersion(user: SessionUser, input: { weights: MatchingWeightsValue; note: string | null }): Promise<{ id: string; version: number }> {
   assertAdmin(user);
   const parsed = matchingWeightsSchema.safeParse(input.weights);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "sum", { errors: [{ path: "sum", message: "sum" }] });
+  if (!parsed.success) throw fieldError("INVALID_INPUT", "sum", "sum");
   const note = input.note?.trim().slice(0, 500) || null;
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${WEIGHTS_LOCK})`;

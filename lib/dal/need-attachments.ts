@@ -6,14 +6,14 @@ import { db } from "@/lib/db";
 import { ALLOWED_ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_NEED } from "@/lib/domain/attachments";
 import { safeFileName } from "@/lib/domain/file-names";
 import { isEditable } from "@/lib/domain/need-lifecycle";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldError } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { needVisibilityWhere } from "@/lib/dal/needs";
 import { needEditWhere } from "@/lib/dal/need-writes";
 import { isUuid } from "@/lib/validation/ids";
 
-const invalid = (message: string) => new AppError("INVALID_INPUT", message, { errors: [{ path: "file", message }] });
+const invalid = (message: string) => fieldError("INVALID_INPUT", "file", message);
 
 /**
  * Attaches a file to a need `actor` may edit (NOT_FOUND otherwise). The type comes from the

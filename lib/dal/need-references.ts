@@ -1,6 +1,6 @@
 import "server-only";
 import type { DbClient } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { issuesError } from "@/lib/errors";
 import { KBLI_VERSION } from "@/lib/reference/kbli";
 import type { NeedInput } from "@/lib/validation/needs";
 
@@ -25,6 +25,6 @@ export async function resolveNeedReferences(tx: DbClient, input: NeedInput): Pro
     if (!knownDocs.has(code)) errors.push({ path: `documentCodes.${i}`, message: "documentInvalid" });
   });
   if (!regency) errors.push({ path: "deliveryRegencyCode", message: "regencyRequired" });
-  if (errors.length > 0) throw new AppError("INVALID_INPUT", "invalidReferences", { errors });
+  if (errors.length > 0) throw issuesError("INVALID_INPUT", errors, "invalidReferences");
   return { documentTypeIds: documents.map((d) => d.id) };
 }

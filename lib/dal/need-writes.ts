@@ -4,7 +4,7 @@ import type { NeedStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/actor";
 import { db, type DbClient } from "@/lib/db";
 import { isEditable, mayEditNeeds, mayTransition, publishBlocker } from "@/lib/domain/need-lifecycle";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldError } from "@/lib/errors";
 import { KBLI_VERSION } from "@/lib/reference/kbli";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { resolveNeedReferences } from "@/lib/dal/need-references";
@@ -69,7 +69,7 @@ export async function createNeedIn(tx: DbClient, actor: Actor, companyId: string
   const firmId = actor.role === "COMPANY_STAFF" ? actor.companyId : companyId;
   const isOnBehalf = actor.role !== "COMPANY_STAFF";
   const firm = firmId ? await tx.company.findFirst({ where: { id: firmId, isActive: true }, select: { id: true } }) : null;
-  if (!firm) throw new AppError("INVALID_INPUT", "firmRequired", { errors: [{ path: "companyId", message: "firmRequired" }] });
+  if (!firm) throw fieldError("INVALID_INPUT", "companyId", "firmRequired");
   const { documentTypeIds } = await resolveNeedReferences(tx, input);
   const need = await tx.supplyNeed.create({
     data: { ...contentOf(input), companyId: firm.id, status: "DRAFT", createdById: actor.id, recordedOnBehalf: isOnBehalf },
@@ -123,10 +123,10 @@ export async function transitionNeed(actor: Actor, id: string, to: NeedStatus, r
     const need = await lockableNeed(tx, actor, id);
     if (need.version !== expectedVersion) throw new AppError("CONFLICT", STALE);
     if (!mayTransition(actor.role, need.status, to)) {
-      throw new AppError("CONFLICT", "transitionNotAllowed", { errors: [{ path: "to", message: "transitionNotAllowed" }] });
+      throw fieldError("CONFLICT", "to", "transitionNotAllowed");
     }
     if (to === "OPEN" && need.status === "DRAFT" && publishBlocker(toIsoDate(need.responseDeadline))) {
-      throw new AppError("INVALID_INPUT", "deadlinePassed", { errors: [{ path: "responseDeadline", message: "deadlinePassed" }] });
+      throw fieldError("INVALID_INPUT", "responseDeadline", "deadlinePassed");
     }
     const now = new Date();
     const isFinal = to === "FILLED" || to === "CLOSED" || to === "CANCELLED";

@@ -8,6 +8,8 @@ import type { SessionUser } from "@/lib/session-user";
 import type { NominationDecision, NominationInput } from "@/lib/validation/nomination";
 import { isUuid } from "@/lib/validation/ids";
 
+/** `nominations.conflict` in the UI: changed by someone else, already decided, or already waiting. */
+const STALE = "conflict";
 
 export type NominationView = {
   id: string; umkmId: string; businessName: string; status: NominationStatus; reason: string; readinessNotes: string | null;
@@ -74,7 +76,7 @@ export async function nominateUmkm(user: SessionUser, input: NominationInput): P
     const umkm = await tx.umkm.findUnique({ where: { id: input.umkmId }, select: { id: true } });
     if (!umkm) throw new AppError("NOT_FOUND");
     const open = await tx.nomination.findFirst({ where: { umkmId: input.umkmId, status: "PROPOSED" }, select: { id: true } });
-    if (open) throw new AppError("CONFLICT", "This UMKM already has a nomination waiting for verification.");
+    if (open) throw new AppError("CONFLICT", STALE);
     const created = await tx.nomination.create({
       data: { umkmId: input.umkmId, reason: input.reason, readinessNotes: input.readinessNotes ?? null, targetKbli: input.targetKbli, nominatedById: user.id },
       select: { id: true },
@@ -84,7 +86,6 @@ export async function nominateUmkm(user: SessionUser, input: NominationInput): P
   });
 }
 
-const STALE = "This nomination was changed by someone else. Reload it to see its current status.";
 
 /**
  * Moves a PROPOSED nomination to `to` if its version is still `expectedVersion`:

@@ -31,7 +31,7 @@ export async function notifyUsers<K extends NotificationKind>(client: DbClient, 
   const userIds = [...new Set(input.userIds)].filter((id) => isUuid(id));
   if (userIds.length === 0) return [];
   const link = input.link ?? null;
-  if (link !== null && safeNotificationLink(link) === null) throw new AppError("INVALID_INPUT", `notification link must be a portal path: ${link}`);
+  if (link !== null && safeNotificationLink(link) === null) throw new AppError("INVALID_INPUT", "notificationLinkInvalid");
   const rows = await client.$queryRaw<{ user_id: string }[]>`
     INSERT INTO notifications (user_id, kind, params, link, dedupe_key)
     SELECT u.id, ${input.kind}, ${JSON.stringify(input.params)}::jsonb, ${link}, ${input.dedupeKey ?? null}

@@ -8,7 +8,7 @@ import { setWriteContext } from "@/lib/dal/write-context";
 import { safeFileName } from "@/lib/domain/file-names";
 import { checkPaperworkChange } from "@/lib/domain/paperwork-lifecycle";
 import { MAX_SCAN_BYTES, SCAN_TYPES } from "@/lib/domain/paperwork-scan";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldError, issuesError } from "@/lib/errors";
 import type { PaperworkSource, PaperworkStatus, Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
 import { fileStorage } from "@/lib/storage";
@@ -120,7 +120,6 @@ export async function listAssistingOfficers(user: SessionUser): Promise<{ id: st
   return db.user.findMany({ where: { isActive: true, role: { in: [...PAPERWORK_EDITORS] } }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } });
 }
 
-const fieldError = (code: "INVALID_INPUT" | "CONFLICT", path: string, message: string) => new AppError(code, message, { errors: [{ path, message }] });
 
 type Scan = { name: string; bytes: Uint8Array };
 
@@ -152,7 +151,7 @@ const dateOrNull = (iso: string | null) => (iso ? fromIsoDate(iso) : null);
 export async function savePaperworkItem(user: SessionUser, raw: unknown, scan?: Scan | null): Promise<{ id: string | null; version: number }> {
   if (!hasRole(user, PAPERWORK_EDITORS)) throw new AppError("FORBIDDEN");
   const parsed = paperworkUpdateSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid paperwork", { errors: parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? "form"), message: i.message })) });
+  if (!parsed.success) throw issuesError("INVALID_INPUT", parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? "form"), message: i.message })), "invalid");
   const input = parsed.data;
   await assertUmkmExists(db, input.umkmId);
   const type = await db.documentType.findUnique({ where: { id: input.documentTypeId }, select: { id: true, code: true, expires: true, validityMonths: true, numberPattern: true } });
@@ -180,7 +179,7 @@ export async function savePaperworkItem(user: SessionUser, raw: unknown, scan?: 
         type,
         { today: todayIso() },
       );
-      if (issues.length > 0) throw new AppError("INVALID_INPUT", issues[0]!.message, { errors: issues });
+      if (issues.length > 0) throw issuesError("INVALID_INPUT", issues);
       if (type.code === "NIB" && draft.status === "ISSUED" && draft.number) await assertNibFree(tx, input.umkmId, draft.number);
       const scanFileName = scan && scanType ? safeFileName(scan.name, scanType.extension, "pindaian") : (before?.scanFileName ?? null);
       const fields = {

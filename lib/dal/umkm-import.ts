@@ -62,10 +62,10 @@ async function expireUndecidedJobs(now = new Date()): Promise<void> {
  */
 export async function startUmkmImport(user: SessionUser, file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<{ id: string }> {
   assertImporter(user);
-  if (file.bytes.byteLength === 0) throw new AppError("INVALID_INPUT", "empty file", { key: "fileEmpty" });
-  if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw new AppError("INVALID_INPUT", "file too large", { key: "fileTooLarge" });
+  if (file.bytes.byteLength === 0) throw new AppError("INVALID_INPUT", "fileEmpty");
+  if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw new AppError("INVALID_INPUT", "fileTooLarge");
   const kind = await detectImportKind(file.bytes);
-  if (!kind) throw new AppError("INVALID_INPUT", "not a CSV or XLSX file", { key: "fileType" });
+  if (!kind) throw new AppError("INVALID_INPUT", "fileType");
   const dir = storageDir(options);
   await Promise.all([staging.sweepOldFiles(dir), expireUndecidedJobs()]);
   const job = await db.importJob.create({ data: { createdById: user.id, fileName: safeFileName(file.name, kind, "impor-umkm") }, select: { id: true } });
@@ -187,7 +187,7 @@ export async function commitUmkmImport(user: SessionUser, jobId: string, options
     });
     if (claimed.count === 0) await refuseUnclaimable(tx, user, jobId, "This import is not waiting to be imported (already imported, cancelled or without valid rows).");
     if ((await countStagedDuplicates(tx, jobId)) > 0) {
-      throw new AppError("CONFLICT", "The registry changed since this file was checked. Upload it again to re-check it.");
+      throw new AppError("CONFLICT", "conflict");
     }
     const imported = await moveStagedRows(tx, jobId, user.id);
     await tx.importJob.update({ where: { id: jobId }, data: { processed: imported } });

@@ -5,7 +5,7 @@ import { recordAuditEvent } from "@/lib/dal/audit";
 import { setWriteContext } from "@/lib/dal/write-context";
 import { kbliPrefixesOf } from "@/lib/domain/kbli";
 import { classifyScale } from "@/lib/domain/scale";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldError } from "@/lib/errors";
 import type { UmkmScale } from "@/lib/generated/prisma/enums";
 import { KBLI_VERSION } from "@/lib/reference/kbli";
 import type { SessionUser } from "@/lib/session-user";
@@ -68,7 +68,7 @@ function columnsOf(input: UmkmInput) {
 async function assertNibFree(tx: DbClient, nib: string | undefined, exceptId?: string): Promise<void> {
   if (!nib) return;
   const other = await tx.umkm.findFirst({ where: { nib, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
-  if (other) throw new AppError("CONFLICT", "NIB already registered", { field: "nib", key: "nibTaken" });
+  if (other) throw fieldError("CONFLICT", "nib", "nibTaken");
 }
 
 /**
@@ -79,13 +79,13 @@ async function assertNibFree(tx: DbClient, nib: string | undefined, exceptId?: s
 async function assertNibNotRemoved(tx: DbClient, id: string, nib: string | undefined): Promise<void> {
   if (nib) return;
   const issued = await tx.paperworkItem.findFirst({ where: { umkmId: id, status: "ISSUED", documentType: { code: "NIB" } }, select: { id: true } });
-  if (issued) throw new AppError("INVALID_INPUT", "The NIB is an issued document of this UMKM", { field: "nib", key: "nibIssuedItem" });
+  if (issued) throw fieldError("INVALID_INPUT", "nib", "nibIssuedItem");
 }
 
 /** A unique-constraint race (two offices saving the same NIB at once) becomes the same CONFLICT. */
 function mapUniqueViolation(error: unknown): never {
   if (typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002") {
-    throw new AppError("CONFLICT", "NIB already registered", { field: "nib", key: "nibTaken" });
+    throw fieldError("CONFLICT", "nib", "nibTaken");
   }
   throw error;
 }
@@ -126,7 +126,7 @@ export async function updateUmkm(
   const isOwner = user.role === "UMKM_OWNER";
   if (isOwner) {
     const extra = Object.keys(input).filter((key) => !(OWNER_EDITABLE_FIELDS as readonly string[]).includes(key));
-    if (extra.length > 0) throw new AppError("FORBIDDEN", "UMKM owners may change contact and product fields only", { fields: extra });
+    if (extra.length > 0) throw new AppError("FORBIDDEN", "ownerFieldsOnly");
   }
   return db.$transaction(async (tx) => {
     const current = await tx.umkm.findFirst({ where: { AND: [{ id }, scope] }, select: { id: true } });
@@ -142,7 +142,7 @@ export async function updateUmkm(
       await assertNibNotRemoved(tx, id, full.nib);
     }
     const { count } = await tx.umkm.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
-    if (count === 0) throw new AppError("CONFLICT", "This profile was changed by someone else. Reload it to see the current version.");
+    if (count === 0) throw new AppError("CONFLICT", "conflict");
     if (full) {
       await tx.umkmKbli.deleteMany({ where: { umkmId: id } });
       await tx.umkmKbli.createMany({ data: full.kbliCodes.map((code) => ({ umkmId: id, kbliVersion: KBLI_VERSION, code })) });

@@ -1,7 +1,7 @@
 import "server-only";
 import { hasRole, UMKM_REGISTRY_ROLES } from "@/lib/access/roles";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, issuesError } from "@/lib/errors";
 import type { UmkmScale } from "@/lib/generated/prisma/enums";
 import { csvLine } from "@/lib/export/csv";
 import { idCursor } from "@/lib/pagination/cursor";
@@ -30,7 +30,7 @@ function authorise(user: SessionUser): void {
 /** Validates a filter (e.g. from the export URL); INVALID_INPUT lists the offending fields. */
 function parseFilter(filter: unknown): RegistryFilter {
   const parsed = registryFilterSchema.safeParse(filter);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "invalid registry filter", { fields: parsed.error.issues.map((i) => i.path.join(".")) });
+  if (!parsed.success) throw issuesError("INVALID_INPUT", parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })), "invalid");
   return parsed.data;
 }
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
-import { assertAdmin, assertUuid, fieldError, type AuditContext } from "@/lib/dal/user-guards";
-import { AppError } from "@/lib/errors";
+import { assertAdmin, assertUuid, type AuditContext } from "@/lib/dal/user-guards";
+import { AppError, fieldError } from "@/lib/errors";
 import { signInLimiter, type SignInLimiter } from "@/lib/dal/sign-in-limiter";
 import type { SessionUser } from "@/lib/session-user";
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { recordAuditEvent } from "@/lib/dal/audit";
-import { assertAdmin, assertUuid, fieldError, type AuditContext } from "@/lib/dal/user-guards";
+import { assertAdmin, assertUuid, type AuditContext } from "@/lib/dal/user-guards";
 import { signInLimiter, type SignInLimiter } from "@/lib/dal/sign-in-limiter";
 import type { SessionUser } from "@/lib/session-user";
 import { passwordEmailIssue, passwordPolicyIssue } from "@/lib/validation/password";
@@ -56,7 +56,7 @@ export async function changeOwnPassword(
   const gate = await limiter.check(row.email, ip);
   if (!gate.allowed) {
     const minutes = Math.max(1, Math.ceil(gate.retryAfterSeconds / 60));
-    throw new AppError("RATE_LIMITED", "too many attempts", { fieldErrors: { form: [`rateLimited|${minutes}`] } });
+    throw fieldError("RATE_LIMITED", "form", `rateLimited|${minutes}`);
   }
   if (!(await verifyPassword(row.passwordHash, currentPassword))) {
     await recordAuditEvent({ actorId: user.id, action: "user.change_password_failed", entityType: "user", entityId: user.id, reason: "wrong_current_password", ip });

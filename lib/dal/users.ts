@@ -1,9 +1,9 @@
 import "server-only";
 import { db, type DbClient } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldError } from "@/lib/errors";
 import { hashPassword } from "@/lib/password";
 import { recordAuditEvent } from "@/lib/dal/audit";
-import { assertAdmin, assertUuid, fieldError, isUniqueViolation, parseOrThrow, type AuditContext } from "@/lib/dal/user-guards";
+import { assertAdmin, assertUuid, isUniqueViolation, parseOrThrow, type AuditContext } from "@/lib/dal/user-guards";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";

@@ -1,6 +1,7 @@
 import type { RawRecord } from "@/lib/import/umkm-file";
 import { visibleText } from "@/lib/validation/text";
-import { fieldErrorsOf, umkmInputSchema, type RegionLookup, type UmkmField, type UmkmInput } from "@/lib/validation/umkm";
+import { fieldErrorsOf } from "@/lib/forms/action-state";
+import { UMKM_ERROR_KEYS, umkmInputSchema, type RegionLookup, type UmkmField, type UmkmInput } from "@/lib/validation/umkm";
 
 /** One problem of one cell: shown in the preview and in the downloadable report. */
 export type ImportRowError = { line: number; column: string; key: string; value?: string; ref?: number };
@@ -38,7 +39,7 @@ export function createRowValidator(headers: Partial<Record<UmkmField, string>>, 
   function validate(record: RawRecord): void {
     const result = schema.safeParse(record.values);
     if (!result.success) {
-      for (const [field, key] of Object.entries(fieldErrorsOf(result.error)) as [UmkmField, string][]) {
+      for (const [field, key] of Object.entries(fieldErrorsOf(result.error, UMKM_ERROR_KEYS)).filter(([field]) => field !== "form") as [UmkmField, string][]) {
         // The value is echoed in the report and on the job row (jsonb): a refused NUL shows as "␀".
         const value = record.values[field];
         fail({ line: record.line, column: column(field), key, value: value === undefined ? undefined : visibleText(value.slice(0, 80)) });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldError } from "@/lib/errors";
 import { text } from "@/lib/validation/text";
 
 /**
@@ -33,7 +33,7 @@ export const cursorField = {
 
 /** The error a list raises for a cursor it did not make (the shape may be right, the list wrong). */
 export function invalidCursorError(): AppError {
-  return new AppError("INVALID_INPUT", CURSOR_INVALID, { errors: [{ path: "cursor", message: CURSOR_INVALID }] });
+  return fieldError("INVALID_INPUT", "cursor", CURSOR_INVALID);
 }
 
 /** True for the error `parse()` / `invalidCursorError()` raise. */

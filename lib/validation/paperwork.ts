@@ -74,12 +74,3 @@ export const caseQueueFilterSchema = z.object({
 });
 export type CaseQueueFilter = z.output<typeof caseQueueFilterSchema>;
 
-/** The first message key per field of a failed parse. */
-export function paperworkFieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    errors[field] ??= issue.message;
-  }
-  return errors;
-}

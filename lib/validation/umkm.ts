@@ -139,16 +139,3 @@ export const OWNER_EDITABLE_FIELDS = ["phone", "email", "productsText", "address
 export const umkmOwnerInputSchema = umkmShape.pick({ phone: true, email: true, productsText: true, address: true });
 export type UmkmOwnerInput = z.output<typeof umkmOwnerInputSchema>;
 
-/**
- * Field errors as { field: messageKey } (first error per field), for forms and import rows.
- * A message that is not one of `knownKeys` (a zod default) becomes "invalid".
- */
-export function fieldErrorsOf(error: z.ZodError, knownKeys: readonly string[] = UMKM_ERROR_KEYS): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0];
-    if (typeof field !== "string" || result[field]) continue;
-    result[field] = knownKeys.includes(issue.message) ? issue.message : "invalid";
-  }
-  return result;
-}

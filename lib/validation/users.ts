@@ -97,15 +97,3 @@ export const userListFilterSchema = z.object({
 });
 export type UserListFilter = Partial<z.infer<typeof userListFilterSchema>>;
 
-/** Field name → message keys, as returned to forms. */
-export type FieldErrors = Partial<Record<string, string[]>>;
-
-/** zod issues → field errors keyed by the first path segment ("form" for whole-object issues). */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const result: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    (result[key] ??= []).push(issue.message);
-  }
-  return result;
-}

@@ -20,8 +20,8 @@ let outsiders: SessionUser[];
 async function errorOf(promise: Promise<unknown>): Promise<string> {
   const error = await promise.then(() => null, (e: unknown) => e);
   if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  const field = (error.details?.errors as { path: string; message: string }[] | undefined)?.[0];
-  return field ? `${error.code}:${field.path}:${field.message}` : `${error.code}:${error.message}`;
+  const field = Object.entries(error.details?.fieldErrors ?? {})[0];
+  return field ? `${error.code}:${field[0]}:${field[1][0]}` : `${error.code}:${error.message}`;
 }
 
 const open = (user: SessionUser, umkmId: string, code: string, extra: Record<string, unknown> = {}) =>

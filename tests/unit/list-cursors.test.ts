@@ -42,7 +42,7 @@ async function cursorErrorOf(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(() => null, (e: unknown) => e);
   expect(error, "the list accepted a cursor it never issued").toBeInstanceOf(AppError);
   expect(isInvalidCursorError(error)).toBe(true);
-  expect(error).toMatchObject({ code: "INVALID_INPUT", message: "cursorInvalid", details: { errors: [{ path: "cursor", message: "cursorInvalid" }] } });
+  expect(error).toMatchObject({ code: "INVALID_INPUT", message: "cursorInvalid", details: { fieldErrors: { cursor: ["cursorInvalid"] } } });
   return error as AppError;
 }
 

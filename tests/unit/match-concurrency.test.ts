@@ -10,7 +10,7 @@ vi.hoisted(() => {
 });
 
 const { db } = await import("@/lib/db");
-const { approveMatch, MATCH_STALE_MESSAGE } = await import("@/lib/dal/matches");
+const { approveMatch } = await import("@/lib/dal/matches");
 const { createTestCompany, createTestMatch, createTestNeed, createTestUmkm } = await import("@/prisma/seed/factories");
 const { ensureUmkmReference, sessionUser } = await import("../setup/umkm");
 
@@ -35,7 +35,7 @@ describe("concurrent approvals of one match", () => {
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(OFFICERS - 1);
-    for (const { reason } of lost) expect(reason).toMatchObject({ code: "CONFLICT", message: MATCH_STALE_MESSAGE });
+    for (const { reason } of lost) expect(reason).toMatchObject({ code: "CONFLICT", message: "stale" });
 
     const winner = officers[results.findIndex((r) => r.status === "fulfilled")]!;
     const row = await db.match.findUniqueOrThrow({ where: { id: match.id } });

@@ -2,11 +2,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listMatchBoard } from "@/lib/dal/match-board";
 import { getMatch, getMatchHistory, listIntroductions, listNeedCandidates } from "@/lib/dal/match-reads";
-import { acceptMatch, approveMatch, confirmInterest, declineMatch, endPartnership, MATCH_STALE_MESSAGE, recordAgreement, rejectMatch, shortlistMatch } from "@/lib/dal/matches";
+import { acceptMatch, approveMatch, confirmInterest, declineMatch, endPartnership, recordAgreement, rejectMatch, shortlistMatch } from "@/lib/dal/matches";
 import type { MatchStatus } from "@/lib/generated/prisma/enums";
 import { agreementSchema, endPartnershipSchema, matchDecisionSchema } from "@/lib/validation/matches";
 import { createTestCompany, createTestMatch, createTestNeed, createTestUmkm } from "@/prisma/seed/factories";
 import { ensureUmkmReference, sessionUser } from "../setup/umkm";
+import enMatching from "@/lib/i18n/messages/en/matching.json";
+import idMatching from "@/lib/i18n/messages/id/matching.json";
 
 // The match workflow's data layer on the run's database: every role against what it must do
 // and, above all, what it must not (DESIGN.md roles table).
@@ -204,7 +206,7 @@ describe("what each role must not do", () => {
     await expect(approveMatch(owner3, ownSuggested.id, 1)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(listMatchBoard(owner3, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
     await confirmInterest(owner3, own.id, 1);
-    await expect(confirmInterest(owner3, own.id, 2)).rejects.toMatchObject({ code: "CONFLICT", details: { key: "notAllowed" } });
+    await expect(confirmInterest(owner3, own.id, 2)).rejects.toMatchObject({ code: "CONFLICT", message: "notAllowed" });
     expect((await db.match.findUniqueOrThrow({ where: { id: own.id } })).umkmConfirmedAt).not.toBeNull();
   });
 
@@ -229,7 +231,7 @@ describe("what each role must not do", () => {
 describe("illegal transitions and stale versions", () => {
   it("refuses an edge the state machine lacks with CONFLICT notAllowed, changing nothing", async () => {
     const approved = await match("APPROVED");
-    await expect(rejectMatch(w.users.officer, approved.id, 1, "Terlambat ditolak")).rejects.toMatchObject({ code: "CONFLICT", details: { key: "notAllowed" } });
+    await expect(rejectMatch(w.users.officer, approved.id, 1, "Terlambat ditolak")).rejects.toMatchObject({ code: "CONFLICT", message: "notAllowed" });
     const accepted = await match("ACCEPTED");
     await expect(endPartnership(w.users.staffA, endPartnershipSchema.parse({ matchId: accepted.id, expectedVersion: 1, reason: "Belum mulai pun" }))).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db.match.findUniqueOrThrow({ where: { id: approved.id } })).toMatchObject({ status: "APPROVED", version: 1 });
@@ -239,7 +241,9 @@ describe("illegal transitions and stale versions", () => {
     const m = await match("SHORTLISTED");
     await approveMatch(w.users.officer, m.id, 1);
     const error = await rejectMatch(w.users.admin, m.id, 1, "Dua petugas sekaligus").catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "CONFLICT", message: MATCH_STALE_MESSAGE, details: { key: "stale" } });
+    expect(error).toMatchObject({ code: "CONFLICT", message: "stale" });
+    expect(enMatching.errors.stale).toMatch(/changed by someone else/);
+    expect(idMatching.errors.stale).toMatch(/telah diubah oleh orang lain/);
     expect(await db.match.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ status: "APPROVED", version: 2, decisionReason: null });
     expect(await db.auditEvent.count({ where: { entityId: m.id } })).toBe(1);
   });

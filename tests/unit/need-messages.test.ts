@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/form-state";
-import { stateFromError } from "@/lib/forms/error-state";
+import { fieldErrorsOf } from "@/lib/forms/action-state";
+import { errorState } from "@/lib/forms/form-action";
 import enFirms from "@/lib/i18n/messages/en/firms.json";
 import idFirms from "@/lib/i18n/messages/id/firms.json";
 import enNeed from "@/lib/i18n/messages/en/needValidation.json";
@@ -12,7 +12,7 @@ import idNeed from "@/lib/i18n/messages/id/needValidation.json";
 // languages, so no form ever shows a raw key; and the data layer's errors reach the form as
 // the right field or form message.
 
-// stateFromError audits a FORBIDDEN for the request's user (tests/unit/refusal-audit.test.ts).
+// errorState audits a FORBIDDEN for the request's user (tests/unit/refusal-audit.test.ts).
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("@/lib/auth", () => ({ getSession: async () => null }));
 
@@ -47,18 +47,18 @@ describe("need and firm error messages", () => {
   });
 
   it("tells the editor plainly that someone else changed the need, in both languages", async () => {
-    const state = await stateFromError(new AppError("CONFLICT", "stale"), { title: "x" });
+    const state = await errorState(new AppError("CONFLICT", "stale"), { title: "x" });
     expect(state).toMatchObject({ status: "error", formError: "stale", values: { title: "x" } });
     expect(idNeed.stale).toBe("Kebutuhan ini telah diubah oleh orang lain sejak Anda membukanya. Muat ulang untuk melihat perubahan terbaru.");
     expect(enNeed.stale).toMatch(/changed by someone else/);
   });
 
   it("maps data-layer field errors to their fields and access errors to a refusal", async () => {
-    const invalid = await stateFromError(new AppError("INVALID_INPUT", "x", { errors: [{ path: "kbliCodes.1", message: "kbliUnknown" }, { path: "kbliCodes.2", message: "kbliUnknown" }] }));
+    const invalid = await errorState(new AppError("INVALID_INPUT", "x", { fieldErrors: { "kbliCodes.1": ["kbliUnknown"], "kbliCodes.2": ["kbliUnknown"] } }));
     expect(invalid.fieldErrors).toEqual({ kbliCodes: "kbliUnknown" });
-    expect((await stateFromError(new AppError("NOT_FOUND"))).formError).toBe("notFound");
-    expect((await stateFromError(new AppError("FORBIDDEN"))).formError).toBe("forbidden");
-    await expect(stateFromError(new Error("database down"))).rejects.toThrow("database down");
+    expect((await errorState(new AppError("NOT_FOUND"))).formError).toBe("notFound");
+    expect((await errorState(new AppError("FORBIDDEN"))).formError).toBe("forbidden");
+    await expect(errorState(new Error("database down"))).rejects.toThrow("database down");
     expect(fieldErrorsOf([{ path: "", message: "generic" }])).toEqual({ form: "generic" });
   });
 });

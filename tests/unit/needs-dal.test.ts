@@ -108,13 +108,13 @@ describe("officers on a firm's behalf", () => {
 
   it("must name an existing firm", async () => {
     const error = await errorOf(createNeed(w.officer, null, needInput()));
-    expect(error.details).toEqual({ errors: [{ path: "companyId", message: "firmRequired" }] });
+    expect(error.details).toEqual({ fieldErrors: { companyId: ["firmRequired"] } });
   });
 
   it("rejects KBLI codes and document types missing from the reference data, at their paths", async () => {
     const error = await errorOf(createNeed(w.officer, w.firmA.id, needInput({ kbliCodes: ["56210", "99999"], documentCodes: ["NIB", "NOPE"] })));
     expect(error.code).toBe("INVALID_INPUT");
-    expect(error.details).toEqual({ errors: [{ path: "kbliCodes.1", message: "kbliUnknown" }, { path: "documentCodes.1", message: "documentInvalid" }] });
+    expect(error.details).toEqual({ fieldErrors: { "kbliCodes.1": ["kbliUnknown"], "documentCodes.1": ["documentInvalid"] } });
   });
 });
 

@@ -64,7 +64,7 @@ describe("profile NIB → paperwork item", () => {
     const second = uniqueNib();
     await updateUmkm(officer, id, await input({ nib: second }), 1);
     expect(await nibItem(id)).toMatchObject({ status: "ISSUED", number: second, issuedOn, version: 2 });
-    await expect(updateUmkm(officer, id, await input({}), 2)).rejects.toMatchObject({ code: "INVALID_INPUT", details: { field: "nib", key: "nibIssuedItem" } });
+    await expect(updateUmkm(officer, id, await input({}), 2)).rejects.toMatchObject({ code: "INVALID_INPUT", message: "nibIssuedItem", details: { fieldErrors: { nib: ["nibIssuedItem"] } } });
     expect((await db.umkm.findUniqueOrThrow({ where: { id } })).nib).toBe(second);
   });
 

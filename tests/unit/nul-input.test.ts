@@ -14,10 +14,11 @@ import { startUmkmImport, validateUmkmImport } from "@/lib/dal/umkm-import";
 import type { SessionUser } from "@/lib/session-user";
 import { needFilterSchema } from "@/lib/validation/needs";
 import { registryFilterSchema } from "@/lib/validation/registry";
-import { fieldErrorsOf, umkmInputSchema } from "@/lib/validation/umkm";
+import { UMKM_ERROR_KEYS, umkmInputSchema } from "@/lib/validation/umkm";
 import { createTestNeed } from "@/prisma/seed/factories";
 import { ensureUmkmReference, sessionUser, tempStorageDir } from "../setup/umkm";
 import { createNeedWorld, needInput } from "./needs-fixtures";
+import { fieldErrorsOf } from "@/lib/forms/action-state";
 
 // Issue 11: "a\u0000b" in a need title, a UMKM name, a search, an API body or query, an import
 // cell reached PostgreSQL and failed with 22021 (a 500). Each is now a field error.
@@ -109,7 +110,7 @@ describe("UMKM profile and import", () => {
       businessName: `Warung ${NUL}`, ownerName: "Rudi", kbliCodes: "56210", productsText: "Nasi", regencyCode: "12.71", districtCode: "12.71.01",
       capitalRp: "1000000", annualSalesRp: "1000000",
     });
-    expect(fieldErrorsOf(result.error!)).toEqual({ businessName: "textCharacter" });
+    expect(fieldErrorsOf(result.error!, UMKM_ERROR_KEYS)).toEqual({ businessName: "textCharacter" });
   });
 
   it("an import names the row and column of a NUL cell and still stages the other rows", async () => {

@@ -98,7 +98,7 @@ describe("a user whose password change is due", () => {
     form.set("currentPassword", TEST_PASSWORD);
     form.set("newPassword", "Sampan-Danau Toba 42");
     form.set("confirmPassword", "Sampan-Danau Toba 42");
-    expect(await changePasswordAction({ status: "idle", fieldErrors: {} }, form)).toEqual({ status: "success", fieldErrors: {} });
+    expect(await changePasswordAction({ status: "idle", fieldErrors: {}, formError: null }, form)).toEqual({ status: "success", fieldErrors: {}, formError: null });
     expect(await db.user.findUniqueOrThrow({ where: { id: adminId }, select: { mustChangePassword: true } })).toEqual({ mustChangePassword: false });
     // The change ended the session (version bump); signed in again, the user is let through.
     await signInAs(adminId);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isCommonPassword, passwordEmailIssue, passwordSchema } from "@/lib/validation/password";
-import { fieldErrorsOf, passwordChangeSchema, passwordResetSchema, userCreateSchema } from "@/lib/validation/users";
+import { passwordChangeSchema, passwordResetSchema, userCreateSchema } from "@/lib/validation/users";
+import { fieldErrorsOf } from "@/lib/forms/action-state";
 
 // The password policy: 8–128 characters, not among the 20,000 most common passwords, not the
 // email nor containing its local part. Errors are message keys.
@@ -61,7 +62,7 @@ describe("email-based passwords", () => {
   it("is part of the create schema, next to the password field", () => {
     const result = userCreateSchema.safeParse({ email: "siti.aminah@contoh.co.id", name: "Siti", role: "ADMIN", password: "siti.aminah#2026" });
     expect(result.success).toBe(false);
-    if (!result.success) expect(fieldErrorsOf(result.error)).toEqual({ password: ["passwordContainsEmail"] });
+    if (!result.success) expect(fieldErrorsOf(result.error)).toEqual({ password: "passwordContainsEmail" });
   });
 });
 
@@ -69,14 +70,14 @@ describe("change and reset schemas", () => {
   it("needs the current password, a matching confirmation and a different new password", () => {
     const result = passwordChangeSchema.safeParse({ currentPassword: "", newPassword: "Durian Medan", confirmPassword: "Durian Medan!" });
     expect(result.success).toBe(false);
-    if (!result.success) expect(fieldErrorsOf(result.error)).toEqual({ currentPassword: ["currentPasswordRequired"], confirmPassword: ["confirmMismatch"] });
+    if (!result.success) expect(fieldErrorsOf(result.error)).toEqual({ currentPassword: "currentPasswordRequired", confirmPassword: "confirmMismatch" });
     const same = passwordChangeSchema.safeParse({ currentPassword: "Durian Medan", newPassword: "Durian Medan", confirmPassword: "Durian Medan" });
-    expect(same.success || fieldErrorsOf(same.error)).toEqual({ newPassword: ["passwordUnchanged"] });
+    expect(same.success || fieldErrorsOf(same.error)).toEqual({ newPassword: "passwordUnchanged" });
   });
 
   it("treats an empty reset password as 'generate one' and still checks a typed one", () => {
     expect(passwordResetSchema.parse({ password: "" })).toEqual({});
     const weak = passwordResetSchema.safeParse({ password: "letmein1" });
-    expect(weak.success || fieldErrorsOf(weak.error)).toEqual({ password: ["passwordTooCommon"] });
+    expect(weak.success || fieldErrorsOf(weak.error)).toEqual({ password: "passwordTooCommon" });
   });
 });

@@ -38,9 +38,7 @@ vi.mock("next/headers", () => ({
 }));
 
 const { settleAppError, answerPageError } = await import("@/lib/security/refusals");
-const { stateFromError, errorState } = await import("@/lib/forms/error-state");
-const { matchErrorState } = await import("@/lib/matches/form-state");
-const { umkmErrorState } = await import("@/lib/umkm/form-state");
+const { errorState } = await import("@/lib/forms/form-action");
 const { problemFromAppError } = await import("@/lib/http/problem");
 const { apiRoute } = await import("@/lib/api/handler");
 const { issueApiToken } = await import("@/lib/dal/api-tokens");
@@ -79,22 +77,19 @@ describe("data-layer refusals are audited once, like requireRole's", () => {
   it("every converter audits a FORBIDDEN exactly once and nothing else", async () => {
     const staff = await signInAs("COMPANY_STAFF", { companyId: (await createTestCompany(db)).id });
     const forbidden = () => new AppError("FORBIDDEN", "user administration requires ADMIN");
-    expect(await stateFromError(forbidden())).toMatchObject({ formError: "forbidden" });
-    expect(await errorState(forbidden())).toMatchObject({ fieldErrors: { form: ["forbidden"] } });
-    expect(await matchErrorState(forbidden(), {})).toMatchObject({ formError: "forbidden" });
-    expect(await umkmErrorState(forbidden())).toMatchObject({ formError: "forbidden" });
+    expect(await errorState(forbidden())).toMatchObject({ formError: "forbidden" });
     expect((await problemFromAppError(forbidden())).status).toBe(403);
     await expect(answerPageError(forbidden())).rejects.toEqual(new Interrupt("forbidden"));
     const rows = await denied();
-    expect(rows).toHaveLength(6);
+    expect(rows).toHaveLength(3);
     for (const row of rows) expect(row).toMatchObject({ actorId: staff.id, reason: "user administration requires ADMIN", data: { source: "data-layer", role: "COMPANY_STAFF" } });
 
     // Not refusals: no audit row; anything but an AppError is rethrown untouched.
-    expect(await stateFromError(new AppError("NOT_FOUND"))).toMatchObject({ formError: "notFound" });
+    expect(await errorState(new AppError("NOT_FOUND"))).toMatchObject({ formError: "notFound" });
     await expect(answerPageError(new AppError("NOT_FOUND"))).rejects.toEqual(new Interrupt("notFound"));
     expect((await problemFromAppError(new AppError("CONFLICT", "stale"))).status).toBe(409);
-    await expect(stateFromError(new Error("database down"))).rejects.toThrow("database down");
-    expect(await denied()).toHaveLength(6);
+    await expect(errorState(new Error("database down"))).rejects.toThrow("database down");
+    expect(await denied()).toHaveLength(3);
   });
 
   it("an API refusal names the token's issuing user and the token", async () => {
@@ -116,7 +111,7 @@ describe("data-layer refusals are audited once, like requireRole's", () => {
     try {
       // PostgreSQL refuses U+0000 in text (22021), so these audit inserts fail.
       const unstorable = () => new AppError("FORBIDDEN", "refused\u0000");
-      expect(await stateFromError(unstorable())).toMatchObject({ status: "error", formError: "forbidden" });
+      expect(await errorState(unstorable())).toMatchObject({ status: "error", formError: "forbidden" });
       expect((await problemFromAppError(unstorable())).status).toBe(403);
       await expect(answerPageError(unstorable())).rejects.toEqual(new Interrupt("forbidden"));
       // An actor id with no user row violates the foreign key.

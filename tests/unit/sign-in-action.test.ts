@@ -27,7 +27,7 @@ vi.mock("next/headers", () => ({
 }));
 
 const { signInAction } = await import("@/app/sign-in/actions");
-const IDLE = { status: "idle", fieldErrors: {} } as const;
+const IDLE = { status: "idle", fieldErrors: {}, formError: null } as const;
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -73,14 +73,14 @@ describe("signInAction", () => {
   it("answers a wrong password with `invalid`, sets no cookie, keeps the email but never echoes the password", async () => {
     const user = await createTestUser(db, "ADMIN");
     const outcome = await submit({ email: user.email, password: "bukan-sandinya", callbackUrl: "/dashboard" });
-    expect(outcome).toEqual({ state: { status: "error", fieldErrors: { form: ["invalid"] }, values: { email: user.email } } });
+    expect(outcome).toEqual({ state: { status: "error", fieldErrors: {}, formError: "invalid", values: { email: user.email } } });
     expect(jar.set).toEqual([]);
     expect(await db.auditEvent.count({ where: { action: "auth.sign_in_failed", actorId: user.id } })).toBe(1);
   });
 
   it("answers empty fields next to each field without trying the password", async () => {
     expect(await submit({ email: "", password: "" })).toEqual({
-      state: { status: "error", fieldErrors: { email: ["emailRequired"], password: ["passwordRequired"] }, values: { email: "" } },
+      state: { status: "error", fieldErrors: { email: "emailRequired", password: "passwordRequired" }, formError: null, values: { email: "" } },
     });
     expect(await db.auditEvent.count()).toBe(0);
   });
@@ -89,7 +89,7 @@ describe("signInAction", () => {
     const user = await createTestUser(db, "COMPANY_STAFF", { companyId: (await createTestCompany(db)).id });
     for (let i = 0; i < 5; i++) await submit({ email: user.email, password: `tebakan-${i}` });
     expect(await submit({ email: user.email, password: user.password })).toEqual({
-      state: { status: "error", fieldErrors: { form: ["rateLimited|15"] }, values: { email: user.email } },
+      state: { status: "error", fieldErrors: {}, formError: "rateLimited|15", values: { email: user.email } },
     });
     expect(jar.set).toEqual([]);
     expect(await db.auditEvent.count({ where: { action: "auth.locked_out", actorId: user.id } })).toBe(1);

@@ -83,7 +83,7 @@ describe("validation of a deliberately broken file", () => {
     expect(missing.errors.map((e) => e.column)).toEqual(["kbli_codes", "products", "regency_code", "district_code", "capital_rp", "annual_sales_rp"]);
     expect(missing.validRows).toBe(0);
     const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
-    await expect(startUmkmImport(diskop, { name: "data.csv", bytes: pdf }, { dir })).rejects.toMatchObject({ code: "INVALID_INPUT", details: { key: "fileType" } });
+    await expect(startUmkmImport(diskop, { name: "data.csv", bytes: pdf }, { dir })).rejects.toMatchObject({ code: "INVALID_INPUT", message: "fileType" });
     await expect(startUmkmImport(diskop, { name: "kosong.csv", bytes: new Uint8Array() }, { dir })).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/session-user";
 import { umkmInputSchema, type UmkmInput } from "@/lib/validation/umkm";
 import { getRegionReference } from "@/lib/dal/umkm-reference";
 import { ensureUmkmReference, sessionUser, uniqueNib } from "../setup/umkm";
+import enUmkmForm from "@/lib/i18n/messages/en/umkmForm.json";
 
 let diskop: SessionUser;
 let officer: SessionUser;
@@ -35,7 +36,7 @@ describe("createUmkm", () => {
     const nib = uniqueNib();
     await createUmkm(officer, await input({ nib }));
     const before = await db.umkm.count();
-    await expect(createUmkm(diskop, await input({ nib }))).rejects.toMatchObject({ code: "CONFLICT", details: { field: "nib", key: "nibTaken" } });
+    await expect(createUmkm(diskop, await input({ nib }))).rejects.toMatchObject({ code: "CONFLICT", message: "nibTaken", details: { fieldErrors: { nib: ["nibTaken"] } } });
     expect(await db.umkm.count()).toBe(before);
   });
 
@@ -62,8 +63,9 @@ describe("getUmkmProfile and updateUmkm by role", () => {
     const { id } = await createUmkm(diskop, await input());
     await updateUmkm(diskop, id, await input({ productsText: "Versi dua" }), 1);
     await expect(updateUmkm(officer, id, await input({ productsText: "Versi lama" }), 1)).rejects.toMatchObject({
-      code: "CONFLICT", message: expect.stringContaining("changed by someone else"),
+      code: "CONFLICT", message: "conflict",
     });
+    expect(enUmkmForm.conflict).toMatch(/changed this profile/);
     expect((await getUmkmProfile(diskop, id)).productsText).toBe("Versi dua");
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf, normalisePhone, umkmInputSchema, umkmOwnerInputSchema, type RegionLookup } from "@/lib/validation/umkm";
+import { normalisePhone, UMKM_ERROR_KEYS, umkmInputSchema, umkmOwnerInputSchema, type RegionLookup } from "@/lib/validation/umkm";
 import { parseRupiah } from "@/lib/validation/primitives";
+import { fieldErrorsOf } from "@/lib/forms/action-state";
 
 // Kota Medan 12.71 with kecamatan 12.71.01; Kab. Batu Bara 12.19 with 12.19.01.
 const regions: RegionLookup = {
@@ -18,7 +19,7 @@ const valid = {
 
 function errorsOf(patch: Record<string, unknown>) {
   const result = schema.safeParse({ ...valid, ...patch });
-  return result.success ? {} : fieldErrorsOf(result.error);
+  return result.success ? {} : fieldErrorsOf(result.error, UMKM_ERROR_KEYS);
 }
 
 describe("umkmInputSchema normalises", () => {

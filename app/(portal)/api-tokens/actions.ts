@@ -3,28 +3,25 @@
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth";
 import { issueApiToken, revokeApiToken } from "@/lib/dal/api-tokens";
-import { fieldErrorsOf, type FormState } from "@/lib/form-state";
-import { stateFromError } from "@/lib/forms/error-state";
+import { formString } from "@/lib/forms/action-state";
+import { formAction } from "@/lib/forms/form-action";
 import { apiTokenInputSchema } from "@/lib/validation/firms";
-import { issuesOf } from "@/lib/validation/needs";
 
-/** Issues a token for the firm; the token comes back once, in the form state only. */
-export async function issueApiTokenAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const parsed = apiTokenInputSchema.safeParse({ name: form.get("name") ?? "" });
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(issuesOf(parsed.error)), formError: null };
-  try {
-    const issued = await issueApiToken(user, String(form.get("companyId") ?? ""), parsed.data.name);
+/** Issues a token for the firm; the token comes back once, in the form state's result only. */
+export const issueApiTokenAction = formAction<typeof apiTokenInputSchema, string>(
+  "signedIn",
+  apiTokenInputSchema,
+  async (user, data, form) => {
+    const issued = await issueApiToken(user, formString(form, "companyId"), data.name);
     revalidatePath("/api-tokens");
-    return { status: "success", fieldErrors: {}, formError: null, secret: issued.token };
-  } catch (error) {
-    return stateFromError(error);
-  }
-}
+    return { result: issued.token };
+  },
+  { input: (form) => ({ name: form.get("name") ?? "" }), echo: false },
+);
 
-/** Revokes one of the firm's tokens. */
+/** Revokes one of the firm's tokens (a plain form: no state to return). */
 export async function revokeApiTokenAction(form: FormData): Promise<void> {
   const user = await requireUser();
-  await revokeApiToken(user, String(form.get("companyId") ?? ""), String(form.get("tokenId") ?? ""));
+  await revokeApiToken(user, formString(form, "companyId"), formString(form, "tokenId"));
   revalidatePath("/api-tokens");
 }

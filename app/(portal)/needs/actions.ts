@@ -1,75 +1,62 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth";
 import { addNeedAttachment, deleteNeedAttachment } from "@/lib/dal/need-attachments";
 import { createNeed, transitionNeed, updateNeed } from "@/lib/dal/need-writes";
-import { fieldErrorsOf, valuesOf, type FormState } from "@/lib/form-state";
-import { stateFromError } from "@/lib/forms/error-state";
-import { issuesOf, needFormToInput, needInputSchema, needTransitionSchema, versionSchema } from "@/lib/validation/needs";
+import { formString, type ActionState } from "@/lib/forms/action-state";
+import { errorState, formAction } from "@/lib/forms/form-action";
+import { needFormToInput, needInputSchema, needTransitionSchema, versionSchema } from "@/lib/validation/needs";
 
 // Thin actions: parse with the shared schema, call one dal function (which authorises), revalidate.
 
 /** Creates a need (no needId) or updates one at the version the form was loaded with. */
-export async function saveNeedAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const values = valuesOf(form);
-  const parsed = needInputSchema.safeParse(needFormToInput(form));
-  const needId = String(form.get("needId") ?? "");
-  const version = versionSchema.safeParse(Number(form.get("version")));
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(issuesOf(parsed.error)), formError: null, values };
+export const saveNeedAction = formAction("signedIn", needInputSchema, async (user, input, form) => {
+  const needId = formString(form, "needId");
   let id = needId;
-  try {
-    if (needId) {
-      if (!version.success) return { status: "error", fieldErrors: {}, formError: "versionInvalid", values };
-      await updateNeed(user, needId, parsed.data, version.data);
-    } else {
-      id = (await createNeed(user, String(form.get("companyId") ?? "") || null, parsed.data)).id;
-    }
-  } catch (error) {
-    return stateFromError(error, values);
+  if (needId) {
+    const version = versionSchema.safeParse(Number(form.get("version")));
+    if (!version.success) return { formError: "versionInvalid" };
+    await updateNeed(user, needId, input, version.data);
+  } else {
+    id = (await createNeed(user, formString(form, "companyId") || null, input)).id;
   }
   revalidatePath("/needs");
-  redirect(`/needs/${id}`);
-}
+  return { redirect: `/needs/${id}` };
+}, { input: needFormToInput });
 
 /** Moves a need to another status (with reason), at the version shown on its page. */
-export async function transitionNeedAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const values = valuesOf(form);
-  const parsed = needTransitionSchema.safeParse({ to: form.get("to"), reason: form.get("reason") ?? "", version: Number(form.get("version")) });
-  if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(issuesOf(parsed.error)), formError: null, values };
-  const needId = String(form.get("needId") ?? "");
-  try {
-    await transitionNeed(user, needId, parsed.data.to, parsed.data.reason, parsed.data.version);
-  } catch (error) {
-    return stateFromError(error, values);
-  }
+export const transitionNeedAction = formAction("signedIn", needTransitionSchema, async (user, input, form) => {
+  const needId = formString(form, "needId");
+  await transitionNeed(user, needId, input.to, input.reason, input.version);
   revalidatePath("/needs");
   revalidatePath(`/needs/${needId}`);
-  return { status: "success", fieldErrors: {}, formError: null, message: parsed.data.to };
-}
+  return { message: input.to };
+}, { input: (form) => ({ to: form.get("to"), reason: form.get("reason") ?? "", version: Number(form.get("version")) }) });
 
-/** Uploads one attachment; its type is checked from the bytes by the data layer. */
-export async function uploadAttachmentAction(_prev: FormState, form: FormData): Promise<FormState> {
+/**
+ * Uploads one attachment; its type is checked from the bytes by the data layer. Not a
+ * formAction: the input is a file, not fields a zod schema parses; errors use the one converter.
+ */
+// eslint-disable-next-line no-restricted-syntax -- a file, not fields a schema parses; errors go through errorState
+export async function uploadAttachmentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireUser();
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { status: "error", fieldErrors: { file: "fileRequired" }, formError: null };
-  const needId = String(form.get("needId") ?? "");
+  const needId = formString(form, "needId");
   try {
     await addNeedAttachment(user, needId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   } catch (error) {
-    return stateFromError(error);
+    return errorState(error);
   }
   revalidatePath(`/needs/${needId}`);
   return { status: "success", fieldErrors: {}, formError: null, message: "attachmentUploaded" };
 }
 
-/** Removes an attachment from a need the user may edit. */
+/** Removes an attachment from a need the user may edit (a plain form: no state to return). */
 export async function deleteAttachmentAction(form: FormData): Promise<void> {
   const user = await requireUser();
-  const needId = String(form.get("needId") ?? "");
-  await deleteNeedAttachment(user, needId, String(form.get("attachmentId") ?? ""));
+  const needId = formString(form, "needId");
+  await deleteNeedAttachment(user, needId, formString(form, "attachmentId"));
   revalidatePath(`/needs/${needId}`);
 }

@@ -5,6 +5,9 @@ import { isImportBodyTooLarge } from "@/lib/domain/upload-limits";
 import { AppError } from "@/lib/errors";
 import { sessionRoute } from "@/lib/http/session-route";
 
+/** The file refusals of startUmkmImport, shown by the import page (umkmImport.<key>). */
+const FILE_KEYS = new Set(["fileEmpty", "fileTooLarge", "fileType"]);
+
 // Upload of a bulk UMKM import (multipart form from /umkm/import, works without JavaScript).
 // A route handler rather than a server action: files up to 20 MB exceed the action body limit.
 // The file is stored and the job opened here; validation runs after the response (the job page
@@ -29,7 +32,7 @@ export const POST = sessionRoute(UMKM_REGISTRY_ROLES, async ({ request, user }) 
     after(() => validateUmkmImport(user, job.id).catch((error: unknown) => console.error("UMKM import validation failed", job.id, error)));
     return seeOther(`/umkm/import?job=${job.id}`);
   } catch (error) {
-    if (error instanceof AppError && error.code === "INVALID_INPUT") return seeOther(`/umkm/import?error=${String(error.details?.key ?? "fileRequired")}`);
+    if (error instanceof AppError && error.code === "INVALID_INPUT") return seeOther(`/umkm/import?error=${FILE_KEYS.has(error.message) ? error.message : "fileRequired"}`);
     throw error;
   }
 });

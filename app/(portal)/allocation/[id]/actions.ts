@@ -1,29 +1,22 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { MATCH_APPROVERS } from "@/lib/access/roles";
-import { requireRole } from "@/lib/auth";
 import { decideProposals } from "@/lib/dal/allocation";
-import { type FormState } from "@/lib/form-state";
-import { stateFromError } from "@/lib/forms/error-state";
+import { formAction } from "@/lib/forms/form-action";
 import { proposalDecisionSchema } from "@/lib/validation/allocation";
 
-/** Accepts (→ SHORTLISTED matches) or dismisses the ticked proposals of a run, all or nothing. */
-export async function decideProposalsAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireRole(...MATCH_APPROVERS);
+/**
+ * Accepts (→ SHORTLISTED matches) or dismisses the ticked proposals of a run, all or nothing.
+ * The form has no field to mark: nothing ticked is said as "nothingChosen", anything else as "invalid".
+ */
+export const decideProposalsAction = formAction(MATCH_APPROVERS, z.object({}), async (user, _input, form) => {
   const parsed = proposalDecisionSchema.safeParse({ runId: form.get("runId"), decision: form.get("decision"), proposals: form.getAll("proposal") });
-  if (!parsed.success) {
-    const key = parsed.error.issues.find((i) => i.path[0] === "proposals")?.message === "nothingChosen" ? "nothingChosen" : "invalid";
-    return { status: "error", fieldErrors: {}, formError: key };
-  }
+  if (!parsed.success) return { formError: parsed.error.issues.find((i) => i.path[0] === "proposals")?.message === "nothingChosen" ? "nothingChosen" : "invalid" };
   const { runId, decision, proposals } = parsed.data;
-  let result: { accepted: number; dismissed: number };
-  try {
-    result = await decideProposals(user, runId, decision === "ACCEPT" ? proposals : [], decision === "DISMISS" ? proposals : []);
-  } catch (error) {
-    return stateFromError(error);
-  }
+  const result = await decideProposals(user, runId, decision === "ACCEPT" ? proposals : [], decision === "DISMISS" ? proposals : []);
   revalidatePath(`/allocation/${runId}`);
   revalidatePath("/allocation");
-  return { status: "success", fieldErrors: {}, formError: null, message: JSON.stringify(result) };
-}
+  return { message: JSON.stringify(result) };
+}, { echo: false });

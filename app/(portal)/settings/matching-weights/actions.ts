@@ -1,39 +1,22 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/auth";
+import { z } from "zod";
 import { activateWeightsVersion, createWeightsVersion } from "@/lib/dal/matching-weights";
-import { fieldErrorsOf, valuesOf, type FormState } from "@/lib/form-state";
-import { stateFromError } from "@/lib/forms/error-state";
+import { formString } from "@/lib/forms/action-state";
+import { formAction } from "@/lib/forms/form-action";
 import { weightsFormSchema } from "@/lib/validation/matching-weights";
 
 /** Saves the form's percentages as a new (inactive) weights version. */
-export async function createWeightsVersionAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireRole("ADMIN");
-  const values = valuesOf(form);
-  const parsed = weightsFormSchema.safeParse(values);
-  if (!parsed.success) {
-    return { status: "error", fieldErrors: fieldErrorsOf(parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }))), formError: null, values };
-  }
-  let version: number;
-  try {
-    ({ version } = await createWeightsVersion(user, parsed.data));
-  } catch (error) {
-    return stateFromError(error, values);
-  }
+export const createWeightsVersionAction = formAction(["ADMIN"], weightsFormSchema, async (user, input) => {
+  const { version } = await createWeightsVersion(user, input);
   revalidatePath("/settings/matching-weights");
-  return { status: "success", fieldErrors: {}, formError: null, message: String(version) };
-}
+  return { message: String(version) };
+});
 
 /** Makes one version the active one (all others inactive, in one audited transaction). */
-export async function activateWeightsVersionAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireRole("ADMIN");
-  let version: number;
-  try {
-    ({ version } = await activateWeightsVersion(user, String(form.get("id") ?? "")));
-  } catch (error) {
-    return stateFromError(error);
-  }
+export const activateWeightsVersionAction = formAction(["ADMIN"], z.object({}), async (user, _input, form) => {
+  const { version } = await activateWeightsVersion(user, formString(form, "id"));
   revalidatePath("/settings/matching-weights");
-  return { status: "success", fieldErrors: {}, formError: null, message: String(version) };
-}
+  return { message: String(version) };
+}, { echo: false });

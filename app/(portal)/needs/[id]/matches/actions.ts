@@ -1,30 +1,25 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { MATCH_APPROVERS } from "@/lib/access/roles";
-import { requireRole } from "@/lib/auth";
 import { runMatchingForNeed } from "@/lib/dal/matching-run";
-import { AppError } from "@/lib/errors";
-import type { FormState } from "@/lib/form-state";
-import { matchErrorState } from "@/lib/matches/form-state";
-import { formValues } from "@/lib/umkm/form-state";
 import { isUuid } from "@/lib/validation/ids";
+import { formAction } from "@/lib/forms/form-action";
 
-/** PMPTSP: run the matching service for one need; the counts come back for the live summary. */
-export async function runMatchingAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const user = await requireRole(...MATCH_APPROVERS);
-  const values = formValues(form);
-  const needId = values.needId ?? "";
-  if (!isUuid(needId)) return { status: "error", fieldErrors: {}, formError: "notFound", values };
-  let counts: Awaited<ReturnType<typeof runMatchingForNeed>>;
-  try {
-    counts = await runMatchingForNeed(user, needId);
-  } catch (error) {
-    // Only OPEN or MATCHING needs can be matched: said plainly rather than as "invalid input".
-    if (error instanceof AppError && error.message === "needNotOpen") return { status: "error", fieldErrors: {}, formError: "needNotOpen", values };
-    return matchErrorState(error, values);
-  }
+/** An id that is not a UUID finds no need: said as "notFound", like any need the user cannot see. */
+const runMatchingSchema = z
+  .object({ needId: text() })
+  .refine(({ needId }) => isUuid(needId), { message: "notFound" });
+
+/**
+ * PMPTSP: run the matching service for one need; the counts come back for the live summary.
+ * Only OPEN or MATCHING needs can be matched: the dal's "needNotOpen" key says so plainly.
+ */
+export const runMatchingAction = formAction(MATCH_APPROVERS, runMatchingSchema, async (user, { needId }) => {
+  const counts = await runMatchingForNeed(user, needId);
   revalidatePath(`/needs/${needId}/matches`);
   revalidatePath("/matches");
-  return { status: "success", fieldErrors: {}, formError: null, message: JSON.stringify(counts) };
-}
+  return { message: JSON.stringify(counts) };
+}, { input: (form) => ({ needId: form.get("needId") ?? "" }) });

@@ -27,13 +27,13 @@ export function useActionForm<State extends { status: string }>(
 }
 
 /**
- * The translated message of each field's first error key (`err(field)`, null when valid) and
- * the form-level key, from an action state whose field errors are lists of message keys.
+ * The translated message of each field's error key (`err(field)`, null when valid) and the
+ * form-level key, from an action state (lib/forms/action-state.ts).
  */
-export function fieldMessages(fieldErrors: Partial<Record<string, string[]>>, translate: (key: string) => string) {
+export function fieldMessages(state: { fieldErrors: Record<string, string>; formError: string | null }, translate: (key: string) => string) {
   const err = (field: string) => {
-    const key = fieldErrors[field]?.[0];
+    const key = state.fieldErrors[field];
     return key ? translate(key) : null;
   };
-  return { err, formKey: fieldErrors.form?.[0], hasErrors: Object.keys(fieldErrors).length > 0 };
+  return { err, formKey: state.formError ?? undefined, hasErrors: Object.keys(state.fieldErrors).length > 0 || state.formError !== null };
 }
