@@ -7,7 +7,7 @@ import { getServerSession } from "next-auth";
 import { encode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
-import { loadSessionUser, type AuthenticatedUser } from "@/lib/dal/auth";
+import { loadSessionUser, type AuthenticatedUser } from "@/lib/dal/users/auth";
 import { pageRoles } from "@/lib/access/policy";
 import { PASSWORD_PAGE } from "@/lib/account";
 import { clientIpFromForwardedFor } from "@/lib/http/client-ip";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { AllocationRunSummary } from "@/lib/dal/allocation";
+import type { AllocationRunSummary } from "@/lib/dal/allocation/allocation";
 
 /** A run's status in words, with an accessible progress bar while it runs. */
 export async function RunStatus({ run }: { run: Pick<AllocationRunSummary, "status" | "processed" | "needCount"> }) {

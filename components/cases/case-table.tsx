@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import type { CaseListItem } from "@/lib/dal/assistance-cases";
+import type { CaseListItem } from "@/lib/dal/paperwork/assistance-cases";
 import { fromIsoDate } from "@/lib/dates";
 
 /** Assistance cases as a table: UMKM, document, need, assignee, due date (overdue marked in words), age. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { MatchView } from "@/lib/dal/match-reads";
+import type { MatchView } from "@/lib/dal/matches/match-reads";
 import type { ActionState } from "@/lib/forms/action-state";
 import type { DecisionVerb } from "@/lib/validation/matches";
 import { MatchDecisionForm } from "./decision-form";

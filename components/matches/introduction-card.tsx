@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { MatchView } from "@/lib/dal/match-reads";
+import type { MatchView } from "@/lib/dal/matches/match-reads";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { MatchActions, type MatchActionSet } from "./match-actions";
 import { MatchContacts, PartnershipFacts } from "./match-parties";

@@ -1,4 +1,4 @@
-import type { MatchView } from "@/lib/dal/match-reads";
+import type { MatchView } from "@/lib/dal/matches/match-reads";
 import type { ActionState } from "@/lib/forms/action-state";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { DecisionVerb } from "@/lib/validation/matches";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { inputClass } from "@/components/forms/form-field";
 import { DataTable } from "@/components/ui/data-table";
-import type { MatchBoard as Board } from "@/lib/dal/match-board";
+import type { MatchBoard as Board } from "@/lib/dal/matches/match-board";
 import { MATCH_STATUSES } from "@/lib/domain/match-lifecycle";
 import type { MatchStatus } from "@/lib/generated/prisma/enums";
 import { MatchStatusBadge } from "./match-status-badge";

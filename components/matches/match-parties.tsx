@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { MatchView } from "@/lib/dal/match-reads";
+import type { MatchView } from "@/lib/dal/matches/match-reads";
 
 function Facts({ rows, testId }: { rows: [string, React.ReactNode][]; testId: string }) {
   return (

@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReadinessState } from "@/lib/domain/readiness";
-import type { ReadinessView } from "@/lib/dal/match-visibility";
+import type { ReadinessView } from "@/lib/dal/matches/match-visibility";
 
 const TONE: Record<ReadinessState, string> = {
   READY: "text-green-800",

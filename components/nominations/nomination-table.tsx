@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import type { NominationView } from "@/lib/dal/nominations";
+import type { NominationView } from "@/lib/dal/umkm/nominations";
 
 /** Nominations as a table; links to the detail page where `linkToDetail` (offices). */
 export async function NominationTable({ items, linkToDetail }: { items: NominationView[]; linkToDetail: boolean }) {

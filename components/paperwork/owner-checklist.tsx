@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { PaperworkRow } from "@/lib/dal/paperwork";
+import type { PaperworkRow } from "@/lib/dal/paperwork/paperwork";
 import { documentName } from "./paperwork-section";
 import { PaperworkStatusBadge } from "./paperwork-status-badge";
 import { fromIsoDate } from "@/lib/dates";

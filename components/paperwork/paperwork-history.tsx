@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { PaperworkHistoryEntry } from "@/lib/dal/paperwork";
+import type { PaperworkHistoryEntry } from "@/lib/dal/paperwork/paperwork";
 
 const FIELDS = ["number", "issuer", "issuedOn", "expiresOn", "assistingOfficer", "notes", "scan"] as const;
 

@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import type { PaperworkHistoryEntry, PaperworkRow } from "@/lib/dal/paperwork";
+import type { PaperworkHistoryEntry, PaperworkRow } from "@/lib/dal/paperwork/paperwork";
 import { paperworkChoicesFor } from "@/lib/domain/paperwork-lifecycle";
 import type { ActionState } from "@/lib/forms/action-state";
 import { LazyDetails } from "./lazy-details";

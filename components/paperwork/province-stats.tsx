@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import type { ProvincePaperworkStats } from "@/lib/dal/paperwork-stats";
+import type { ProvincePaperworkStats } from "@/lib/dal/paperwork/paperwork-stats";
 import { fromIsoDate } from "@/lib/dates";
 
 /** The province's paperwork figures: NIB holders before/after the programme, documents issued per month, open cases per kabupaten/kota. */

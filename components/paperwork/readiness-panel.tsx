@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { DocumentNames, NeedReadiness } from "@/lib/dal/paperwork-readiness";
+import type { DocumentNames, NeedReadiness } from "@/lib/dal/paperwork/paperwork-readiness";
 import { ReadinessList } from "./readiness-list";
 import { fromIsoDate } from "@/lib/dates";
 

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { UmkmProfile } from "@/lib/dal/umkm-profile";
+import type { UmkmProfile } from "@/lib/dal/umkm/umkm-profile";
 
 /** The profile as a description list (personal data included: only offices and the owner get here). */
 export async function UmkmProfileDetails({ profile }: { profile: UmkmProfile }) {

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, inputClass } from "@/components/forms/form-field";
 import { UmkmPicker } from "@/components/users/umkm-picker";
-import type { CompanyOption, UmkmOption } from "@/lib/dal/user-options";
+import type { CompanyOption, UmkmOption } from "@/lib/dal/users/user-options";
 import { Role } from "@/lib/generated/prisma/enums";
 
 export type AssignmentProps = {

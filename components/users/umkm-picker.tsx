@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, inputClass } from "@/components/forms/form-field";
-import type { UmkmOption } from "@/lib/dal/user-options";
+import type { UmkmOption } from "@/lib/dal/users/user-options";
 
 /**
  * The UMKM of a UMKM_OWNER account: a search box asks the server for at most 20 matches (the

@@ -5,7 +5,7 @@ import { controlProps, FormField, FormSummary, inputClass } from "@/components/f
 import { AssignmentFields } from "@/components/users/assignment-fields";
 import { fieldMessages, useActionForm } from "@/components/forms/use-action-form";
 import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
-import type { CompanyOption, UmkmOption } from "@/lib/dal/user-options";
+import type { CompanyOption, UmkmOption } from "@/lib/dal/users/user-options";
 
 /** A new account: email, name, role with its firm/UMKM, and the initial password. */
 export function UserCreateForm({ action, companies, searchUmkm }: {

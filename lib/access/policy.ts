@@ -62,7 +62,7 @@ export const PROTECTED_PAGES: readonly PageRule[] = [
   { path: "/my-business/paperwork", roles: ["UMKM_OWNER"] },
   // In-app notifications: every role reads and marks only its own (lib/dal/notifications.ts).
   { path: "/notifications", roles: ALL_ROLES },
-  // Match workflow (issue 7): every role may open a match it can see (lib/dal/match-visibility.ts).
+  // Match workflow (issue 7): every role may open a match it can see (lib/dal/matches/match-visibility.ts).
   { path: "/needs/[id]/matches", roles: MATCH_APPROVERS },
   { path: "/matches", roles: MATCH_BOARD_ROLES },
   { path: "/matches/[id]", roles: ALL_ROLES },

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { PolaKemitraan, UmkmScale } from "@/lib/generated/prisma/enums";
 import { COMPONENTS } from "@/lib/matching/types";
 import { INTRODUCTION_STATUSES } from "@/lib/domain/match-lifecycle";
-import type { MatchView } from "@/lib/dal/match-reads";
+import type { MatchView } from "@/lib/dal/matches/match-reads";
 import { responseDate as date } from "@/lib/api/schemas";
 
 /**

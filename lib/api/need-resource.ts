@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/actor";
-import { getNeed } from "@/lib/dal/need-detail";
+import { getNeed } from "@/lib/dal/needs/need-detail";
 
 /** A need as the API shows it: the detail DTO without UI-only flags. */
 export async function needResource(actor: Actor, id: string) {

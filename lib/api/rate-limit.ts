@@ -1,6 +1,6 @@
 import "server-only";
 import { RateLimiterRes } from "rate-limiter-flexible";
-import { appRateLimitPool, rateLimitCounter, type RateLimitPool } from "@/lib/dal/rate-limits";
+import { appRateLimitPool, rateLimitCounter, type RateLimitPool } from "@/lib/dal/api/rate-limits";
 import { apiLimitsEnv } from "@/lib/env";
 
 /**
@@ -22,7 +22,7 @@ export type ApiRateLimiter = {
   consumeToken(tokenId: string): Promise<RateLimitDecision>;
 };
 
-/** A limiter storing its counters through `pool` (the `rate_limits` table, lib/dal/rate-limits.ts). */
+/** A limiter storing its counters through `pool` (the `rate_limits` table, lib/dal/api/rate-limits.ts). */
 export function createApiRateLimiter(pool: RateLimitPool, limits: ApiRateLimits): ApiRateLimiter {
   const stores = {
     ip: rateLimitCounter(pool, { keyPrefix: "api_ip", points: limits.perIp, duration: limits.windowSeconds }),

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/actor";
-import { authenticateApiToken } from "@/lib/dal/api-tokens";
+import { authenticateApiToken } from "@/lib/dal/api/api-tokens";
 import { problemResponse } from "@/lib/http/problem";
 import { unauthorizedProblem } from "@/lib/api/problems";
 

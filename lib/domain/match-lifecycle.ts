@@ -3,7 +3,7 @@ import type { MatchStatus, Role } from "@/lib/generated/prisma/enums";
 
 /**
  * The match state machine (DESIGN.md "Workflows: Match"), as pure rules: the data layer
- * enforces them (lib/dal/matches.ts) and the screens offer only what they allow.
+ * enforces them (lib/dal/matches/matches.ts) and the screens offer only what they allow.
  *
  *   SUGGESTED → SHORTLISTED → APPROVED → ACCEPTED | DECLINED
  *   ACCEPTED → AGREEMENT_SIGNED → ENDED

@@ -4,7 +4,7 @@ import { addMonthsIso } from "@/lib/dates";
 /**
  * The paperwork-item state machine (DESIGN.md "Paperwork item"): NOT_STARTED → IN_PROGRESS →
  * SUBMITTED → ISSUED | REJECTED; REJECTED → IN_PROGRESS (apply again); ISSUED → EXPIRED only
- * by the system (lib/dal/paperwork-expiry.ts, run by the reminder job); EXPIRED → IN_PROGRESS
+ * by the system (lib/dal/paperwork/paperwork-expiry.ts, run by the reminder job); EXPIRED → IN_PROGRESS
  * (renewal). Pure rules: the data layer enforces them, the form offers only what they allow.
  */
 export const PAPERWORK_TRANSITIONS: Readonly<Record<PaperworkStatus, readonly PaperworkStatus[]>> = {

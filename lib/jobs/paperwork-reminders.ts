@@ -1,5 +1,5 @@
 import "server-only";
-import { notifyPaperworkReminders } from "@/lib/dal/paperwork-reminders";
+import { notifyPaperworkReminders } from "@/lib/dal/paperwork/paperwork-reminders";
 import { emailNotifications, mailerFromEnv, type Mailer } from "@/lib/notifications/email";
 
 /** The pg-boss queue (and schedule) name of the daily run. */
@@ -13,7 +13,7 @@ export type ReminderResult = { expired: number; notified: number; emailed: numbe
 /**
  * The daily paperwork job (`today` is a calendar day in WIB: a UTC-midnight date or any
  * instant of that day): expiry, reminders and overdue cases as in-app notifications
- * (`notifyPaperworkReminders`, lib/dal/paperwork-reminders.ts: each dedupe-keyed, so a second
+ * (`notifyPaperworkReminders`, lib/dal/paperwork/paperwork-reminders.ts: each dedupe-keyed, so a second
  * run the same day notifies and expires nothing), then email for the notifications this run
  * inserted, after all of them are written.
  */

@@ -1,7 +1,7 @@
 import "server-only";
-import { authenticateWithPassword, type AuthenticatedUser } from "@/lib/dal/auth";
+import { authenticateWithPassword, type AuthenticatedUser } from "@/lib/dal/users/auth";
 import { SignInRateLimitedError } from "@/lib/security/sign-in-errors";
-import { signInLimiter, type SignInLimiter } from "@/lib/dal/sign-in-limiter";
+import { signInLimiter, type SignInLimiter } from "@/lib/dal/users/sign-in-limiter";
 
 /**
  * The credentials check behind next-auth's `authorize`. The limiter is asked BEFORE the

@@ -23,7 +23,7 @@ if (!Number.isInteger(needCount) || needCount < 1 || needCount > 10_000) {
 }
 
 const { db } = await import("../../lib/db");
-const { executeAllocationRun } = await import("../../lib/dal/allocation-run");
+const { executeAllocationRun } = await import("../../lib/dal/allocation/allocation-run");
 const { retrieveCandidates } = await import("../../lib/dal/matching/retrieve");
 const { loadActiveWeights } = await import("../../lib/dal/matching/weights");
 const { PROFILES } = await import("../../prisma/seed/demo-umkm-data");

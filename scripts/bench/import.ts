@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { db } from "../../lib/db";
-import { commitUmkmImport, startUmkmImport, validateUmkmImport } from "../../lib/dal/umkm-import";
-import { getRegionReference } from "../../lib/dal/umkm-reference";
+import { commitUmkmImport, startUmkmImport, validateUmkmImport } from "../../lib/dal/umkm/umkm-import";
+import { getRegionReference } from "../../lib/dal/umkm/umkm-reference";
 import { KBLI_CODES } from "../../lib/reference/kbli-codes";
 import type { SessionUser } from "../../lib/session-user";
 

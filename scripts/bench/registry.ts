@@ -1,5 +1,5 @@
 // `npm run bench:registry [-- --workers 20 --iterations 25 --no-explain]`: latency of the registry
-// list (lib/dal/umkm.ts listUmkm, the function the page calls) on DATABASE_URL under N
+// list (lib/dal/umkm/umkm.ts listUmkm, the function the page calls) on DATABASE_URL under N
 // concurrent workers on loopback, per realistic filter combination; prints p50/p95/p99 and
 // throughput, and EXPLAIN (ANALYZE, BUFFERS) of the main query shape. Fill the database first:
 // `npm run db:seed && npm run db:generate-umkm -- --count 1200000`. Target: p95 ≤ 200 ms.
@@ -19,8 +19,8 @@ if (!process.env.DATABASE_URL) {
 // One connection per worker, as an app instance with DB_POOL_MAX=workers would have.
 process.env.DB_POOL_MAX ??= String(workers);
 
-const { listUmkm } = await import("../../lib/dal/umkm");
-const { sparseSql, walkSql } = await import("../../lib/dal/umkm-registry-query");
+const { listUmkm } = await import("../../lib/dal/umkm/umkm");
+const { sparseSql, walkSql } = await import("../../lib/dal/umkm/umkm-registry-query");
 const { db } = await import("../../lib/db");
 type Filter = Parameters<typeof listUmkm>[1];
 

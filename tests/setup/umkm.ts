@@ -7,7 +7,7 @@ import type { SessionUser } from "@/lib/session-user";
 import { createTestUmkm, createTestUser } from "@/prisma/seed/factories";
 import { seedKbli } from "@/prisma/seed/kbli";
 import { ensureRegency } from "@/prisma/seed/regions";
-import { clearRegionReferenceCache } from "@/lib/dal/umkm-reference";
+import { clearRegionReferenceCache } from "@/lib/dal/umkm/umkm-reference";
 
 /** Kota Medan, Kab. Deli Serdang, Kab. Batu Bara: enough reference data for the UMKM tests. */
 export const TEST_REGENCIES = ["12.71", "12.07", "12.19"] as const;

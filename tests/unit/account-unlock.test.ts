@@ -2,15 +2,15 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getAccountLock, unlockAccount } from "@/lib/dal/user-lockout";
-import { createSignInLimiter, type SignInLimiter } from "@/lib/dal/sign-in-limiter";
+import { getAccountLock, unlockAccount } from "@/lib/dal/users/user-lockout";
+import { createSignInLimiter, type SignInLimiter } from "@/lib/dal/users/sign-in-limiter";
 import { signInWithPassword } from "@/lib/security/sign-in";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
 import { createTestCompany, createTestUmkm, createTestUser } from "@/prisma/seed/factories";
 import { testDatabaseUrl, truncateDomainTables } from "../setup/db";
 
-// An ADMIN lifts a sign-in lock (5 failed sign-ins, lib/dal/sign-in-limiter.ts) from the
+// An ADMIN lifts a sign-in lock (5 failed sign-ins, lib/dal/users/sign-in-limiter.ts) from the
 // user page; every other role is refused by the data layer and nothing changes.
 
 let pool: pg.Pool;

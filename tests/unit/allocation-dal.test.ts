@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { decideProposals, getRun, listRuns, startAllocationRun, waitForAllocationRuns, type CandidateProvider } from "@/lib/dal/allocation";
-import { candidateLimit } from "@/lib/dal/allocation-run";
+import { decideProposals, getRun, listRuns, startAllocationRun, waitForAllocationRuns, type CandidateProvider } from "@/lib/dal/allocation/allocation";
+import { candidateLimit } from "@/lib/dal/allocation/allocation-run";
 import type { MatchStatus } from "@/lib/generated/prisma/enums";
 import type { ScoreBreakdown } from "@/lib/matching/types";
 import type { SessionUser } from "@/lib/session-user";

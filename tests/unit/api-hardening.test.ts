@@ -13,7 +13,7 @@ import { json } from "@/lib/api/request";
 import { needResourceSchema } from "@/lib/api/schemas";
 import { createPrismaClient, db, type Db } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { issueApiToken } from "@/lib/dal/api-tokens";
+import { issueApiToken } from "@/lib/dal/api/api-tokens";
 import type { SessionUser } from "@/lib/session-user";
 import { createTestUser } from "@/prisma/seed/factories";
 import { truncateDomainTables } from "../setup/db";
@@ -34,8 +34,8 @@ vi.hoisted(() => {
 // Fault injection: when `fault.error` is set, authenticating a token throws it — every route
 // authenticates inside the one wrapper, so this reaches each handler's error path.
 const fault = vi.hoisted(() => ({ error: null as unknown }));
-vi.mock("@/lib/dal/api-tokens", async (importOriginal) => {
-  const actual = await importOriginal<typeof import("@/lib/dal/api-tokens")>();
+vi.mock("@/lib/dal/api/api-tokens", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("@/lib/dal/api/api-tokens")>();
   return {
     ...actual,
     authenticateApiToken: async (token: string) => {

@@ -4,7 +4,7 @@ import * as matchesRoute from "@/app/api/v1/needs/[id]/matches/route";
 import * as openApiRoute from "@/app/api/v1/openapi.json/route";
 import { matchListSchema } from "@/lib/api/match-resource";
 import { db } from "@/lib/db";
-import { issueApiToken, revokeApiToken } from "@/lib/dal/api-tokens";
+import { issueApiToken, revokeApiToken } from "@/lib/dal/api/api-tokens";
 import { createTestCompany, createTestMatch, createTestNeed, createTestUmkm } from "@/prisma/seed/factories";
 import { ensureUmkmReference, sessionUser } from "../setup/umkm";
 import { API_BASE as BASE, problemOf } from "../setup/api";

@@ -7,7 +7,7 @@ import * as openApiRoute from "@/app/api/v1/openapi.json/route";
 import { ROUTE_HANDLERS } from "../setup/access-manifest";
 import { needPageSchema, needResourceSchema } from "@/lib/api/schemas";
 import { createPrismaClient, type Db } from "@/lib/db";
-import { issueApiToken, revokeApiToken } from "@/lib/dal/api-tokens";
+import { issueApiToken, revokeApiToken } from "@/lib/dal/api/api-tokens";
 import type { SessionUser } from "@/lib/session-user";
 import { createTestNeed } from "@/prisma/seed/factories";
 import { testDatabaseUrl, truncateDomainTables } from "../setup/db";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { addCaseStep, closeCase, getCase, listCaseAssignees, listCaseQueue, listUmkmCases, openCase, reassignCase } from "@/lib/dal/assistance-cases";
+import { addCaseStep, closeCase, getCase, listCaseAssignees, listCaseQueue, listUmkmCases, openCase, reassignCase } from "@/lib/dal/paperwork/assistance-cases";
 import { getDocumentTypeForAdmin, listDocumentTypesForAdmin, saveDocumentType } from "@/lib/dal/document-types";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/session-user";

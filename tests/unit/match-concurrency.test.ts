@@ -10,7 +10,7 @@ vi.hoisted(() => {
 });
 
 const { db } = await import("@/lib/db");
-const { approveMatch } = await import("@/lib/dal/matches");
+const { approveMatch } = await import("@/lib/dal/matches/matches");
 const { createTestCompany, createTestMatch, createTestNeed, createTestUmkm } = await import("@/prisma/seed/factories");
 const { ensureUmkmReference, sessionUser } = await import("../setup/umkm");
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { listMatchBoard } from "@/lib/dal/match-board";
-import { getMatch, getMatchHistory, listIntroductions, listNeedCandidates } from "@/lib/dal/match-reads";
-import { acceptMatch, approveMatch, confirmInterest, declineMatch, endPartnership, recordAgreement, rejectMatch, shortlistMatch } from "@/lib/dal/matches";
+import { listMatchBoard } from "@/lib/dal/matches/match-board";
+import { getMatch, getMatchHistory, listIntroductions, listNeedCandidates } from "@/lib/dal/matches/match-reads";
+import { acceptMatch, approveMatch, confirmInterest, declineMatch, endPartnership, recordAgreement, rejectMatch, shortlistMatch } from "@/lib/dal/matches/matches";
 import type { MatchStatus } from "@/lib/generated/prisma/enums";
 import { agreementSchema, endPartnershipSchema, matchDecisionSchema } from "@/lib/validation/matches";
 import { createTestCompany, createTestMatch, createTestNeed, createTestUmkm } from "@/prisma/seed/factories";

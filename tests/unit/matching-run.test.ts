@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { runMatchingForNeed } from "@/lib/dal/matching-run";
+import { runMatchingForNeed } from "@/lib/dal/matching/matching-run";
 import type { SessionUser } from "@/lib/session-user";
 import { createTestCompany, createTestNeed, createTestUmkm } from "@/prisma/seed/factories";
 import { seedMatchingWeights } from "@/prisma/seed/weights";

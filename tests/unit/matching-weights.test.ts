@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { activateWeightsVersion, createWeightsVersion, listWeightVersions } from "@/lib/dal/matching-weights";
+import { activateWeightsVersion, createWeightsVersion, listWeightVersions } from "@/lib/dal/matching/matching-weights";
 import type { SessionUser } from "@/lib/session-user";
 import { weightsFormSchema } from "@/lib/validation/matching-weights";
 import { INITIAL_MATCHING_WEIGHTS, seedMatchingWeights } from "@/prisma/seed/weights";

@@ -28,7 +28,7 @@ function keysIn(files: string[]): Set<string> {
 
 describe("need and firm error messages", () => {
   it("has an Indonesian and an English message for every key of the need schemas and data layer", () => {
-    const keys = keysIn(["lib/validation/needs.ts", "lib/dal/need-writes.ts", "lib/dal/need-references.ts", "lib/dal/need-attachments.ts", "lib/dal/need-keyset.ts"]);
+    const keys = keysIn(["lib/validation/needs.ts", "lib/dal/needs/need-writes.ts", "lib/dal/needs/need-references.ts", "lib/dal/needs/need-attachments.ts", "lib/dal/needs/need-keyset.ts"]);
     keys.delete("invalidReferences"); // carries per-field `errors`; never shown as a form message
     expect(keys.size).toBeGreaterThan(30);
     for (const key of keys) {
@@ -38,7 +38,7 @@ describe("need and firm error messages", () => {
   });
 
   it("has messages for every key of the firm schema and data layer", () => {
-    const keys = keysIn(["lib/validation/firms.ts", "lib/dal/firms.ts"]);
+    const keys = keysIn(["lib/validation/firms.ts", "lib/dal/needs/firms.ts"]);
     keys.delete("tokenNameRequired"); // API token form: apiTokens namespace
     for (const key of keys) {
       expect(idFirms, key).toHaveProperty(`v_${key}`);

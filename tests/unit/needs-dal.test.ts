@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db";
-import { getNeed } from "@/lib/dal/need-detail";
-import { listNeeds } from "@/lib/dal/needs";
-import { createNeed, transitionNeed, updateNeed } from "@/lib/dal/need-writes";
+import { getNeed } from "@/lib/dal/needs/need-detail";
+import { listNeeds } from "@/lib/dal/needs/needs";
+import { createNeed, transitionNeed, updateNeed } from "@/lib/dal/needs/need-writes";
 import { AppError } from "@/lib/errors";
 import { needFilterSchema } from "@/lib/validation/needs";
 import { createTestNeed } from "@/prisma/seed/factories";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { decideNomination, getNomination, getNominationHistory, listNominations, nominateUmkm } from "@/lib/dal/nominations";
+import { decideNomination, getNomination, getNominationHistory, listNominations, nominateUmkm } from "@/lib/dal/umkm/nominations";
 import type { SessionUser } from "@/lib/session-user";
 import { nominationDecisionSchema, nominationInputSchema } from "@/lib/validation/nomination";
 import { createTestUmkm } from "@/prisma/seed/factories";

@@ -2,7 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { parseRateLimited, SignInRateLimitedError } from "@/lib/security/sign-in-errors";
-import { createSignInLimiter, type SignInLimits } from "@/lib/dal/sign-in-limiter";
+import { createSignInLimiter, type SignInLimits } from "@/lib/dal/users/sign-in-limiter";
 import { signInWithPassword } from "@/lib/security/sign-in";
 import { createTestCompany, createTestUser } from "@/prisma/seed/factories";
 import { testDatabaseUrl, truncateDomainTables } from "../setup/db";

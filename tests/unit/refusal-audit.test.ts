@@ -41,7 +41,7 @@ const { settleAppError, answerPageError } = await import("@/lib/security/refusal
 const { errorState } = await import("@/lib/forms/form-action");
 const { problemFromAppError } = await import("@/lib/http/problem");
 const { apiRoute } = await import("@/lib/api/handler");
-const { issueApiToken } = await import("@/lib/dal/api-tokens");
+const { issueApiToken } = await import("@/lib/dal/api/api-tokens");
 
 const denied = () => db.auditEvent.findMany({ where: { action: "access.denied" }, select: { actorId: true, entityType: true, entityId: true, reason: true, ip: true, data: true } });
 

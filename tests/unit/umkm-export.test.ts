@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db";
-import { EXPORT_HEADER, listUmkm } from "@/lib/dal/umkm";
+import { EXPORT_HEADER, listUmkm } from "@/lib/dal/umkm/umkm";
 import { csvField, csvLine } from "@/lib/export/csv";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
@@ -66,7 +66,7 @@ describe("GET /api/umkm/export", () => {
 
   it("pages through the keyset in chunks without losing or repeating rows", async () => {
     session.user = user("ADMIN");
-    const { exportUmkmCsv } = await import("@/lib/dal/umkm");
+    const { exportUmkmCsv } = await import("@/lib/dal/umkm/umkm");
     const chunks: string[] = [];
     for await (const chunk of exportUmkmCsv(session.user, { regency: "12.77" }, 2)) chunks.push(chunk);
     expect(chunks.length).toBeGreaterThanOrEqual(4);

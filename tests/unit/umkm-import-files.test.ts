@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { commitUmkmImport, startUmkmImport, validateUmkmImport } from "@/lib/dal/umkm-import";
+import { commitUmkmImport, startUmkmImport, validateUmkmImport } from "@/lib/dal/umkm/umkm-import";
 import { MAX_FILE_NAME_LENGTH } from "@/lib/domain/file-names";
 import { MAX_IMPORT_ROWS } from "@/lib/domain/upload-limits";
 import { parseUmkmFileInWorker } from "@/lib/import/parse-in-worker";

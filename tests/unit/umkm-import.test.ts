@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { db } from "@/lib/db";
-import { cancelUmkmImport, commitUmkmImport, getImportJob, listImportErrors, startUmkmImport, validateUmkmImport } from "@/lib/dal/umkm-import";
+import { cancelUmkmImport, commitUmkmImport, getImportJob, listImportErrors, startUmkmImport, validateUmkmImport } from "@/lib/dal/umkm/umkm-import";
 import type { SessionUser } from "@/lib/session-user";
 import { createTestUmkm } from "@/prisma/seed/factories";
 import { ensureUmkmReference, sessionUser, tempStorageDir, uniqueNib } from "../setup/umkm";

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createUmkm, getUmkmProfile, updateUmkm } from "@/lib/dal/umkm-profile";
+import { createUmkm, getUmkmProfile, updateUmkm } from "@/lib/dal/umkm/umkm-profile";
 import type { SessionUser } from "@/lib/session-user";
 import { umkmInputSchema, type UmkmInput } from "@/lib/validation/umkm";
-import { getRegionReference } from "@/lib/dal/umkm-reference";
+import { getRegionReference } from "@/lib/dal/umkm/umkm-reference";
 import { ensureUmkmReference, sessionUser, uniqueNib } from "../setup/umkm";
 import enUmkmForm from "@/lib/i18n/messages/en/umkmForm.json";
 

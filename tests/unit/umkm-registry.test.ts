@@ -1,8 +1,8 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db";
-import { listRegistryRegions, listUmkm, exportUmkmCsv } from "@/lib/dal/umkm";
-import { selectRegistryIds } from "@/lib/dal/umkm-registry-query";
+import { listRegistryRegions, listUmkm, exportUmkmCsv } from "@/lib/dal/umkm/umkm";
+import { selectRegistryIds } from "@/lib/dal/umkm/umkm-registry-query";
 import { classifyScale } from "@/lib/domain/scale";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";

@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { loadSessionUser } from "@/lib/dal/auth";
+import { loadSessionUser } from "@/lib/dal/users/auth";
 import {
   changeOwnPassword, createUser, getUserForEdit, listCompanyOptions, listUsers, resetPassword, searchUmkmOptions, setUserActive, updateUser,
-} from "@/lib/dal/users";
+} from "@/lib/dal/users/users";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { verifyPassword } from "@/lib/password";
-import type { SignInLimiter } from "@/lib/dal/sign-in-limiter";
+import type { SignInLimiter } from "@/lib/dal/users/sign-in-limiter";
 import type { SessionUser } from "@/lib/session-user";
 import { createTestCompany, createTestUmkm, createTestUser, TEST_PASSWORD } from "@/prisma/seed/factories";
 import { withTestDb } from "../setup/db";

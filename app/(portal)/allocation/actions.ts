@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { MATCH_APPROVERS } from "@/lib/access/roles";
-import { startAllocationRun } from "@/lib/dal/allocation";
+import { startAllocationRun } from "@/lib/dal/allocation/allocation";
 import { formAction } from "@/lib/forms/form-action";
 
 /** Starts a portfolio allocation run in the background and opens its page (progress, then proposals). */

@@ -6,7 +6,7 @@ import { StartRunForm } from "@/components/allocation/start-run-form";
 import { DataTable } from "@/components/ui/data-table";
 import { AutoRefresh } from "@/components/umkm/auto-refresh";
 import { requirePageRoles } from "@/lib/auth";
-import { listRuns } from "@/lib/dal/allocation";
+import { listRuns } from "@/lib/dal/allocation/allocation";
 import { startAllocationRunAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth";
-import { issueApiToken, revokeApiToken } from "@/lib/dal/api-tokens";
+import { issueApiToken, revokeApiToken } from "@/lib/dal/api/api-tokens";
 import { formString } from "@/lib/forms/action-state";
 import { formAction } from "@/lib/forms/form-action";
 import { apiTokenInputSchema } from "@/lib/validation/firms";

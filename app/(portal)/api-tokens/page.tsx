@@ -5,8 +5,8 @@ import { IssueTokenForm } from "@/components/api-tokens/issue-token-form";
 import { inputClass } from "@/components/forms/form-field";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageRoles } from "@/lib/auth";
-import { listApiTokens } from "@/lib/dal/api-tokens";
-import { listFirmOptions } from "@/lib/dal/firms";
+import { listApiTokens } from "@/lib/dal/api/api-tokens";
+import { listFirmOptions } from "@/lib/dal/needs/firms";
 import { issueApiTokenAction, revokeApiTokenAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CaseTable } from "@/components/cases/case-table";
 import { requirePageRoles } from "@/lib/auth";
-import { defaultQueueScope, listCaseQueue } from "@/lib/dal/assistance-cases";
+import { defaultQueueScope, listCaseQueue } from "@/lib/dal/paperwork/assistance-cases";
 import { caseQueueFilterSchema } from "@/lib/validation/paperwork";
 
 export async function generateMetadata(): Promise<Metadata> {

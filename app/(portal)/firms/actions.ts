@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createFirm, updateFirm } from "@/lib/dal/firms";
+import { createFirm, updateFirm } from "@/lib/dal/needs/firms";
 import { formString } from "@/lib/forms/action-state";
 import { formAction } from "@/lib/forms/form-action";
 import { firmFormToInput, firmInputSchema } from "@/lib/validation/firms";

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { inputClass } from "@/components/forms/form-field";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageRoles } from "@/lib/auth";
-import { listFirms } from "@/lib/dal/firms";
+import { listFirms } from "@/lib/dal/needs/firms";
 import { firmSearchSchema } from "@/lib/validation/firms";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { IntroductionCard } from "@/components/matches/introduction-card";
 import { requirePageRoles } from "@/lib/auth";
-import { listIntroductions, type MatchView } from "@/lib/dal/match-reads";
+import { listIntroductions, type MatchView } from "@/lib/dal/matches/match-reads";
 import type { MatchStatus } from "@/lib/generated/prisma/enums";
 import { MATCH_ACTIONS } from "../matches/match-actions";
 

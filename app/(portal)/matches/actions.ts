@@ -3,7 +3,7 @@
 import type { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { MATCH_APPROVERS, PARTNERSHIP_RECORDERS } from "@/lib/access/roles";
-import { decideMatch, endPartnership, recordAgreement } from "@/lib/dal/matches";
+import { decideMatch, endPartnership, recordAgreement } from "@/lib/dal/matches/matches";
 import { formString } from "@/lib/forms/action-state";
 import { formAction } from "@/lib/forms/form-action";
 import type { Role } from "@/lib/generated/prisma/enums";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { MatchBoard } from "@/components/matches/match-board";
 import { requirePageRoles } from "@/lib/auth";
-import { listMatchBoard } from "@/lib/dal/match-board";
+import { listMatchBoard } from "@/lib/dal/matches/match-board";
 import { pageOrFirst } from "@/lib/pagination/cursor";
 import { matchBoardFilterSchema } from "@/lib/validation/matches";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { updateUmkm } from "@/lib/dal/umkm-profile";
+import { updateUmkm } from "@/lib/dal/umkm/umkm-profile";
 import { formString } from "@/lib/forms/action-state";
 import { formAction } from "@/lib/forms/form-action";
 import { UMKM_ERROR_KEYS, umkmOwnerInputSchema } from "@/lib/validation/umkm";

@@ -4,9 +4,9 @@ import { NominationTable } from "@/components/nominations/nomination-table";
 import { OwnerUmkmForm } from "@/components/umkm/owner-umkm-form";
 import { UmkmProfileDetails } from "@/components/umkm/umkm-profile-details";
 import { requirePageRoles } from "@/lib/auth";
-import { listNominations } from "@/lib/dal/nominations";
+import { listNominations } from "@/lib/dal/umkm/nominations";
 import { saveOwnUmkmAction } from "./actions";
-import { getUmkmProfile } from "@/lib/dal/umkm-profile";
+import { getUmkmProfile } from "@/lib/dal/umkm/umkm-profile";
 import { loadOr404 } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {

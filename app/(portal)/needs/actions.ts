@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth";
-import { addNeedAttachment, deleteNeedAttachment } from "@/lib/dal/need-attachments";
-import { createNeed, transitionNeed, updateNeed } from "@/lib/dal/need-writes";
+import { addNeedAttachment, deleteNeedAttachment } from "@/lib/dal/needs/need-attachments";
+import { createNeed, transitionNeed, updateNeed } from "@/lib/dal/needs/need-writes";
 import { formString, type ActionState } from "@/lib/forms/action-state";
 import { errorState, formAction } from "@/lib/forms/form-action";
 import { needFormToInput, needInputSchema, needTransitionSchema, versionSchema } from "@/lib/validation/needs";

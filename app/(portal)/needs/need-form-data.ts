@@ -1,6 +1,6 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
-import { listFirmOptions } from "@/lib/dal/firms";
+import { listFirmOptions } from "@/lib/dal/needs/firms";
 import { listDocumentTypeOptions, listKbliOptions, listRegencyOptions } from "@/lib/dal/reference-options";
 import type { SessionUser } from "@/lib/session-user";
 

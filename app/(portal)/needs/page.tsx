@@ -5,8 +5,8 @@ import { NeedFilters, type NeedFilterValues } from "@/components/needs/need-filt
 import { NeedStatusBadge } from "@/components/needs/need-status-badge";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageRoles } from "@/lib/auth";
-import { listFirmOptions } from "@/lib/dal/firms";
-import { canSeeValues, listNeeds } from "@/lib/dal/needs";
+import { listFirmOptions } from "@/lib/dal/needs/firms";
+import { canSeeValues, listNeeds } from "@/lib/dal/needs/needs";
 import { listRegencyOptions } from "@/lib/dal/reference-options";
 import { mayEditNeeds } from "@/lib/domain/need-lifecycle";
 import { pageOrFirst } from "@/lib/pagination/cursor";

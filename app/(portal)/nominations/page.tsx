@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NominationTable } from "@/components/nominations/nomination-table";
 import { requirePageRoles } from "@/lib/auth";
-import { listNominations } from "@/lib/dal/nominations";
+import { listNominations } from "@/lib/dal/umkm/nominations";
 import type { NominationStatus } from "@/lib/generated/prisma/enums";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ProvinceStats } from "@/components/paperwork/province-stats";
 import { requirePageRoles } from "@/lib/auth";
-import { getProvincePaperworkStats } from "@/lib/dal/paperwork-stats";
+import { getProvincePaperworkStats } from "@/lib/dal/paperwork/paperwork-stats";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("paperwork.province"))("title") };

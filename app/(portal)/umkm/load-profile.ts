@@ -1,4 +1,4 @@
-import type { UmkmProfile } from "@/lib/dal/umkm-profile";
+import type { UmkmProfile } from "@/lib/dal/umkm/umkm-profile";
 
 /** Form values of a profile (strings, as the form posts them). */
 export function profileFormValues(p: UmkmProfile): Record<string, string> {

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { RegistryFilterForm } from "@/components/registry/registry-filter-form";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageRoles } from "@/lib/auth";
-import { listRegistryRegions, listUmkm, type UmkmPage } from "@/lib/dal/umkm";
+import { listRegistryRegions, listUmkm, type UmkmPage } from "@/lib/dal/umkm/umkm";
 import { pageOrFirst } from "@/lib/pagination/cursor";
 import { registryFilterParams, registryFilterSchema, type RegistryFilter } from "@/lib/validation/registry";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { requireRole } from "@/lib/auth";
-import { searchUmkmOptions, type UmkmOption } from "@/lib/dal/users";
+import { searchUmkmOptions, type UmkmOption } from "@/lib/dal/users/users";
 
 /** The UMKM picker's search (at most 20 matches) for the user forms. ADMIN only. */
 export async function searchUmkmAction(term: string): Promise<UmkmOption[]> {

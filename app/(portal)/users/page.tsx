@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { UserFilterForm } from "@/components/users/user-filter-form";
 import { requirePageRoles } from "@/lib/auth";
-import { listUsers, USER_LIST_LIMIT } from "@/lib/dal/users";
+import { listUsers, USER_LIST_LIMIT } from "@/lib/dal/users/users";
 import { userListFilterSchema } from "@/lib/validation/users";
 
 export async function generateMetadata(): Promise<Metadata> {

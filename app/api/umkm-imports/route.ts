@@ -1,6 +1,6 @@
 import { after } from "next/server";
 import { UMKM_REGISTRY_ROLES } from "@/lib/access/roles";
-import { startUmkmImport, validateUmkmImport } from "@/lib/dal/umkm-import";
+import { startUmkmImport, validateUmkmImport } from "@/lib/dal/umkm/umkm-import";
 import { isImportBodyTooLarge } from "@/lib/domain/upload-limits";
 import { AppError } from "@/lib/errors";
 import { sessionRoute } from "@/lib/http/session-route";

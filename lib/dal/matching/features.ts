@@ -1,6 +1,6 @@
 import "server-only";
 import type { DbClient } from "@/lib/db";
-import { loadHeldDocuments } from "@/lib/dal/readiness-source";
+import { loadHeldDocuments } from "@/lib/dal/paperwork/readiness-source";
 import type { UmkmScale } from "@/lib/generated/prisma/enums";
 import { lexemesOf, needTerms, type NeedForMatching } from "@/lib/matching/features";
 import type { CandidateFeatures, NeedProfile } from "@/lib/matching/score";

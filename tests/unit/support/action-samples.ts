@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { waitForAllocationRuns } from "@/lib/dal/allocation";
-import { addNeedAttachment } from "@/lib/dal/need-attachments";
-import { issueApiToken } from "@/lib/dal/api-tokens";
+import { waitForAllocationRuns } from "@/lib/dal/allocation/allocation";
+import { addNeedAttachment } from "@/lib/dal/needs/need-attachments";
+import { issueApiToken } from "@/lib/dal/api/api-tokens";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { DEFAULT_SIGN_IN_LIMITS, signInLimiter } from "@/lib/dal/sign-in-limiter";
+import { DEFAULT_SIGN_IN_LIMITS, signInLimiter } from "@/lib/dal/users/sign-in-limiter";
 import type { SessionUser } from "@/lib/session-user";
 import { createTestCompany, createTestNeed, createTestUmkm, createTestUser, TEST_PASSWORD } from "@/prisma/seed/factories";
 import { seedMatchingWeights } from "@/prisma/seed/weights";

@@ -1,6 +1,6 @@
 "use server";
 
-import { changeOwnPassword } from "@/lib/dal/users";
+import { changeOwnPassword } from "@/lib/dal/users/users";
 import { formAction } from "@/lib/forms/form-action";
 import { requestIp } from "@/lib/http/request-ip";
 import { passwordChangeSchema } from "@/lib/validation/users";

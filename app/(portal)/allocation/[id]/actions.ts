@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { MATCH_APPROVERS } from "@/lib/access/roles";
-import { decideProposals } from "@/lib/dal/allocation";
+import { decideProposals } from "@/lib/dal/allocation/allocation";
 import { formAction } from "@/lib/forms/form-action";
 import { proposalDecisionSchema } from "@/lib/validation/allocation";
 

@@ -5,7 +5,7 @@ import { ProposalsForm } from "@/components/allocation/proposals-form";
 import { RunStatus } from "@/components/allocation/run-status";
 import { AutoRefresh } from "@/components/umkm/auto-refresh";
 import { requirePageRoles } from "@/lib/auth";
-import { getRun } from "@/lib/dal/allocation";
+import { getRun } from "@/lib/dal/allocation/allocation";
 import { decideProposalsAction } from "./actions";
 import { proposalNeeds } from "./proposal-view";
 import { loadOr404 } from "@/lib/security/refusals";

@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ProposalNeed } from "@/components/allocation/proposals-form";
-import type { AllocationRunDetail } from "@/lib/dal/allocation";
+import type { AllocationRunDetail } from "@/lib/dal/allocation/allocation";
 import { COMPONENTS } from "@/lib/matching/types";
 
 /**

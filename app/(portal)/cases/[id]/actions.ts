@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { PAPERWORK_EDITORS } from "@/lib/access/roles";
-import { addCaseStep, closeCase, reassignCase } from "@/lib/dal/assistance-cases";
+import { addCaseStep, closeCase, reassignCase } from "@/lib/dal/paperwork/assistance-cases";
 import { formAction } from "@/lib/forms/form-action";
 import { caseCloseSchema, caseReassignSchema, caseStepSchema } from "@/lib/validation/paperwork";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CaseCloseForm, CaseReassignForm, CaseStepForm } from "@/components/cases/case-forms";
 import { requirePageRoles } from "@/lib/auth";
-import { getCase, listCaseAssignees } from "@/lib/dal/assistance-cases";
+import { getCase, listCaseAssignees } from "@/lib/dal/paperwork/assistance-cases";
 import { isCaseActive } from "@/lib/domain/case-lifecycle";
 import { addCaseStepAction, closeCaseAction, reassignCaseAction } from "./actions";
 import { loadOr404 } from "@/lib/security/refusals";

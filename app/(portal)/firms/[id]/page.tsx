@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FirmForm } from "@/components/firms/firm-form";
 import { requirePageRoles } from "@/lib/auth";
-import { getFirm } from "@/lib/dal/firms";
+import { getFirm } from "@/lib/dal/needs/firms";
 import { listRegencyOptions } from "@/lib/dal/reference-options";
 import { saveFirmAction } from "../actions";
 import { loadOr404 } from "@/lib/security/refusals";

@@ -8,7 +8,7 @@ import { ReadinessSummary } from "@/components/matches/readiness-summary";
 import { ScoreBreakdown } from "@/components/matches/score-breakdown";
 import { hasRole, INTRODUCTION_PARTIES } from "@/lib/access/roles";
 import { requirePageRoles } from "@/lib/auth";
-import { getMatch, getMatchHistory } from "@/lib/dal/match-reads";
+import { getMatch, getMatchHistory } from "@/lib/dal/matches/match-reads";
 import { MATCH_ACTIONS } from "../match-actions";
 import { loadOr404 } from "@/lib/security/refusals";
 

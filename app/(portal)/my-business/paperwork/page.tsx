@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { OwnerDocumentList } from "@/components/paperwork/owner-checklist";
 import { ReadinessPanel } from "@/components/paperwork/readiness-panel";
 import { requirePageRoles } from "@/lib/auth";
-import { getOwnerChecklist } from "@/lib/dal/paperwork-readiness";
+import { getOwnerChecklist } from "@/lib/dal/paperwork/paperwork-readiness";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("paperwork"))("checklistTitle") };

@@ -7,7 +7,7 @@ import { TransitionForm } from "@/components/needs/transition-form";
 import { hasRole, MATCH_APPROVERS } from "@/lib/access/roles";
 import { requirePageRoles } from "@/lib/auth";
 import { deleteAttachmentAction, transitionNeedAction, uploadAttachmentAction } from "../actions";
-import { getNeed } from "@/lib/dal/need-detail";
+import { getNeed } from "@/lib/dal/needs/need-detail";
 import { loadOr404 } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { NOMINATION_ROLES } from "@/lib/access/roles";
-import { decideNomination } from "@/lib/dal/nominations";
+import { decideNomination } from "@/lib/dal/umkm/nominations";
 import { formString } from "@/lib/forms/action-state";
 import { formAction } from "@/lib/forms/form-action";
 import { NOMINATION_ERROR_KEYS, nominationDecisionSchema } from "@/lib/validation/nomination";

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DecisionForm } from "@/components/nominations/decision-form";
 import { hasRole, NOMINATION_DECIDERS } from "@/lib/access/roles";
 import { requirePageRoles } from "@/lib/auth";
-import { getNomination, getNominationHistory } from "@/lib/dal/nominations";
+import { getNomination, getNominationHistory } from "@/lib/dal/umkm/nominations";
 import { decideNominationAction } from "./actions";
 import { loadOr404 } from "@/lib/security/refusals";
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { activateWeightsVersion, createWeightsVersion } from "@/lib/dal/matching-weights";
+import { activateWeightsVersion, createWeightsVersion } from "@/lib/dal/matching/matching-weights";
 import { formString } from "@/lib/forms/action-state";
 import { formAction } from "@/lib/forms/form-action";
 import { weightsFormSchema } from "@/lib/validation/matching-weights";

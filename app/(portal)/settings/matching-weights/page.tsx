@@ -4,7 +4,7 @@ import { ActivateForm } from "@/components/matching-weights/activate-form";
 import { WeightsForm } from "@/components/matching-weights/weights-form";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageRoles } from "@/lib/auth";
-import { listWeightVersions } from "@/lib/dal/matching-weights";
+import { listWeightVersions } from "@/lib/dal/matching/matching-weights";
 import { COMPONENTS, type ComponentName } from "@/lib/matching/types";
 import { activateWeightsVersionAction, createWeightsVersionAction } from "./actions";
 

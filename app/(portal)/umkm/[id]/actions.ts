@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { UMKM_REGISTRY_ROLES } from "@/lib/access/roles";
-import { nominateUmkm } from "@/lib/dal/nominations";
-import { createUmkm, updateUmkm } from "@/lib/dal/umkm-profile";
-import { getRegionReference } from "@/lib/dal/umkm-reference";
+import { nominateUmkm } from "@/lib/dal/umkm/nominations";
+import { createUmkm, updateUmkm } from "@/lib/dal/umkm/umkm-profile";
+import { getRegionReference } from "@/lib/dal/umkm/umkm-reference";
 import { formString } from "@/lib/forms/action-state";
 import { formAction } from "@/lib/forms/form-action";
 import { NOMINATION_ERROR_KEYS, nominationInputSchema } from "@/lib/validation/nomination";

@@ -5,10 +5,10 @@ import { NominateForm } from "@/components/nominations/nominate-form";
 import { NominationTable } from "@/components/nominations/nomination-table";
 import { UmkmProfileDetails } from "@/components/umkm/umkm-profile-details";
 import { requirePageRoles } from "@/lib/auth";
-import { listNominations } from "@/lib/dal/nominations";
+import { listNominations } from "@/lib/dal/umkm/nominations";
 import { nominateUmkmAction } from "./actions";
 import { PaperworkArea } from "./paperwork-area";
-import { getUmkmProfile } from "@/lib/dal/umkm-profile";
+import { getUmkmProfile } from "@/lib/dal/umkm/umkm-profile";
 import { loadOr404 } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { PAPERWORK_EDITORS } from "@/lib/access/roles";
-import { openCase } from "@/lib/dal/assistance-cases";
-import { savePaperworkItem } from "@/lib/dal/paperwork";
+import { openCase } from "@/lib/dal/paperwork/assistance-cases";
+import { savePaperworkItem } from "@/lib/dal/paperwork/paperwork";
 import { formAction } from "@/lib/forms/form-action";
 import { caseOpenSchema, paperworkUpdateSchema } from "@/lib/validation/paperwork";
 

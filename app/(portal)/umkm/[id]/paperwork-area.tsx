@@ -6,9 +6,9 @@ import { OpenCaseForm } from "@/components/paperwork/open-case-form";
 import { documentName, PaperworkSection } from "@/components/paperwork/paperwork-section";
 import { ReadinessPanel } from "@/components/paperwork/readiness-panel";
 import { CASE_ASSIGNEES, hasRole } from "@/lib/access/roles";
-import { listUmkmCases } from "@/lib/dal/assistance-cases";
-import { listAssistingOfficers, listPaperworkHistory, listUmkmPaperwork } from "@/lib/dal/paperwork";
-import { getUmkmMatchReadiness } from "@/lib/dal/paperwork-readiness";
+import { listUmkmCases } from "@/lib/dal/paperwork/assistance-cases";
+import { listAssistingOfficers, listPaperworkHistory, listUmkmPaperwork } from "@/lib/dal/paperwork/paperwork";
+import { getUmkmMatchReadiness } from "@/lib/dal/paperwork/paperwork-readiness";
 import type { SessionUser } from "@/lib/session-user";
 import { openCaseAction, savePaperworkAction } from "./paperwork-actions";
 

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { AutoRefresh } from "@/components/umkm/auto-refresh";
 import { ImportDecision } from "@/components/umkm/import-decision";
-import { getImportJob } from "@/lib/dal/umkm-import";
+import { getImportJob } from "@/lib/dal/umkm/umkm-import";
 import { IMPORT_LIMIT_VALUES } from "@/lib/domain/upload-limits";
 import type { SessionUser } from "@/lib/session-user";
 import { loadOr404 } from "@/lib/security/refusals";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { UmkmForm } from "@/components/umkm/umkm-form";
 import { requirePageRoles } from "@/lib/auth";
-import { getRegionReference } from "@/lib/dal/umkm-reference";
+import { getRegionReference } from "@/lib/dal/umkm/umkm-reference";
 import { saveUmkmAction } from "../[id]/actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { unlockAccount } from "@/lib/dal/user-lockout";
-import { resetPassword, setUserActive, updateUser } from "@/lib/dal/users";
+import { unlockAccount } from "@/lib/dal/users/user-lockout";
+import { resetPassword, setUserActive, updateUser } from "@/lib/dal/users/users";
 import { AppError } from "@/lib/errors";
 import { formString } from "@/lib/forms/action-state";
 import { formAction } from "@/lib/forms/form-action";

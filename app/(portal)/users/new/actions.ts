@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createUser } from "@/lib/dal/users";
+import { createUser } from "@/lib/dal/users/users";
 import { formAction } from "@/lib/forms/form-action";
 import { requestIp } from "@/lib/http/request-ip";
 import { userCreateSchema } from "@/lib/validation/users";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UserCreateForm } from "@/components/users/user-create-form";
 import { requirePageRoles } from "@/lib/auth";
-import { listCompanyOptions } from "@/lib/dal/users";
+import { listCompanyOptions } from "@/lib/dal/users/users";
 import { searchUmkmAction } from "../actions";
 import { createUserAction } from "./actions";
 

@@ -1,5 +1,5 @@
 import { ALL_ROLES } from "@/lib/access/roles";
-import { exportUmkmCsv } from "@/lib/dal/umkm";
+import { exportUmkmCsv } from "@/lib/dal/umkm/umkm";
 import { UTF8_BOM } from "@/lib/export/csv";
 import { sessionRoute } from "@/lib/http/session-route";
 import { toIsoDate } from "@/lib/dates";

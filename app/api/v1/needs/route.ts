@@ -4,9 +4,9 @@ import { needResource } from "@/lib/api/need-resource";
 import { idempotencyKeyReusedProblem, validationProblem, zodProblem } from "@/lib/api/problems";
 import { json, jsonBody } from "@/lib/api/request";
 import { needCreateBodySchema, needListQuerySchema } from "@/lib/api/schemas";
-import { createNeedIdempotently } from "@/lib/dal/api-idempotency";
-import { listNeeds } from "@/lib/dal/needs";
-import { createNeed } from "@/lib/dal/need-writes";
+import { createNeedIdempotently } from "@/lib/dal/api/api-idempotency";
+import { listNeeds } from "@/lib/dal/needs/needs";
+import { createNeed } from "@/lib/dal/needs/need-writes";
 
 /** GET /api/v1/needs — the token's firm's needs, with the browsing page's filters and a cursor. */
 export const GET = apiRoute(async ({ request, actor, instance }) => {

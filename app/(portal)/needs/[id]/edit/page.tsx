@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NeedForm } from "@/components/needs/need-form";
 import { requirePageRoles } from "@/lib/auth";
-import { getNeed, needInputOf } from "@/lib/dal/need-detail";
+import { getNeed, needInputOf } from "@/lib/dal/needs/need-detail";
 import { saveNeedAction } from "../../actions";
 import { needFormOptions } from "../../need-form-data";
 import { loadOr404 } from "@/lib/security/refusals";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import { MATCH_APPROVERS } from "@/lib/access/roles";
-import { runMatchingForNeed } from "@/lib/dal/matching-run";
+import { runMatchingForNeed } from "@/lib/dal/matching/matching-run";
 import { isUuid } from "@/lib/validation/ids";
 import { formAction } from "@/lib/forms/form-action";
 

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CandidateCard } from "@/components/matches/candidate-card";
 import { RunMatchingForm } from "@/components/matches/run-matching-form";
 import { requirePageRoles } from "@/lib/auth";
-import { listNeedCandidates } from "@/lib/dal/match-reads";
+import { listNeedCandidates } from "@/lib/dal/matches/match-reads";
 import { officerDecisionAction } from "../../../matches/actions";
 import { runMatchingAction } from "./actions";
 import { loadOr404 } from "@/lib/security/refusals";

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UmkmForm } from "@/components/umkm/umkm-form";
 import { requirePageRoles } from "@/lib/auth";
-import { getRegionReference } from "@/lib/dal/umkm-reference";
+import { getRegionReference } from "@/lib/dal/umkm/umkm-reference";
 import { profileFormValues } from "../../load-profile";
 import { saveUmkmAction } from "../actions";
-import { getUmkmProfile } from "@/lib/dal/umkm-profile";
+import { getUmkmProfile } from "@/lib/dal/umkm/umkm-profile";
 import { loadOr404 } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,5 +1,5 @@
 import { ALL_ROLES } from "@/lib/access/roles";
-import { readPaperworkScan } from "@/lib/dal/paperwork";
+import { readPaperworkScan } from "@/lib/dal/paperwork/paperwork";
 import { downloadResponse } from "@/lib/http/download";
 import { sessionRoute } from "@/lib/http/session-route";
 

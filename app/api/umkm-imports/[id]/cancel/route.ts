@@ -1,4 +1,4 @@
-import { cancelUmkmImport } from "@/lib/dal/umkm-import";
+import { cancelUmkmImport } from "@/lib/dal/umkm/umkm-import";
 import { importDecisionRoute } from "@/lib/umkm/import-decision-route";
 
 // "Import nothing": the staged rows of a validated import are dropped.

@@ -1,5 +1,5 @@
 import { revalidatePath } from "next/cache";
-import { commitUmkmImport } from "@/lib/dal/umkm-import";
+import { commitUmkmImport } from "@/lib/dal/umkm/umkm-import";
 import { importDecisionRoute } from "@/lib/umkm/import-decision-route";
 
 // "Import the valid rows" of a validated import: one transaction in the data layer.

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ALL_ROLES } from "@/lib/access/roles";
-import { listImportErrors } from "@/lib/dal/umkm-import";
+import { listImportErrors } from "@/lib/dal/umkm/umkm-import";
 import { IMPORT_LIMIT_VALUES } from "@/lib/domain/upload-limits";
 import { csvLine, UTF8_BOM } from "@/lib/export/csv";
 import { sessionRoute } from "@/lib/http/session-route";

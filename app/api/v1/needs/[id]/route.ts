@@ -3,8 +3,8 @@ import { needResource } from "@/lib/api/need-resource";
 import { validationProblem, zodProblem } from "@/lib/api/problems";
 import { ifMatchVersion, json, jsonBody } from "@/lib/api/request";
 import { needPatchSchema } from "@/lib/api/schemas";
-import { needInputOf, getNeed } from "@/lib/dal/need-detail";
-import { updateNeed } from "@/lib/dal/need-writes";
+import { needInputOf, getNeed } from "@/lib/dal/needs/need-detail";
+import { updateNeed } from "@/lib/dal/needs/need-writes";
 import { needInputSchema } from "@/lib/validation/needs";
 
 /** GET /api/v1/needs/{id} — one of the token's firm's needs (404 for any other id). */

@@ -1,5 +1,5 @@
 import { ALL_ROLES } from "@/lib/access/roles";
-import { readNeedAttachment } from "@/lib/dal/need-attachments";
+import { readNeedAttachment } from "@/lib/dal/needs/need-attachments";
 import { downloadResponse } from "@/lib/http/download";
 import { sessionRoute } from "@/lib/http/session-route";
 

@@ -1,7 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
 import { matchResource } from "@/lib/api/match-resource";
 import { json } from "@/lib/api/request";
-import { listNeedIntroductions } from "@/lib/dal/match-reads";
+import { listNeedIntroductions } from "@/lib/dal/matches/match-reads";
 
 /**
  * GET /api/v1/needs/{id}/matches — the introductions (APPROVED and later) of one of the

@@ -3,7 +3,7 @@ import { needResource } from "@/lib/api/need-resource";
 import { zodProblem } from "@/lib/api/problems";
 import { ifMatchVersion, json, jsonBody } from "@/lib/api/request";
 import { needTransitionBodySchema } from "@/lib/api/schemas";
-import { transitionNeed } from "@/lib/dal/need-writes";
+import { transitionNeed } from "@/lib/dal/needs/need-writes";
 
 /** POST /api/v1/needs/{id}/transitions — `{ to, reason, version }` (or If-Match for the version). */
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params, instance }) => {

@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { AppError, fieldError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/password";
 import { recordAuditEvent } from "@/lib/dal/audit";
-import { assertAdmin, assertUuid, type AuditContext } from "@/lib/dal/user-guards";
-import { signInLimiter, type SignInLimiter } from "@/lib/dal/sign-in-limiter";
+import { assertAdmin, assertUuid, type AuditContext } from "@/lib/dal/users/user-guards";
+import { signInLimiter, type SignInLimiter } from "@/lib/dal/users/sign-in-limiter";
 import type { SessionUser } from "@/lib/session-user";
 import { passwordEmailIssue, passwordPolicyIssue } from "@/lib/validation/password";
 

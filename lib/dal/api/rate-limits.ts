@@ -5,7 +5,7 @@ import { db, pgPoolOf } from "@/lib/db";
 
 /**
  * The `rate_limits` table (created by a migration): rate-limiter-flexible's PostgreSQL store,
- * shared by the sign-in limiter (lib/dal/sign-in-limiter.ts) and the API limits
+ * shared by the sign-in limiter (lib/dal/users/sign-in-limiter.ts) and the API limits
  * (lib/api/rate-limit.ts), each under its own key prefixes.
  */
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { DbClient } from "@/lib/db";
 import { db } from "@/lib/db";
-import { assertAllocationRole } from "@/lib/dal/allocation-run";
+import { assertAllocationRole } from "@/lib/dal/allocation/allocation-run";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";

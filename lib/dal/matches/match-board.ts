@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { MATCH_STATUSES } from "@/lib/domain/match-lifecycle";
 import { AppError } from "@/lib/errors";
 import { instantIdCursor } from "@/lib/pagination/cursor";
-import { matchVisibilityWhere, type MatchViewer } from "@/lib/dal/match-visibility";
+import { matchVisibilityWhere, type MatchViewer } from "@/lib/dal/matches/match-visibility";
 import type { MatchBoardFilter } from "@/lib/validation/matches";
 
 export const BOARD_PAGE_SIZE = 50;

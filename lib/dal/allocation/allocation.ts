@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { loadReadiness, readinessPairKey } from "@/lib/dal/readiness-source";
+import { loadReadiness, readinessPairKey } from "@/lib/dal/paperwork/readiness-source";
 import { withLiveReadiness } from "@/lib/matching/score";
 import { recordAuditEvent } from "@/lib/dal/audit";
-import { assertAllocationRole, executeAllocationRun, type CandidateProvider } from "@/lib/dal/allocation-run";
+import { assertAllocationRole, executeAllocationRun, type CandidateProvider } from "@/lib/dal/allocation/allocation-run";
 import { AppError } from "@/lib/errors";
 import type { AllocationStatus, ProposalDecision } from "@/lib/generated/prisma/enums";
 import { retrieveCandidates } from "@/lib/dal/matching/retrieve";
@@ -12,8 +12,8 @@ import { loadActiveWeights } from "@/lib/dal/matching/weights";
 import type { SessionUser } from "@/lib/session-user";
 import { isUuid } from "@/lib/validation/ids";
 
-export type { CandidateProvider } from "@/lib/dal/allocation-run";
-export { decideProposals, type ProposalKey } from "@/lib/dal/allocation-decisions";
+export type { CandidateProvider } from "@/lib/dal/allocation/allocation-run";
+export { decideProposals, type ProposalKey } from "@/lib/dal/allocation/allocation-decisions";
 
 /** A RUNNING run whose row has not moved for this long lost its process (restart, crash). */
 export const STALE_RUN_MS = 5 * 60 * 1000;

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/actor";
 import type { DbClient } from "@/lib/db";
-import { loadReadiness, readinessPairKey } from "@/lib/dal/readiness-source";
+import { loadReadiness, readinessPairKey } from "@/lib/dal/paperwork/readiness-source";
 import type { Readiness } from "@/lib/domain/readiness";
 import { INTRODUCTION_STATUSES } from "@/lib/domain/match-lifecycle";
 import { AppError } from "@/lib/errors";
@@ -62,7 +62,7 @@ export function toBreakdown(json: Prisma.JsonValue, score: number): ScoreBreakdo
 export type ReadinessView = Readiness & { names: Record<string, { nameId: string; nameEn: string }> };
 
 /**
- * Paperwork readiness of each UMKM for one need: lib/dal/readiness-source.ts loadReadiness (the
+ * Paperwork readiness of each UMKM for one need: lib/dal/paperwork/readiness-source.ts loadReadiness (the
  * same reading as the score, the UMKM page and the owner's checklist), with the documents'
  * names by code for the screens. Two queries whatever the number of UMKM.
  */

@@ -7,7 +7,7 @@ import { verbsFor, type MatchVerb } from "@/lib/domain/match-lifecycle";
 import { AppError } from "@/lib/errors";
 import { withLiveReadiness } from "@/lib/matching/score";
 import type { ScoreBreakdown } from "@/lib/matching/types";
-import { matchVisibilityWhere, readinessFor, seesNeedEstimate, seesValues, toBreakdown, type MatchViewer, type ReadinessView } from "@/lib/dal/match-visibility";
+import { matchVisibilityWhere, readinessFor, seesNeedEstimate, seesValues, toBreakdown, type MatchViewer, type ReadinessView } from "@/lib/dal/matches/match-visibility";
 import { isUuid } from "@/lib/validation/ids";
 import { toIsoDate } from "@/lib/dates";
 

@@ -7,7 +7,7 @@ import { isEditable, mayEditNeeds, mayTransition, publishBlocker } from "@/lib/d
 import { AppError, fieldError } from "@/lib/errors";
 import { KBLI_VERSION } from "@/lib/reference/kbli";
 import { recordAuditEvent } from "@/lib/dal/audit";
-import { resolveNeedReferences } from "@/lib/dal/need-references";
+import { resolveNeedReferences } from "@/lib/dal/needs/need-references";
 import type { NeedInput } from "@/lib/validation/needs";
 import { isUuid } from "@/lib/validation/ids";
 import { fromIsoDate, toIsoDate } from "@/lib/dates";

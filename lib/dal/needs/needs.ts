@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { isPastDeadline } from "@/lib/domain/need-lifecycle";
 import { AppError } from "@/lib/errors";
 import type { NeedFilter } from "@/lib/validation/needs";
-import { decodeCursor, encodeCursor, keysetWhere, orderByFor } from "@/lib/dal/need-keyset";
+import { decodeCursor, encodeCursor, keysetWhere, orderByFor } from "@/lib/dal/needs/need-keyset";
 import { fromIsoDate, toIsoDate } from "@/lib/dates";
 
 export type NeedListItem = {

@@ -2,7 +2,7 @@ import "server-only";
 import { addDaysIso, fromIsoDate, todayIso, toIsoDate } from "@/lib/dates";
 import { db, type DbClient } from "@/lib/db";
 import { notifyUsers } from "@/lib/dal/notifications";
-import { expireLapsedPaperwork } from "@/lib/dal/paperwork-expiry";
+import { expireLapsedPaperwork } from "@/lib/dal/paperwork/paperwork-expiry";
 import { reminderStage, type ReminderStage } from "@/lib/domain/paperwork-reminders";
 import type { EmailInput } from "@/lib/notifications/email";
 

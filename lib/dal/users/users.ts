@@ -3,7 +3,7 @@ import { db, type DbClient } from "@/lib/db";
 import { AppError, fieldError } from "@/lib/errors";
 import { hashPassword } from "@/lib/password";
 import { recordAuditEvent } from "@/lib/dal/audit";
-import { assertAdmin, assertUuid, isUniqueViolation, parseOrThrow, type AuditContext } from "@/lib/dal/user-guards";
+import { assertAdmin, assertUuid, isUniqueViolation, parseOrThrow, type AuditContext } from "@/lib/dal/users/user-guards";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
@@ -180,6 +180,6 @@ export async function getUserForEdit(actor: SessionUser, id: string): Promise<Us
 
 // Passwords and picker look-ups live in their own files (small files); re-exported so the
 // whole user-administration data layer is found here.
-export { changeOwnPassword, resetPassword } from "@/lib/dal/user-passwords";
-export { listCompanyOptions, searchUmkmOptions, type CompanyOption, type UmkmOption } from "@/lib/dal/user-options";
-export type { AuditContext } from "@/lib/dal/user-guards";
+export { changeOwnPassword, resetPassword } from "@/lib/dal/users/user-passwords";
+export { listCompanyOptions, searchUmkmOptions, type CompanyOption, type UmkmOption } from "@/lib/dal/users/user-options";
+export type { AuditContext } from "@/lib/dal/users/user-guards";

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertAdmin } from "@/lib/dal/user-guards";
+import { assertAdmin } from "@/lib/dal/users/user-guards";
 import type { SessionUser } from "@/lib/session-user";
 
 export type CompanyOption = { id: string; name: string };

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { RateLimiterRes, type RateLimiterPostgres } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
-import { appRateLimitPool, rateLimitCounter, type RateLimitPool } from "@/lib/dal/rate-limits";
+import { appRateLimitPool, rateLimitCounter, type RateLimitPool } from "@/lib/dal/api/rate-limits";
 
 /**
  * Sign-in brute-force policy. Defaults: 5 consecutive failures on one account lock it for 15
@@ -73,7 +73,7 @@ async function auditLockout(email: string, ip: string | null, scope: "account" |
   });
 }
 
-/** A limiter on `pool`'s database (the `rate_limits` table, lib/dal/rate-limits.ts). */
+/** A limiter on `pool`'s database (the `rate_limits` table, lib/dal/api/rate-limits.ts). */
 export function createSignInLimiter(pool: RateLimitPool, overrides: Partial<SignInLimits> = {}): SignInLimiter {
   const limits = { ...DEFAULT_SIGN_IN_LIMITS, ...overrides };
   const accounts = rateLimitCounter(pool, { keyPrefix: "signin_account", points: limits.accountMaxFailures, duration: limits.accountWindowSeconds });

@@ -1,11 +1,11 @@
 import "server-only";
 import { hasRole, PAPERWORK_EDITORS } from "@/lib/access/roles";
 import { db, type DbClient } from "@/lib/db";
-import { needVisibilityWhere } from "@/lib/dal/needs";
-import { listUmkmPaperwork, type PaperworkRow } from "@/lib/dal/paperwork";
+import { needVisibilityWhere } from "@/lib/dal/needs/needs";
+import { listUmkmPaperwork, type PaperworkRow } from "@/lib/dal/paperwork/paperwork";
 import { documentCodesForKbli } from "@/lib/domain/document-types";
 import type { Readiness } from "@/lib/domain/readiness";
-import { loadReadiness, readinessPairKey, type DocumentNames } from "@/lib/dal/readiness-source";
+import { loadReadiness, readinessPairKey, type DocumentNames } from "@/lib/dal/paperwork/readiness-source";
 import { AppError } from "@/lib/errors";
 import type { MatchStatus } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { createNeedIn } from "@/lib/dal/need-writes";
+import { createNeedIn } from "@/lib/dal/needs/need-writes";
 import type { NeedInput } from "@/lib/validation/needs";
 
 /** How long an Idempotency-Key is remembered after the request that used it first. */

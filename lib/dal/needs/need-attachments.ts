@@ -9,8 +9,8 @@ import { isEditable } from "@/lib/domain/need-lifecycle";
 import { AppError, fieldError } from "@/lib/errors";
 import { fileStorage } from "@/lib/storage";
 import { recordAuditEvent } from "@/lib/dal/audit";
-import { needVisibilityWhere } from "@/lib/dal/needs";
-import { needEditWhere } from "@/lib/dal/need-writes";
+import { needVisibilityWhere } from "@/lib/dal/needs/needs";
+import { needEditWhere } from "@/lib/dal/needs/need-writes";
 import { isUuid } from "@/lib/validation/ids";
 
 const invalid = (message: string) => fieldError("INVALID_INPUT", "file", message);

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { isEditable, isPastDeadline, mayEditNeeds, transitionsFor } from "@/lib/domain/need-lifecycle";
 import { AppError } from "@/lib/errors";
-import { canSeeValues, needVisibilityWhere } from "@/lib/dal/needs";
+import { canSeeValues, needVisibilityWhere } from "@/lib/dal/needs/needs";
 import type { NeedInput } from "@/lib/validation/needs";
 import { isUuid } from "@/lib/validation/ids";
 import { toIsoDate } from "@/lib/dates";

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
-import { assertAdmin, assertUuid, type AuditContext } from "@/lib/dal/user-guards";
+import { assertAdmin, assertUuid, type AuditContext } from "@/lib/dal/users/user-guards";
 import { AppError, fieldError } from "@/lib/errors";
-import { signInLimiter, type SignInLimiter } from "@/lib/dal/sign-in-limiter";
+import { signInLimiter, type SignInLimiter } from "@/lib/dal/users/sign-in-limiter";
 import type { SessionUser } from "@/lib/session-user";
 
 async function emailOf(id: string): Promise<string> {
@@ -14,7 +14,7 @@ async function emailOf(id: string): Promise<string> {
 
 /**
  * When the sign-in lock of account `id` ends (too many failed sign-ins,
- * lib/dal/sign-in-limiter.ts), or null when it is not locked. ADMIN only; NOT_FOUND for
+ * lib/dal/users/sign-in-limiter.ts), or null when it is not locked. ADMIN only; NOT_FOUND for
  * unknown ids.
  */
 export async function getAccountLock(actor: SessionUser, id: string, limiter: SignInLimiter = signInLimiter()): Promise<Date | null> {

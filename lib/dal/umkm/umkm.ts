@@ -7,7 +7,7 @@ import { csvLine } from "@/lib/export/csv";
 import { idCursor } from "@/lib/pagination/cursor";
 import type { SessionUser } from "@/lib/session-user";
 import { registryFilterSchema, type RegistryFilter } from "@/lib/validation/registry";
-import { selectRegistryRows } from "@/lib/dal/umkm-registry-query";
+import { selectRegistryRows } from "@/lib/dal/umkm/umkm-registry-query";
 
 /** Business data only: owner name, phone, e-mail and address never appear in registry lists. */
 export type UmkmListItem = {

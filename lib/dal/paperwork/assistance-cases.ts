@@ -3,7 +3,7 @@ import { CASE_ASSIGNEES, hasRole, PAPERWORK_EDITORS } from "@/lib/access/roles";
 import { db, type DbClient } from "@/lib/db";
 import { recordAuditEvent, type AuditInput } from "@/lib/dal/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { needVisibilityWhere } from "@/lib/dal/needs";
+import { needVisibilityWhere } from "@/lib/dal/needs/needs";
 import { isCaseActive, isCaseOverdue, mayTransitionCase } from "@/lib/domain/case-lifecycle";
 import { AppError, fieldError, issuesError } from "@/lib/errors";
 import { notifyUsers } from "@/lib/dal/notifications";
