@@ -18,12 +18,25 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
   projects: [
     { name: "journeys", testIgnore: /forbidden-matrix\.spec\.ts/ },
     // Compares database snapshots, so it runs alone after every journey has finished.
-    { name: "forbidden-matrix", testMatch: /forbidden-matrix\.spec\.ts/, dependencies: ["journeys"], fullyParallel: false },
+    {
+      name: "forbidden-matrix",
+      testMatch: /forbidden-matrix\.spec\.ts/,
+      dependencies: ["journeys"],
+      fullyParallel: false,
+    },
   ],
 });

@@ -16,8 +16,8 @@ import { decideSession, nowSeconds, refreshedMaxAge } from "@/lib/security/sessi
 // Portal sections come from the access policy, so a new protected page is covered without
 // touching this file.
 const PORTAL_PREFIXES = [...new Set(PROTECTED_PAGES.map((page) => `/${page.path.split("/")[1]}`))];
-const isPortalPath = (path: string) => PORTAL_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
-
+const isPortalPath = (path: string) =>
+  PORTAL_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 
 async function reissue(response: NextResponse, token: JWT, secret: string): Promise<void> {
   const maxAge = refreshedMaxAge(token.authTime as number, nowSeconds());
@@ -54,7 +54,8 @@ export async function proxy(request: NextRequest) {
   if (token && decision === "expired") response.cookies.delete(sessionCookieName());
 
   response.headers.set("Content-Security-Policy", csp);
-  if (process.env.NODE_ENV === "production" && isHttps()) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  if (process.env.NODE_ENV === "production" && isHttps())
+    response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;
 }
 

@@ -7,7 +7,9 @@ export default async function NotFound() {
     <main id="main" className="mx-auto max-w-xl px-4 py-16 text-center">
       <h1 className="text-2xl font-semibold">{t("notFoundTitle")}</h1>
       <p className="mt-2 text-slate-700">{t("notFoundBody")}</p>
-      <Link href="/" className="mt-6 inline-block text-brand-700 underline">{t("backHome")}</Link>
+      <Link href="/" className="mt-6 inline-block text-brand-700 underline">
+        {t("backHome")}
+      </Link>
     </main>
   );
 }

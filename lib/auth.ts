@@ -30,7 +30,8 @@ export function redirectTarget(url: string, baseUrl: string): string {
   if (!url.startsWith("/")) {
     try {
       const absolute = new URL(url);
-      candidate = absolute.origin === new URL(baseUrl).origin ? `${absolute.pathname}${absolute.search}${absolute.hash}` : "";
+      candidate =
+        absolute.origin === new URL(baseUrl).origin ? `${absolute.pathname}${absolute.search}${absolute.hash}` : "";
     } catch {
       candidate = "";
     }

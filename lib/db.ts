@@ -17,7 +17,11 @@ export function createPrismaClient(connectionString: string, max = dbEnv().DB_PO
   const adapter = new PrismaPg(pool);
   // With a small pool (the embedded database uses one connection) a transaction may wait for
   // the connection longer than Prisma's 2 s default before it starts.
-  const client = new PrismaClient({ adapter, omit: { user: { passwordHash: true } }, transactionOptions: { maxWait: 15_000, timeout: 15_000 } });
+  const client = new PrismaClient({
+    adapter,
+    omit: { user: { passwordHash: true } },
+    transactionOptions: { maxWait: 15_000, timeout: 15_000 },
+  });
   pools().set(client, pool);
   return client;
 }

@@ -12,17 +12,29 @@ const positiveInt = (name: string, fallback: number) => {
 const baseEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z
-    .string({ error: "DATABASE_URL is not set: run through `npm run dev`/`npm start` (embedded database) or export a postgresql:// URL" })
+    .string({
+      error:
+        "DATABASE_URL is not set: run through `npm run dev`/`npm start` (embedded database) or export a postgresql:// URL",
+    })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters (openssl rand -base64 32)"),
   NEXTAUTH_URL: z.url("NEXTAUTH_URL must be an absolute URL such as http://localhost:3000").optional(),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   STORAGE_DIR: z.string().min(1).default("storage"),
   // Email (lib/notifications/email.ts): unset SMTP_URL = mails are logged, not sent.
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:pass@mail.example.org:465").optional(),
-  MAIL_FROM: z.string().min(3, "MAIL_FROM must be a sender address such as \"Portal Kemitraan <noreply@example.org>\"").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtps://user:pass@mail.example.org:465")
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .min(3, 'MAIL_FROM must be a sender address such as "Portal Kemitraan <noreply@example.org>"')
+    .optional(),
   // Background jobs (lib/jobs): "false" keeps this instance from running the queue's worker.
-  JOBS_ENABLED: z.enum(["true", "false"], { error: "JOBS_ENABLED must be true or false" }).default("true").transform((value) => value === "true"),
+  JOBS_ENABLED: z
+    .enum(["true", "false"], { error: "JOBS_ENABLED must be true or false" })
+    .default("true")
+    .transform((value) => value === "true"),
   // /api/v1 rate limits (lib/api/rate-limit.ts): requests per window per API token and per client IP.
   API_RATE_LIMIT_PER_TOKEN: positiveInt("API_RATE_LIMIT_PER_TOKEN", 120),
   API_RATE_LIMIT_PER_IP: positiveInt("API_RATE_LIMIT_PER_IP", 300),
@@ -31,7 +43,8 @@ const baseEnvSchema = z.object({
 
 const MAIL_FROM_REQUIRED = "MAIL_FROM is required when SMTP_URL is set (the sender address of the portal's emails)";
 function requireMailFrom(value: { SMTP_URL?: string; MAIL_FROM?: string }, ctx: z.RefinementCtx) {
-  if (value.SMTP_URL && !value.MAIL_FROM) ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: MAIL_FROM_REQUIRED });
+  if (value.SMTP_URL && !value.MAIL_FROM)
+    ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: MAIL_FROM_REQUIRED });
 }
 
 const envSchema = baseEnvSchema.superRefine(requireMailFrom);
@@ -71,7 +84,9 @@ export function dbEnv(): DbEnv {
   return cachedDb;
 }
 
-const mailEnvSchema = baseEnvSchema.pick({ SMTP_URL: true, MAIL_FROM: true, NEXTAUTH_URL: true, JOBS_ENABLED: true }).superRefine(requireMailFrom);
+const mailEnvSchema = baseEnvSchema
+  .pick({ SMTP_URL: true, MAIL_FROM: true, NEXTAUTH_URL: true, JOBS_ENABLED: true })
+  .superRefine(requireMailFrom);
 export type MailEnv = z.infer<typeof mailEnvSchema>;
 
 /** Email and job variables only (SMTP_URL, MAIL_FROM, NEXTAUTH_URL, JOBS_ENABLED): what the reminder job needs, also from a script without auth secrets. */
@@ -79,7 +94,11 @@ export function mailEnv(source: Record<string, string | undefined> = process.env
   return parseWith(mailEnvSchema, source);
 }
 
-const apiLimitsEnvSchema = baseEnvSchema.pick({ API_RATE_LIMIT_PER_TOKEN: true, API_RATE_LIMIT_PER_IP: true, API_RATE_LIMIT_WINDOW_SECONDS: true });
+const apiLimitsEnvSchema = baseEnvSchema.pick({
+  API_RATE_LIMIT_PER_TOKEN: true,
+  API_RATE_LIMIT_PER_IP: true,
+  API_RATE_LIMIT_WINDOW_SECONDS: true,
+});
 export type ApiLimitsEnv = z.infer<typeof apiLimitsEnvSchema>;
 
 /** The /api/v1 rate limits (API_RATE_LIMIT_PER_TOKEN, API_RATE_LIMIT_PER_IP, API_RATE_LIMIT_WINDOW_SECONDS). */

@@ -48,7 +48,11 @@ export function fieldError(code: AppErrorCode, field: string, key: string): AppE
  * An AppError with message keys next to fields: issues as `{ path, message }` (zod's paths
  * joined with "."; "" → "form"). The error's own message is `key`, by default the first issue's.
  */
-export function issuesError(code: AppErrorCode, issues: readonly { path: string; message: string }[], key?: string): AppError {
+export function issuesError(
+  code: AppErrorCode,
+  issues: readonly { path: string; message: string }[],
+  key?: string,
+): AppError {
   const fieldErrors: Record<string, string[]> = {};
   for (const { path, message } of issues) (fieldErrors[path || "form"] ??= []).push(message);
   return new AppError(code, key ?? issues[0]?.message ?? code, { fieldErrors });

@@ -18,7 +18,8 @@ async function main(): Promise<void> {
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Seed finished in ${seconds}s:`, JSON.stringify(summary));
-    if (!includeDemo) console.log("NODE_ENV=production: demo firms, UMKM and accounts were skipped (reference data only).");
+    if (!includeDemo)
+      console.log("NODE_ENV=production: demo firms, UMKM and accounts were skipped (reference data only).");
   } finally {
     await client.$disconnect();
   }

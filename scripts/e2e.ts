@@ -39,7 +39,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   const child = start(command, args, env);
   return new Promise((resolve, reject) => {
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
+    );
   });
 }
 
@@ -80,9 +82,17 @@ try {
     JOBS_ENABLED: "false",
   };
   console.log(`e2e database: ${database.kind}`);
-  await run("npx", ["--no-install", "tsx", "--conditions=react-server", "prisma/seed.ts"], { ...env, NODE_ENV: "test" });
+  await run("npx", ["--no-install", "tsx", "--conditions=react-server", "prisma/seed.ts"], {
+    ...env,
+    NODE_ENV: "test",
+  });
   if (!process.env.E2E_SKIP_BUILD) await run("npx", ["--no-install", "next", "build"], env);
-  server = start("npx", ["--no-install", "next", "start", "-p", String(port), "-H", "127.0.0.1"], { ...env, NODE_ENV: "production" }, true);
+  server = start(
+    "npx",
+    ["--no-install", "next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    { ...env, NODE_ENV: "production" },
+    true,
+  );
   await waitForHealth(baseUrl, server);
   await run("npx", ["--no-install", "playwright", "test", ...process.argv.slice(2)], env);
   exitCode = 0;

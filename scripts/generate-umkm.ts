@@ -23,7 +23,9 @@ if (!url) {
   process.exit(1);
 }
 if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed) || !["auto", "copy", "insert"].includes(method)) {
-  console.error("usage: npm run db:generate-umkm -- --count <n ≥ 1> [--seed <integer>] [--replace] [--method auto|copy|insert]");
+  console.error(
+    "usage: npm run db:generate-umkm -- --count <n ≥ 1> [--seed <integer>] [--replace] [--method auto|copy|insert]",
+  );
   process.exit(1);
 }
 
@@ -31,9 +33,17 @@ const client = new pg.Client({ connectionString: url });
 const start = performance.now();
 try {
   await client.connect();
-  const result = await loadSyntheticUmkm(client, { count, seed, replace: values.replace, method, log: (line) => console.log(line) });
+  const result = await loadSyntheticUmkm(client, {
+    count,
+    seed,
+    replace: values.replace,
+    method,
+    log: (line) => console.log(line),
+  });
   const total = (performance.now() - start) / 1000;
-  console.log(`Inserted ${result.inserted} synthetic UMKM (deleted ${result.deleted} earlier ones) by ${result.method} in ${total.toFixed(1)} s`);
+  console.log(
+    `Inserted ${result.inserted} synthetic UMKM (deleted ${result.deleted} earlier ones) by ${result.method} in ${total.toFixed(1)} s`,
+  );
   console.log(`Steps (s): ${JSON.stringify(result.seconds)}`);
 } catch (error) {
   console.error(`Generation failed, nothing was loaded: ${(error as Error).message}`);

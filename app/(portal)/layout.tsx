@@ -10,7 +10,12 @@ export default async function PortalLayout({ children }: { children: React.React
   // A user with an initial/temporary password sees only /account/password until they change it.
   return (
     <>
-      <SiteHeader user={user} setLocale={setLocale} showNavigation={!user.mustChangePassword} unreadCount={unreadCount} />
+      <SiteHeader
+        user={user}
+        setLocale={setLocale}
+        showNavigation={!user.mustChangePassword}
+        unreadCount={unreadCount}
+      />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {user.mustChangePassword ? <PasswordChangeGate>{children}</PasswordChangeGate> : children}
       </main>

@@ -19,14 +19,22 @@ import { credentialsSchema } from "@/lib/validation/sign-in";
 // eslint-disable-next-line no-restricted-syntax -- no user to authorise yet; the limiter's refusal is not an AppError
 export async function signInAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const values = { email: typeof formData.get("email") === "string" ? String(formData.get("email")) : "" };
-  const parsed = credentialsSchema.safeParse({ email: formData.get("email") ?? "", password: formData.get("password") ?? "" });
+  const parsed = credentialsSchema.safeParse({
+    email: formData.get("email") ?? "",
+    password: formData.get("password") ?? "",
+  });
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), formError: null, values };
   let user;
   try {
     user = await signInWithPassword(parsed.data.email, parsed.data.password, await requestIp());
   } catch (error) {
     if (!(error instanceof SignInRateLimitedError)) throw error;
-    return { status: "error", fieldErrors: {}, formError: `rateLimited|${rateLimitedMinutes(error.retryAfterSeconds)}`, values };
+    return {
+      status: "error",
+      fieldErrors: {},
+      formError: `rateLimited|${rateLimitedMinutes(error.retryAfterSeconds)}`,
+      values,
+    };
   }
   if (!user) return { status: "error", fieldErrors: {}, formError: "invalid", values };
   await startSession(user);

@@ -13,10 +13,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signIn"))("title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   const params = await searchParams;
   // Only a path of the portal is a destination (lib/http/safe-path.ts): no open redirect.
-  const callbackUrl = safePortalPath(Array.isArray(params.callbackUrl) ? params.callbackUrl[0] : params.callbackUrl) ?? DEFAULT_AFTER_SIGN_IN;
+  const callbackUrl =
+    safePortalPath(Array.isArray(params.callbackUrl) ? params.callbackUrl[0] : params.callbackUrl) ??
+    DEFAULT_AFTER_SIGN_IN;
   if (await getSession()) redirect(callbackUrl);
   const [t, ta] = await Promise.all([getTranslations("signIn"), getTranslations("account")]);
   return (
@@ -27,7 +33,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mb-6 text-slate-600">{t("subtitle")}</p>
       {params.notice === PASSWORD_CHANGED_NOTICE && (
-        <p role="status" className="mb-6 rounded border border-green-700 bg-green-50 p-3 text-green-900" data-testid="sign-in-notice">
+        <p
+          role="status"
+          className="mb-6 rounded border border-green-700 bg-green-50 p-3 text-green-900"
+          data-testid="sign-in-notice"
+        >
           {ta("passwordChangedNotice")}
         </p>
       )}

@@ -16,11 +16,24 @@ const FIELDS = [
  * The audit log's filters as a plain GET form: the filters live in the URL (bookmarkable,
  * shareable) and it works without JavaScript. Invalid fields get their message next to them.
  */
-export function AuditFilterForm({ values, errors, knownActions }: { values: AuditFilterValues; errors: AuditFilterErrors; knownActions: string[] }) {
+export function AuditFilterForm({
+  values,
+  errors,
+  knownActions,
+}: {
+  values: AuditFilterValues;
+  errors: AuditFilterErrors;
+  knownActions: string[];
+}) {
   const t = useTranslations("audit");
   const hasErrors = Object.keys(errors).length > 0;
   return (
-    <form method="get" action="/audit" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="audit-filters-title">
+    <form
+      method="get"
+      action="/audit"
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      aria-labelledby="audit-filters-title"
+    >
       <h2 id="audit-filters-title" className="font-semibold">
         {t("filters")}
       </h2>
@@ -37,11 +50,26 @@ export function AuditFilterForm({ values, errors, knownActions }: { values: Audi
               <label htmlFor={`audit-${name}`} className="block text-sm font-medium">
                 {t(name)}
               </label>
-              <input id={`audit-${name}`} name={name} type={type} defaultValue={values[name] ?? ""}
-                list={name === "action" ? "audit-known-actions" : undefined} aria-invalid={Boolean(error)} aria-describedby={describedBy}
-                className="mt-1 block w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-700" />
-              {hint && <p id={hint} className="mt-1 text-xs text-slate-600">{t("actionHint")}</p>}
-              {error && <p id={`audit-${name}-error`} className="mt-1 text-sm text-red-800">{error}</p>}
+              <input
+                id={`audit-${name}`}
+                name={name}
+                type={type}
+                defaultValue={values[name] ?? ""}
+                list={name === "action" ? "audit-known-actions" : undefined}
+                aria-invalid={Boolean(error)}
+                aria-describedby={describedBy}
+                className="mt-1 block w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-700"
+              />
+              {hint && (
+                <p id={hint} className="mt-1 text-xs text-slate-600">
+                  {t("actionHint")}
+                </p>
+              )}
+              {error && (
+                <p id={`audit-${name}-error`} className="mt-1 text-sm text-red-800">
+                  {error}
+                </p>
+              )}
             </div>
           );
         })}

@@ -22,7 +22,9 @@ export function AuditTable({ rows }: { rows: AuditEventRow[] }) {
           <div key="actor">
             <div>{row.actorName ?? t("unknownActor")}</div>
             {row.actorEmail && <div className="text-xs text-slate-600">{row.actorEmail}</div>}
-            {!row.actorEmail && row.attemptedEmail && <div className="text-xs text-slate-600">{t("attempted", { email: row.attemptedEmail })}</div>}
+            {!row.actorEmail && row.attemptedEmail && (
+              <div className="text-xs text-slate-600">{t("attempted", { email: row.attemptedEmail })}</div>
+            )}
           </div>,
           <div key="action">
             <div>{actionLabel(row.action)}</div>
@@ -30,7 +32,9 @@ export function AuditTable({ rows }: { rows: AuditEventRow[] }) {
           </div>,
           <div key="target" className="break-all">
             {row.entityType ? `${row.entityType}${row.entityId ? ` ${row.entityId}` : ""}` : "—"}
-            {row.fromStatus || row.toStatus ? <div className="text-xs text-slate-600">{`${row.fromStatus ?? "—"} → ${row.toStatus ?? "—"}`}</div> : null}
+            {row.fromStatus || row.toStatus ? (
+              <div className="text-xs text-slate-600">{`${row.fromStatus ?? "—"} → ${row.toStatus ?? "—"}`}</div>
+            ) : null}
           </div>,
           row.reason ?? "—",
           row.ip ?? "—",

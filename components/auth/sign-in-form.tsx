@@ -7,7 +7,6 @@ import { IDLE_STATE, messageKeyParts, type ActionState } from "@/lib/forms/actio
 type SignInAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 type FieldErrors = ActionState["fieldErrors"];
 
-
 /** What the browser can tell before asking the server (the server checks the same again). */
 function checkLocally(data: FormData): FieldErrors {
   const errors: FieldErrors = {};
@@ -48,29 +47,68 @@ export function SignInForm({ action, callbackUrl }: { action: SignInAction; call
   const passwordError = message("password");
   const inputClass = "mt-1 block w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-700";
   return (
-    <form action={dispatch} onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-6" data-testid="sign-in-form">
+    <form
+      action={dispatch}
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-6"
+      data-testid="sign-in-form"
+    >
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <div aria-live="polite" role="status" className="min-h-6 text-sm font-medium text-red-800" data-testid="form-error">
+      <div
+        aria-live="polite"
+        role="status"
+        className="min-h-6 text-sm font-medium text-red-800"
+        data-testid="form-error"
+      >
         {message("form")}
       </div>
       <div>
         <label htmlFor="email" className="block font-medium">
           {t("email")}
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={state.values?.email}
-          aria-invalid={Boolean(emailError)} aria-describedby={emailError ? "email-error" : undefined} className={inputClass} />
-        {emailError && <p id="email-error" className="mt-1 text-sm text-red-800">{emailError}</p>}
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.values?.email}
+          aria-invalid={Boolean(emailError)}
+          aria-describedby={emailError ? "email-error" : undefined}
+          className={inputClass}
+        />
+        {emailError && (
+          <p id="email-error" className="mt-1 text-sm text-red-800">
+            {emailError}
+          </p>
+        )}
       </div>
       <div>
         <label htmlFor="password" className="block font-medium">
           {t("password")}
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required
-          aria-invalid={Boolean(passwordError)} aria-describedby={passwordError ? "password-error" : undefined} className={inputClass} />
-        {passwordError && <p id="password-error" className="mt-1 text-sm text-red-800">{passwordError}</p>}
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={Boolean(passwordError)}
+          aria-describedby={passwordError ? "password-error" : undefined}
+          className={inputClass}
+        />
+        {passwordError && (
+          <p id="password-error" className="mt-1 text-sm text-red-800">
+            {passwordError}
+          </p>
+        )}
       </div>
-      <button type="submit" disabled={isPending}
-        className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {isPending ? t("submitting") : t("submit")}
       </button>
     </form>

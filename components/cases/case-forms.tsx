@@ -37,16 +37,33 @@ export function CaseStepForm({ action, ...ref }: CaseRef & { action: Action }) {
       <FormSummary text={summary} />
       <Hidden {...ref} />
       <FormField id="step-note" label={t("fieldStep")} hint={t("stepHint")} error={err("note")}>
-        <textarea {...controlProps("step-note", err("note"), t("stepHint"))} name="note" rows={3} defaultValue={values.note ?? ""} className={inputClass} />
+        <textarea
+          {...controlProps("step-note", err("note"), t("stepHint"))}
+          name="note"
+          rows={3}
+          defaultValue={values.note ?? ""}
+          className={inputClass}
+        />
       </FormField>
-      <button type="submit" disabled={isPending} className={primary}>{t("addStep")}</button>
+      <button type="submit" disabled={isPending} className={primary}>
+        {t("addStep")}
+      </button>
     </form>
   );
 }
 
 /** Who works on the case and by when. */
-export function CaseReassignForm({ action, assignees, assigneeId, dueDate, ...ref }: CaseRef & {
-  action: Action; assignees: { id: string; label: string }[]; assigneeId: string | null; dueDate: string | null;
+export function CaseReassignForm({
+  action,
+  assignees,
+  assigneeId,
+  dueDate,
+  ...ref
+}: CaseRef & {
+  action: Action;
+  assignees: { id: string; label: string }[];
+  assigneeId: string | null;
+  dueDate: string | null;
 }) {
   const { t, formProps, isPending, values, err, summary } = useCaseForm(action);
   return (
@@ -55,16 +72,33 @@ export function CaseReassignForm({ action, assignees, assigneeId, dueDate, ...re
       <Hidden {...ref} />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField id="reassign-assignee" label={t("fieldAssignee")} error={err("assigneeId")}>
-          <select {...controlProps("reassign-assignee", err("assigneeId"))} name="assigneeId" defaultValue={values.assigneeId ?? assigneeId ?? ""} className={inputClass}>
+          <select
+            {...controlProps("reassign-assignee", err("assigneeId"))}
+            name="assigneeId"
+            defaultValue={values.assigneeId ?? assigneeId ?? ""}
+            className={inputClass}
+          >
             <option value="">{t("nobody")}</option>
-            {assignees.map((person) => <option key={person.id} value={person.id}>{person.label}</option>)}
+            {assignees.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.label}
+              </option>
+            ))}
           </select>
         </FormField>
         <FormField id="reassign-due" label={t("fieldDueDate")} error={err("dueDate")}>
-          <input {...controlProps("reassign-due", err("dueDate"))} name="dueDate" type="date" defaultValue={values.dueDate ?? dueDate ?? ""} className={inputClass} />
+          <input
+            {...controlProps("reassign-due", err("dueDate"))}
+            name="dueDate"
+            type="date"
+            defaultValue={values.dueDate ?? dueDate ?? ""}
+            className={inputClass}
+          />
         </FormField>
       </div>
-      <button type="submit" disabled={isPending} className={secondary}>{t("reassign")}</button>
+      <button type="submit" disabled={isPending} className={secondary}>
+        {t("reassign")}
+      </button>
     </form>
   );
 }
@@ -77,11 +111,27 @@ export function CaseCloseForm({ action, ...ref }: CaseRef & { action: Action }) 
       <FormSummary text={summary} />
       <Hidden {...ref} />
       <FormField id="close-outcome" label={t("fieldOutcome")} hint={t("outcomeHint")} error={err("outcome")}>
-        <textarea {...controlProps("close-outcome", err("outcome"), t("outcomeHint"))} name="outcome" rows={2} defaultValue={values.outcome ?? ""} className={inputClass} />
+        <textarea
+          {...controlProps("close-outcome", err("outcome"), t("outcomeHint"))}
+          name="outcome"
+          rows={2}
+          defaultValue={values.outcome ?? ""}
+          className={inputClass}
+        />
       </FormField>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="to" value="RESOLVED" disabled={isPending} className={primary}>{t("resolve")}</button>
-        <button type="submit" name="to" value="CANCELLED" disabled={isPending} className="rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60">{t("cancel")}</button>
+        <button type="submit" name="to" value="RESOLVED" disabled={isPending} className={primary}>
+          {t("resolve")}
+        </button>
+        <button
+          type="submit"
+          name="to"
+          value="CANCELLED"
+          disabled={isPending}
+          className="rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60"
+        >
+          {t("cancel")}
+        </button>
       </div>
     </form>
   );

@@ -5,9 +5,25 @@ import type { CaseListItem } from "@/lib/dal/paperwork/assistance-cases";
 import { fromIsoDate } from "@/lib/dates";
 
 /** Assistance cases as a table: UMKM, document, need, assignee, due date (overdue marked in words), age. */
-export async function CaseTable({ cases, showUmkm = true, testId }: { cases: CaseListItem[]; showUmkm?: boolean; testId?: string }) {
+export async function CaseTable({
+  cases,
+  showUmkm = true,
+  testId,
+}: {
+  cases: CaseListItem[];
+  showUmkm?: boolean;
+  testId?: string;
+}) {
   const [t, format, locale] = await Promise.all([getTranslations("cases"), getFormatter(), getLocale()]);
-  const headers = [t("colCase"), ...(showUmkm ? [t("colUmkm")] : []), t("colNeed"), t("colAssignee"), t("colStatus"), t("colDue"), t("colOpened")];
+  const headers = [
+    t("colCase"),
+    ...(showUmkm ? [t("colUmkm")] : []),
+    t("colNeed"),
+    t("colAssignee"),
+    t("colStatus"),
+    t("colDue"),
+    t("colOpened"),
+  ];
   return (
     <DataTable
       caption={t("queueCaption")}
@@ -17,16 +33,33 @@ export async function CaseTable({ cases, showUmkm = true, testId }: { cases: Cas
       rows={cases.map((c) => ({
         key: c.id,
         cells: [
-          <Link key="case" href={`/cases/${c.id}`} className="font-medium text-brand-700 underline">{locale === "en" ? c.documentNameEn : c.documentNameId}</Link>,
-          ...(showUmkm ? [<span key="umkm">{c.businessName}<br /><span className="text-xs text-slate-600">{c.regencyName}</span></span>] : []),
+          <Link key="case" href={`/cases/${c.id}`} className="font-medium text-brand-700 underline">
+            {locale === "en" ? c.documentNameEn : c.documentNameId}
+          </Link>,
+          ...(showUmkm
+            ? [
+                <span key="umkm">
+                  {c.businessName}
+                  <br />
+                  <span className="text-xs text-slate-600">{c.regencyName}</span>
+                </span>,
+              ]
+            : []),
           c.needTitle ?? "—",
           c.assigneeName ?? t("nobody"),
           t(`status.${c.status}`),
           c.dueDate ? (
-            <span key="due" className={c.isOverdue ? "font-semibold text-red-800" : undefined} data-overdue={c.isOverdue ? "true" : undefined}>
-              {format.dateTime(fromIsoDate(c.dueDate), "short")}{c.isOverdue ? ` · ${t("overdue")}` : ""}
+            <span
+              key="due"
+              className={c.isOverdue ? "font-semibold text-red-800" : undefined}
+              data-overdue={c.isOverdue ? "true" : undefined}
+            >
+              {format.dateTime(fromIsoDate(c.dueDate), "short")}
+              {c.isOverdue ? ` · ${t("overdue")}` : ""}
             </span>
-          ) : "—",
+          ) : (
+            "—"
+          ),
           format.dateTime(c.createdAt, "short"),
         ],
       }))}

@@ -6,12 +6,27 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 
 export type DocumentTypeFormValues = {
-  code: string; nameId: string; nameEn: string; issuer: string; expires: boolean; validityMonths: number | null; numberPattern: string | null;
-  kbliPrefixes: string[]; stepsId: string; stepsEn: string; isActive: boolean; sortOrder: number;
+  code: string;
+  nameId: string;
+  nameEn: string;
+  issuer: string;
+  expires: boolean;
+  validityMonths: number | null;
+  numberPattern: string | null;
+  kbliPrefixes: string[];
+  stepsId: string;
+  stepsEn: string;
+  isActive: boolean;
+  sortOrder: number;
 };
 
 /** ADMIN creates or edits a document type (reference data); the version guards against overwriting a colleague's edit. */
-export function DocumentTypeForm({ action, initial, id, version }: {
+export function DocumentTypeForm({
+  action,
+  initial,
+  id,
+  version,
+}: {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
   initial: DocumentTypeFormValues | null;
   id?: string;
@@ -25,17 +40,32 @@ export function DocumentTypeForm({ action, initial, id, version }: {
     const value = initial?.[field];
     return Array.isArray(value) ? value.join(", ") : value === null || value === undefined ? "" : String(value);
   };
-  const checked = (field: "expires" | "isActive") => (submitted ? submitted[field] === "on" : (initial?.[field] ?? field === "isActive"));
+  const checked = (field: "expires" | "isActive") =>
+    submitted ? submitted[field] === "on" : (initial?.[field] ?? field === "isActive");
   const err = (field: string) => (state.fieldErrors[field] ? t(`errors.${state.fieldErrors[field]}`) : null);
   const count = Object.keys(state.fieldErrors).length;
   const summary = state.formError ? t(`errors.${state.formError}`) : count > 0 ? t("errorSummary", { count }) : null;
-  const field = (name: keyof DocumentTypeFormValues, hint?: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+  const field = (
+    name: keyof DocumentTypeFormValues,
+    hint?: string,
+    extra: React.InputHTMLAttributes<HTMLInputElement> = {},
+  ) => (
     <FormField id={`dt-${name}`} label={t(`field.${name}`)} hint={hint} error={err(name)}>
-      <input {...controlProps(`dt-${name}`, err(name), hint)} name={name} defaultValue={text(name)} className={inputClass} {...extra} />
+      <input
+        {...controlProps(`dt-${name}`, err(name), hint)}
+        name={name}
+        defaultValue={text(name)}
+        className={inputClass}
+        {...extra}
+      />
     </FormField>
   );
   return (
-    <form {...formProps} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" data-testid="document-type-form">
+    <form
+      {...formProps}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+      data-testid="document-type-form"
+    >
       <FormSummary text={summary} />
       {id && <input type="hidden" name="id" value={id} />}
       {version !== undefined && <input type="hidden" name="expectedVersion" value={version} />}
@@ -51,18 +81,30 @@ export function DocumentTypeForm({ action, initial, id, version }: {
       </div>
       <div className="flex flex-wrap gap-6">
         <label className="flex items-center gap-2 font-medium">
-          <input type="checkbox" name="expires" defaultChecked={checked("expires")} className="h-5 w-5" /> {t("field.expires")}
+          <input type="checkbox" name="expires" defaultChecked={checked("expires")} className="h-5 w-5" />{" "}
+          {t("field.expires")}
         </label>
         <label className="flex items-center gap-2 font-medium">
-          <input type="checkbox" name="isActive" defaultChecked={checked("isActive")} className="h-5 w-5" /> {t("field.isActive")}
+          <input type="checkbox" name="isActive" defaultChecked={checked("isActive")} className="h-5 w-5" />{" "}
+          {t("field.isActive")}
         </label>
       </div>
       {(["stepsId", "stepsEn"] as const).map((name) => (
         <FormField key={name} id={`dt-${name}`} label={t(`field.${name}`)} hint={t("hint.steps")} error={err(name)}>
-          <textarea {...controlProps(`dt-${name}`, err(name), t("hint.steps"))} name={name} rows={6} defaultValue={text(name)} className={inputClass} />
+          <textarea
+            {...controlProps(`dt-${name}`, err(name), t("hint.steps"))}
+            name={name}
+            rows={6}
+            defaultValue={text(name)}
+            className={inputClass}
+          />
         </FormField>
       ))}
-      <button type="submit" disabled={isPending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {t("save")}
       </button>
     </form>

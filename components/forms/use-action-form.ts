@@ -30,10 +30,17 @@ export function useActionForm<State extends { status: string }>(
  * The translated message of each field's error key (`err(field)`, null when valid) and the
  * form-level key, from an action state (lib/forms/action-state.ts).
  */
-export function fieldMessages(state: { fieldErrors: Record<string, string>; formError: string | null }, translate: (key: string) => string) {
+export function fieldMessages(
+  state: { fieldErrors: Record<string, string>; formError: string | null },
+  translate: (key: string) => string,
+) {
   const err = (field: string) => {
     const key = state.fieldErrors[field];
     return key ? translate(key) : null;
   };
-  return { err, formKey: state.formError ?? undefined, hasErrors: Object.keys(state.fieldErrors).length > 0 || state.formError !== null };
+  return {
+    err,
+    formKey: state.formError ?? undefined,
+    hasErrors: Object.keys(state.fieldErrors).length > 0 || state.formError !== null,
+  };
 }

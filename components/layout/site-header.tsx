@@ -12,7 +12,17 @@ import type { SessionUser } from "@/lib/session-user";
  * and sign-out. `showNavigation` is false while the user must change their password (the only
  * page open to them then is the password page).
  */
-export async function SiteHeader({ user, setLocale, showNavigation = true, unreadCount = null }: { user: SessionUser; setLocale: SetLocaleAction; showNavigation?: boolean; unreadCount?: number | null }) {
+export async function SiteHeader({
+  user,
+  setLocale,
+  showNavigation = true,
+  unreadCount = null,
+}: {
+  user: SessionUser;
+  setLocale: SetLocaleAction;
+  showNavigation?: boolean;
+  unreadCount?: number | null;
+}) {
   const t = await getTranslations();
   return (
     <header className="bg-brand-800 text-white">
@@ -30,7 +40,13 @@ export async function SiteHeader({ user, setLocale, showNavigation = true, unrea
           <div className="rounded bg-white text-slate-900">
             <LocaleSwitcher setLocale={setLocale} />
           </div>
-          {showNavigation && unreadCount !== null && <NotificationsLink count={unreadCount} label={t("notifications.headerLabel", { count: unreadCount })} text={t("notifications.headerLink")} />}
+          {showNavigation && unreadCount !== null && (
+            <NotificationsLink
+              count={unreadCount}
+              label={t("notifications.headerLabel", { count: unreadCount })}
+              text={t("notifications.headerLink")}
+            />
+          )}
           <Link href="/account/password" className="text-sm underline hover:no-underline">
             {t("account.headerLink")}
           </Link>

@@ -10,7 +10,13 @@ import { matchFormMessages } from "./form-messages";
 const PATTERNS = Object.values(PolaKemitraan);
 
 /** Records the signed agreement of an ACCEPTED match: pola kemitraan, value, period, signing date. */
-export function AgreementForm({ action, matchId, version, returnTo, defaults }: {
+export function AgreementForm({
+  action,
+  matchId,
+  version,
+  returnTo,
+  defaults,
+}: {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
   matchId: string;
   version: number;
@@ -24,12 +30,27 @@ export function AgreementForm({ action, matchId, version, returnTo, defaults }: 
   const id = (name: string) => `${name}-${matchId}`;
   const control = (name: string, hint?: boolean) => {
     const error = err(name);
-    const describedBy = [hint ? `${id(name)}-hint` : null, error ? `${id(name)}-error` : null].filter(Boolean).join(" ");
-    return { id: id(name), name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined, className: inputClass } as const;
+    const describedBy = [hint ? `${id(name)}-hint` : null, error ? `${id(name)}-error` : null]
+      .filter(Boolean)
+      .join(" ");
+    return {
+      id: id(name),
+      name,
+      "aria-invalid": error ? true : undefined,
+      "aria-describedby": describedBy || undefined,
+      className: inputClass,
+    } as const;
   };
   return (
-    <form {...formProps} className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4" aria-labelledby={`agreement-${matchId}`} data-testid="agreement-form">
-      <h3 id={`agreement-${matchId}`} className="font-semibold">{t("agreementForm.heading")}</h3>
+    <form
+      {...formProps}
+      className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4"
+      aria-labelledby={`agreement-${matchId}`}
+      data-testid="agreement-form"
+    >
+      <h3 id={`agreement-${matchId}`} className="font-semibold">
+        {t("agreementForm.heading")}
+      </h3>
       <FormSummary text={summary} tone={tone} testId="agreement-status" />
       <input type="hidden" name="matchId" value={matchId} />
       <input type="hidden" name="expectedVersion" value={version} />
@@ -37,10 +58,19 @@ export function AgreementForm({ action, matchId, version, returnTo, defaults }: 
       <FormField id={id("pattern")} label={t("agreementForm.pattern")} error={err("pattern")}>
         <select {...control("pattern")} defaultValue={value("pattern")}>
           <option value="">{t("agreementForm.patternPlaceholder")}</option>
-          {PATTERNS.map((p) => <option key={p} value={p}>{t(`pattern.${p}`)}</option>)}
+          {PATTERNS.map((p) => (
+            <option key={p} value={p}>
+              {t(`pattern.${p}`)}
+            </option>
+          ))}
         </select>
       </FormField>
-      <FormField id={id("valueRp")} label={t("agreementForm.value")} hint={t("agreementForm.valueHint")} error={err("valueRp")}>
+      <FormField
+        id={id("valueRp")}
+        label={t("agreementForm.value")}
+        hint={t("agreementForm.valueHint")}
+        error={err("valueRp")}
+      >
         <input {...control("valueRp", true)} inputMode="numeric" autoComplete="off" defaultValue={value("valueRp")} />
       </FormField>
       <div className="grid gap-3 sm:grid-cols-3">
@@ -54,7 +84,11 @@ export function AgreementForm({ action, matchId, version, returnTo, defaults }: 
           <input {...control("signedAt")} type="date" defaultValue={value("signedAt", defaults.signedAt)} />
         </FormField>
       </div>
-      <button type="submit" disabled={isPending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {t("agreementForm.submit")}
       </button>
     </form>

@@ -15,7 +15,13 @@ const NEEDS_REASON = new Set<DecisionVerb>(["reject", "decline"]);
  * reason field when one of them needs a reason (reject, decline). Ids carry the match id, so
  * several cards can sit on one page.
  */
-export function MatchDecisionForm({ action, matchId, version, verbs, returnTo }: {
+export function MatchDecisionForm({
+  action,
+  matchId,
+  version,
+  verbs,
+  returnTo,
+}: {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
   matchId: string;
   version: number;
@@ -36,20 +42,44 @@ export function MatchDecisionForm({ action, matchId, version, verbs, returnTo }:
       <input type="hidden" name="returnTo" value={returnTo} />
       {hasReason && (
         <div>
-          <label htmlFor={reasonId} className="block text-sm font-medium">{t("reason")}</label>
-          <textarea id={reasonId} name="reason" rows={2} className={inputClass} aria-invalid={reasonError ? true : undefined}
-            aria-describedby={`${reasonId}-hint${reasonError ? ` ${reasonId}-error` : ""}`} defaultValue={state.values?.reason as string | undefined} />
-          <p id={`${reasonId}-hint`} className="mt-1 text-sm text-slate-600">{t("reasonHint")}</p>
-          {reasonError && <p id={`${reasonId}-error`} className="mt-1 text-sm font-medium text-red-800">{reasonError}</p>}
+          <label htmlFor={reasonId} className="block text-sm font-medium">
+            {t("reason")}
+          </label>
+          <textarea
+            id={reasonId}
+            name="reason"
+            rows={2}
+            className={inputClass}
+            aria-invalid={reasonError ? true : undefined}
+            aria-describedby={`${reasonId}-hint${reasonError ? ` ${reasonId}-error` : ""}`}
+            defaultValue={state.values?.reason as string | undefined}
+          />
+          <p id={`${reasonId}-hint`} className="mt-1 text-sm text-slate-600">
+            {t("reasonHint")}
+          </p>
+          {reasonError && (
+            <p id={`${reasonId}-error`} className="mt-1 text-sm font-medium text-red-800">
+              {reasonError}
+            </p>
+          )}
         </div>
       )}
       <div className="flex flex-wrap gap-2">
         {verbs.map((verb) => (
-          <button key={verb} type="submit" name="verb" value={verb} disabled={isPending}
-            className={PRIMARY.has(verb)
-              ? "rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-              : NEEDS_REASON.has(verb) ? "rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60"
-              : "rounded border border-slate-400 px-4 py-2 font-semibold hover:bg-slate-100 disabled:opacity-60"}>
+          <button
+            key={verb}
+            type="submit"
+            name="verb"
+            value={verb}
+            disabled={isPending}
+            className={
+              PRIMARY.has(verb)
+                ? "rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+                : NEEDS_REASON.has(verb)
+                  ? "rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60"
+                  : "rounded border border-slate-400 px-4 py-2 font-semibold hover:bg-slate-100 disabled:opacity-60"
+            }
+          >
             {t(`verbs.${verb}`)}
           </button>
         ))}

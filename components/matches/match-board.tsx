@@ -8,45 +8,97 @@ import type { MatchStatus } from "@/lib/generated/prisma/enums";
 import { MatchStatusBadge } from "./match-status-badge";
 
 const href = (params: { status?: string; need?: string; after?: string }) => {
-  const query = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1]))).toString();
+  const query = new URLSearchParams(
+    Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])),
+  ).toString();
   return query ? `/matches?${query}` : "/matches";
 };
 
 /** The board: status tabs with counts, a need filter (plain GET form), the page of matches, "next page". */
-export async function MatchBoard({ board, status, need, hasCursor }: { board: Board; status?: MatchStatus; need?: string; hasCursor: boolean }) {
+export async function MatchBoard({
+  board,
+  status,
+  need,
+  hasCursor,
+}: {
+  board: Board;
+  status?: MatchStatus;
+  need?: string;
+  hasCursor: boolean;
+}) {
   const [t, format] = await Promise.all([getTranslations("matching"), getFormatter()]);
   const total = MATCH_STATUSES.reduce((sum, s) => sum + board.counts[s], 0);
   const tab = (key: string, label: string, target: string, isCurrent: boolean) => (
-    <Link key={key} href={target} aria-current={isCurrent ? "page" : undefined}
-      className={`rounded px-3 py-1 ${isCurrent ? "bg-brand-700 font-semibold text-white" : "border border-slate-300 hover:bg-slate-100"}`}>{label}</Link>
+    <Link
+      key={key}
+      href={target}
+      aria-current={isCurrent ? "page" : undefined}
+      className={`rounded px-3 py-1 ${isCurrent ? "bg-brand-700 font-semibold text-white" : "border border-slate-300 hover:bg-slate-100"}`}
+    >
+      {label}
+    </Link>
   );
   return (
     <div className="space-y-4">
       <nav aria-label={t("board.tabsLabel")} className="flex flex-wrap gap-2" data-testid="board-tabs">
         {tab("all", t("board.tabCount", { label: t("board.all"), count: total }), href({ need }), !status)}
-        {MATCH_STATUSES.map((s) => tab(s, t("board.tabCount", { label: t(`status.${s}`), count: board.counts[s] }), href({ status: s, need }), status === s))}
+        {MATCH_STATUSES.map((s) =>
+          tab(
+            s,
+            t("board.tabCount", { label: t(`status.${s}`), count: board.counts[s] }),
+            href({ status: s, need }),
+            status === s,
+          ),
+        )}
       </nav>
-      <form method="get" action="/matches" role="search" aria-label={t("board.needFilter")} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <form
+        method="get"
+        action="/matches"
+        role="search"
+        aria-label={t("board.needFilter")}
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      >
         {status && <input type="hidden" name="status" value={status} />}
         <div className="min-w-0 grow">
-          <label htmlFor="need" className="block font-medium">{t("board.needFilter")}</label>
+          <label htmlFor="need" className="block font-medium">
+            {t("board.needFilter")}
+          </label>
           <select id="need" name="need" defaultValue={need ?? ""} className={inputClass}>
             <option value="">{t("board.anyNeed")}</option>
-            {board.needs.map((n) => <option key={n.id} value={n.id}>{n.title}</option>)}
+            {board.needs.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.title}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("board.apply")}</button>
-        {(need || status) && <Link href="/matches" className="py-2 text-brand-700 underline">{t("board.clear")}</Link>}
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {t("board.apply")}
+        </button>
+        {(need || status) && (
+          <Link href="/matches" className="py-2 text-brand-700 underline">
+            {t("board.clear")}
+          </Link>
+        )}
       </form>
       <DataTable
         caption={t("board.title")}
         testId="match-board"
-        headers={[t("board.colUmkm"), t("board.colNeed"), t("board.colFirm"), t("board.colStatus"), t("board.colScore"), t("board.colUpdated")]}
+        headers={[
+          t("board.colUmkm"),
+          t("board.colNeed"),
+          t("board.colFirm"),
+          t("board.colStatus"),
+          t("board.colScore"),
+          t("board.colUpdated"),
+        ]}
         empty={t("board.empty")}
         rows={board.items.map((m) => ({
           key: m.id,
           cells: [
-            <Link key="u" href={`/matches/${m.id}`} className="text-brand-700 underline">{m.umkm.businessName}</Link>,
+            <Link key="u" href={`/matches/${m.id}`} className="text-brand-700 underline">
+              {m.umkm.businessName}
+            </Link>,
             m.need.title,
             m.need.firmName,
             <MatchStatusBadge key="s" status={m.status} label={t(`status.${m.status}`)} />,
@@ -56,8 +108,16 @@ export async function MatchBoard({ board, status, need, hasCursor }: { board: Bo
         }))}
       />
       <p className="flex flex-wrap gap-4">
-        {hasCursor && <Link href={href({ status, need })} className="text-brand-700 underline">{t("board.first")}</Link>}
-        {board.nextCursor && <Link href={href({ status, need, after: board.nextCursor })} className="text-brand-700 underline">{t("board.next")}</Link>}
+        {hasCursor && (
+          <Link href={href({ status, need })} className="text-brand-700 underline">
+            {t("board.first")}
+          </Link>
+        )}
+        {board.nextCursor && (
+          <Link href={href({ status, need, after: board.nextCursor })} className="text-brand-700 underline">
+            {t("board.next")}
+          </Link>
+        )}
       </p>
     </div>
   );

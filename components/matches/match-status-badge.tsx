@@ -13,5 +13,13 @@ const TONE: Record<MatchStatus, string> = {
 
 /** A match's status as a coloured label (the text carries the meaning; colour only helps). */
 export function MatchStatusBadge({ status, label }: { status: MatchStatus; label: string }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${TONE[status]}`} data-testid="match-status" data-status={status}>{label}</span>;
+  return (
+    <span
+      className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${TONE[status]}`}
+      data-testid="match-status"
+      data-status={status}
+    >
+      {label}
+    </span>
+  );
 }

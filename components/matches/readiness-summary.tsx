@@ -9,7 +9,13 @@ const TONE: Record<ReadinessState, string> = {
   EXPIRED: "text-red-800",
   MISSING: "text-red-800",
 };
-const MARK: Record<ReadinessState, string> = { READY: "✓", EXPIRES_DURING: "!", IN_PROGRESS: "…", EXPIRED: "✗", MISSING: "✗" };
+const MARK: Record<ReadinessState, string> = {
+  READY: "✓",
+  EXPIRES_DURING: "!",
+  IN_PROGRESS: "…",
+  EXPIRED: "✗",
+  MISSING: "✗",
+};
 
 /** The need's required documents and where this UMKM stands on each (lib/domain/readiness.ts). */
 export async function ReadinessSummary({ readiness }: { readiness: ReadinessView }) {
@@ -17,7 +23,9 @@ export async function ReadinessSummary({ readiness }: { readiness: ReadinessView
   if (readiness.requiredCount === 0) return <p className="text-sm text-slate-600">{t("noDocuments")}</p>;
   return (
     <div className="space-y-1 text-sm" data-testid="readiness">
-      <p className="font-medium">{t("readinessCount", { ready: readiness.readyCount, required: readiness.requiredCount })}</p>
+      <p className="font-medium">
+        {t("readinessCount", { ready: readiness.readyCount, required: readiness.requiredCount })}
+      </p>
       <ul className="space-y-0.5">
         {readiness.items.map((item) => {
           const names = readiness.names[item.code];
@@ -25,7 +33,9 @@ export async function ReadinessSummary({ readiness }: { readiness: ReadinessView
           const date = item.expiresOn ? format.dateTime(item.expiresOn, "short") : "";
           return (
             <li key={item.documentTypeId} className={TONE[item.state]} data-state={item.state}>
-              <span aria-hidden="true" className="mr-1 inline-block w-3 font-bold">{MARK[item.state]}</span>
+              <span aria-hidden="true" className="mr-1 inline-block w-3 font-bold">
+                {MARK[item.state]}
+              </span>
               {name}: {t(`readinessState.${item.state}`, { date })}
             </li>
           );

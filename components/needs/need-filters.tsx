@@ -5,13 +5,21 @@ import type { NeedStatus } from "@/lib/generated/prisma/enums";
 
 const STATUSES: NeedStatus[] = ["DRAFT", "OPEN", "MATCHING", "FILLED", "CLOSED", "CANCELLED"];
 
-export type NeedFilterValues = Partial<Record<"status" | "firm" | "kbli" | "regency" | "deadlineFrom" | "deadlineTo" | "q" | "sort", string>>;
+export type NeedFilterValues = Partial<
+  Record<"status" | "firm" | "kbli" | "regency" | "deadlineFrom" | "deadlineTo" | "q" | "sort", string>
+>;
 
 /**
  * The browsing filters as a plain GET form: the filter state lives in the URL (shareable,
  * back button works, no JavaScript needed). Options the viewer may not use are not offered.
  */
-export async function NeedFilters({ values, firms, regencies, sorts, statuses = STATUSES }: {
+export async function NeedFilters({
+  values,
+  firms,
+  regencies,
+  sorts,
+  statuses = STATUSES,
+}: {
   values: NeedFilterValues;
   firms: { id: string; name: string }[] | null;
   regencies: { code: string; name: string }[];
@@ -21,56 +29,113 @@ export async function NeedFilters({ values, firms, regencies, sorts, statuses = 
   const t = await getTranslations();
   const field = "min-w-0";
   return (
-    <form method="get" action="/needs" role="search" aria-label={t("needs.filters")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+    <form
+      method="get"
+      action="/needs"
+      role="search"
+      aria-label={t("needs.filters")}
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+    >
       <div className={`${field} sm:col-span-2`}>
-        <label htmlFor="q" className="block font-medium">{t("needs.filterQuery")}</label>
+        <label htmlFor="q" className="block font-medium">
+          {t("needs.filterQuery")}
+        </label>
         <input id="q" name="q" type="search" defaultValue={values.q} className={inputClass} />
       </div>
       <div className={field}>
-        <label htmlFor="status" className="block font-medium">{t("needs.filterStatus")}</label>
+        <label htmlFor="status" className="block font-medium">
+          {t("needs.filterStatus")}
+        </label>
         <select id="status" name="status" defaultValue={values.status ?? ""} className={inputClass}>
           <option value="">{t("needs.any")}</option>
-          {statuses.map((s) => <option key={s} value={s}>{t(`status.need.${s}`)}</option>)}
+          {statuses.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.need.${s}`)}
+            </option>
+          ))}
         </select>
       </div>
       {firms && (
         <div className={field}>
-          <label htmlFor="firm" className="block font-medium">{t("needs.filterFirm")}</label>
+          <label htmlFor="firm" className="block font-medium">
+            {t("needs.filterFirm")}
+          </label>
           <select id="firm" name="firm" defaultValue={values.firm ?? ""} className={inputClass}>
             <option value="">{t("needs.any")}</option>
-            {firms.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+            {firms.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
+            ))}
           </select>
         </div>
       )}
       <div className={field}>
-        <label htmlFor="kbli" className="block font-medium">{t("needs.filterKbli")}</label>
-        <input id="kbli" name="kbli" inputMode="numeric" defaultValue={values.kbli} aria-describedby="kbli-hint" className={inputClass} />
-        <p id="kbli-hint" className="text-sm text-slate-600">{t("needs.filterKbliHint")}</p>
+        <label htmlFor="kbli" className="block font-medium">
+          {t("needs.filterKbli")}
+        </label>
+        <input
+          id="kbli"
+          name="kbli"
+          inputMode="numeric"
+          defaultValue={values.kbli}
+          aria-describedby="kbli-hint"
+          className={inputClass}
+        />
+        <p id="kbli-hint" className="text-sm text-slate-600">
+          {t("needs.filterKbliHint")}
+        </p>
       </div>
       <div className={field}>
-        <label htmlFor="regency" className="block font-medium">{t("needs.filterRegency")}</label>
+        <label htmlFor="regency" className="block font-medium">
+          {t("needs.filterRegency")}
+        </label>
         <select id="regency" name="regency" defaultValue={values.regency ?? ""} className={inputClass}>
           <option value="">{t("needs.any")}</option>
-          {regencies.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
+          {regencies.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.name}
+            </option>
+          ))}
         </select>
       </div>
       <div className={field}>
-        <label htmlFor="deadlineFrom" className="block font-medium">{t("needs.filterDeadlineFrom")}</label>
-        <input id="deadlineFrom" name="deadlineFrom" type="date" defaultValue={values.deadlineFrom} className={inputClass} />
+        <label htmlFor="deadlineFrom" className="block font-medium">
+          {t("needs.filterDeadlineFrom")}
+        </label>
+        <input
+          id="deadlineFrom"
+          name="deadlineFrom"
+          type="date"
+          defaultValue={values.deadlineFrom}
+          className={inputClass}
+        />
       </div>
       <div className={field}>
-        <label htmlFor="deadlineTo" className="block font-medium">{t("needs.filterDeadlineTo")}</label>
+        <label htmlFor="deadlineTo" className="block font-medium">
+          {t("needs.filterDeadlineTo")}
+        </label>
         <input id="deadlineTo" name="deadlineTo" type="date" defaultValue={values.deadlineTo} className={inputClass} />
       </div>
       <div className={field}>
-        <label htmlFor="sort" className="block font-medium">{t("needs.filterSort")}</label>
+        <label htmlFor="sort" className="block font-medium">
+          {t("needs.filterSort")}
+        </label>
         <select id="sort" name="sort" defaultValue={values.sort ?? "deadline"} className={inputClass}>
-          {sorts.map((s) => <option key={s} value={s}>{t(`needs.sort_${s}`)}</option>)}
+          {sorts.map((s) => (
+            <option key={s} value={s}>
+              {t(`needs.sort_${s}`)}
+            </option>
+          ))}
         </select>
       </div>
       <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("needs.apply")}</button>
-        <Link href="/needs" className="px-2 py-2 text-brand-700 underline">{t("needs.reset")}</Link>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {t("needs.apply")}
+        </button>
+        <Link href="/needs" className="px-2 py-2 text-brand-700 underline">
+          {t("needs.reset")}
+        </Link>
       </div>
     </form>
   );

@@ -47,37 +47,76 @@ export function NeedForm(props: NeedFormProps) {
   const docs = new Set([values.documentCodes ?? []].flat());
   const text = (name: string, type = "text", hint?: string, extra: Record<string, unknown> = {}) => (
     <FormField id={name} label={t(name)} hint={hint} error={err(name)}>
-      <input {...controlProps(name, err(name), hint)} type={type} defaultValue={value(name)} className={inputClass} {...extra} />
+      <input
+        {...controlProps(name, err(name), hint)}
+        type={type}
+        defaultValue={value(name)}
+        className={inputClass}
+        {...extra}
+      />
     </FormField>
   );
   const select = (name: string, options: { value: string; label: string }[], hint?: string) => (
     <FormField id={name} label={t(name)} hint={hint} error={err(name)}>
-      <select {...controlProps(name, err(name), hint)} defaultValue={value(name)} key={value(name)} className={inputClass}>
+      <select
+        {...controlProps(name, err(name), hint)}
+        defaultValue={value(name)}
+        key={value(name)}
+        className={inputClass}
+      >
         <option value="">{t("choose")}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </FormField>
   );
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6" data-testid="need-form">
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+      data-testid="need-form"
+    >
       <FormSummary text={summary} testId="form-error" />
       {props.needId && <input type="hidden" name="needId" value={props.needId} />}
       {props.version !== undefined && <input type="hidden" name="version" value={props.version} />}
-      {props.firms && select("companyId", props.firms.map((f) => ({ value: f.id, label: f.name })), t("firmHint"))}
+      {props.firms &&
+        select(
+          "companyId",
+          props.firms.map((f) => ({ value: f.id, label: f.name })),
+          t("firmHint"),
+        )}
       {text("title", "text", undefined, { required: true, maxLength: 200 })}
       <FormField id="description" label={t("description")} error={err("description")}>
-        <textarea {...controlProps("description", err("description"))} rows={6} defaultValue={value("description")} className={inputClass} />
+        <textarea
+          {...controlProps("description", err("description"))}
+          rows={6}
+          defaultValue={value("description")}
+          className={inputClass}
+        />
       </FormField>
       {text("kbliCodes", "text", t("kbliHint"), { list: "kbli-options", inputMode: "numeric" })}
       <datalist id="kbli-options">
-        {props.kbliOptions.map((k) => <option key={k.code} value={k.code}>{`${k.code} ${k.title}`}</option>)}
+        {props.kbliOptions.map((k) => (
+          <option key={k.code} value={k.code}>{`${k.code} ${k.title}`}</option>
+        ))}
       </datalist>
-      {select("deliveryRegencyCode", props.regencies.map((r) => ({ value: r.code, label: r.name })))}
+      {select(
+        "deliveryRegencyCode",
+        props.regencies.map((r) => ({ value: r.code, label: r.name })),
+      )}
       <div className="grid gap-4 sm:grid-cols-3">
         {text("quantity", "text", undefined, { inputMode: "decimal" })}
         {text("unit", "text", t("unitHint"))}
-        {select("frequency", FREQUENCIES.map((f) => ({ value: f, label: tn(`frequency_${f}`) })))}
+        {select(
+          "frequency",
+          FREQUENCIES.map((f) => ({ value: f, label: tn(`frequency_${f}`) })),
+        )}
       </div>
       {text("estimatedValueRp", "text", t("valueHint"), { inputMode: "numeric" })}
       <div className="grid gap-4 sm:grid-cols-3">
@@ -87,26 +126,49 @@ export function NeedForm(props: NeedFormProps) {
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         {text("slots", "number", undefined, { min: 1, step: 1 })}
-        {select("minScale", SCALES.map((s) => ({ value: s, label: ts(s) })))}
-        {select("maxScale", SCALES.map((s) => ({ value: s, label: ts(s) })))}
+        {select(
+          "minScale",
+          SCALES.map((s) => ({ value: s, label: ts(s) })),
+        )}
+        {select(
+          "maxScale",
+          SCALES.map((s) => ({ value: s, label: ts(s) })),
+        )}
       </div>
       <fieldset aria-describedby={err("documentCodes") ? "documentCodes-error" : undefined}>
         <legend className="font-medium">{t("documentCodes")}</legend>
         <div className="mt-1 grid gap-1 sm:grid-cols-2">
           {props.documentTypes.map((d) => (
             <label key={d.code} className="flex items-start gap-2">
-              <input type="checkbox" name="documentCodes" value={d.code} defaultChecked={docs.has(d.code)} key={`${d.code}-${docs.has(d.code)}`} className="mt-1" />
+              <input
+                type="checkbox"
+                name="documentCodes"
+                value={d.code}
+                defaultChecked={docs.has(d.code)}
+                key={`${d.code}-${docs.has(d.code)}`}
+                className="mt-1"
+              />
               <span>{props.locale === "en" ? d.nameEn : d.nameId}</span>
             </label>
           ))}
         </div>
-        {err("documentCodes") && <p id="documentCodes-error" className="mt-1 text-sm font-medium text-red-800">{err("documentCodes")}</p>}
+        {err("documentCodes") && (
+          <p id="documentCodes-error" className="mt-1 text-sm font-medium text-red-800">
+            {err("documentCodes")}
+          </p>
+        )}
       </fieldset>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" disabled={isPending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={isPending}
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {isPending ? t("saving") : t("save")}
         </button>
-        <Link href={props.cancelHref} className="px-4 py-2 text-brand-700 underline">{t("cancel")}</Link>
+        <Link href={props.cancelHref} className="px-4 py-2 text-brand-700 underline">
+          {t("cancel")}
+        </Link>
       </div>
     </form>
   );

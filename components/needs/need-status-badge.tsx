@@ -10,11 +10,23 @@ const TONE: Record<NeedStatus, string> = {
 };
 
 /** Status label, plus "past deadline" for an OPEN need whose deadline has passed (derived). */
-export function NeedStatusBadge({ status, label, pastDeadlineLabel }: { status: NeedStatus; label: string; pastDeadlineLabel: string | null }) {
+export function NeedStatusBadge({
+  status,
+  label,
+  pastDeadlineLabel,
+}: {
+  status: NeedStatus;
+  label: string;
+  pastDeadlineLabel: string | null;
+}) {
   return (
     <span className="inline-flex flex-wrap gap-1">
       <span className={`rounded px-2 py-0.5 text-xs font-semibold ${TONE[status]}`}>{label}</span>
-      {pastDeadlineLabel && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{pastDeadlineLabel}</span>}
+      {pastDeadlineLabel && (
+        <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+          {pastDeadlineLabel}
+        </span>
+      )}
     </span>
   );
 }

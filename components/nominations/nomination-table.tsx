@@ -15,7 +15,13 @@ export async function NominationTable({ items, linkToDetail }: { items: Nominati
       rows={items.map((n) => ({
         key: n.id,
         cells: [
-          linkToDetail ? <Link key="l" href={`/nominations/${n.id}`} className="text-brand-700 underline">{n.businessName}</Link> : n.businessName,
+          linkToDetail ? (
+            <Link key="l" href={`/nominations/${n.id}`} className="text-brand-700 underline">
+              {n.businessName}
+            </Link>
+          ) : (
+            n.businessName
+          ),
           t(`status.${n.status}`),
           n.targetKbli.join(", "),
           n.nominatedBy ?? t("none"),

@@ -17,10 +17,23 @@ type Labels = { list: string; new: string; markRead: (text: string) => string; m
  * by colour alone; each with its link and a "mark as read" button (a plain form: works
  * without JavaScript). Stacks on a phone.
  */
-export function NotificationList({ items, labels, markReadAction }: { items: NotificationItem[]; labels: Labels; markReadAction: (form: FormData) => Promise<void> }) {
-  if (items.length === 0) return <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-slate-600">{labels.empty}</p>;
+export function NotificationList({
+  items,
+  labels,
+  markReadAction,
+}: {
+  items: NotificationItem[];
+  labels: Labels;
+  markReadAction: (form: FormData) => Promise<void>;
+}) {
+  if (items.length === 0)
+    return <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-slate-600">{labels.empty}</p>;
   return (
-    <ol aria-label={labels.list} className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="notification-list">
+    <ol
+      aria-label={labels.list}
+      className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white"
+      data-testid="notification-list"
+    >
       {items.map((item) => (
         <li
           key={item.id}
@@ -30,9 +43,15 @@ export function NotificationList({ items, labels, markReadAction }: { items: Not
         >
           <div className="space-y-1">
             <p className={item.unread ? "font-semibold" : undefined}>
-              {item.unread && <span className="mr-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs font-semibold text-white">{labels.new}</span>}
+              {item.unread && (
+                <span className="mr-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs font-semibold text-white">
+                  {labels.new}
+                </span>
+              )}
               {item.href ? (
-                <Link href={item.href} className="text-brand-800 underline hover:no-underline">{item.text}</Link>
+                <Link href={item.href} className="text-brand-800 underline hover:no-underline">
+                  {item.text}
+                </Link>
               ) : (
                 item.text
               )}

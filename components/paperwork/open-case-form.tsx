@@ -11,7 +11,14 @@ type Option = { id: string; label: string };
  * Opens an assistance case for this UMKM: which document (the first missing one preselected),
  * optionally for which need, a due date and who works on it.
  */
-export function OpenCaseForm({ action, umkmId, documents, needs, assignees, defaultDocumentId }: {
+export function OpenCaseForm({
+  action,
+  umkmId,
+  documents,
+  needs,
+  assignees,
+  defaultDocumentId,
+}: {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
   umkmId: string;
   documents: Option[];
@@ -31,30 +38,73 @@ export function OpenCaseForm({ action, umkmId, documents, needs, assignees, defa
       <input type="hidden" name="umkmId" value={umkmId} />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField id="case-document" label={t("fieldDocument")} error={err("documentTypeId")}>
-          <select {...controlProps("case-document", err("documentTypeId"))} name="documentTypeId" defaultValue={values.documentTypeId ?? defaultDocumentId ?? ""} className={inputClass}>
-            {documents.map((doc) => <option key={doc.id} value={doc.id}>{doc.label}</option>)}
+          <select
+            {...controlProps("case-document", err("documentTypeId"))}
+            name="documentTypeId"
+            defaultValue={values.documentTypeId ?? defaultDocumentId ?? ""}
+            className={inputClass}
+          >
+            {documents.map((doc) => (
+              <option key={doc.id} value={doc.id}>
+                {doc.label}
+              </option>
+            ))}
           </select>
         </FormField>
         <FormField id="case-need" label={t("fieldNeed")} hint={t("needHint")} error={err("needId")}>
-          <select {...controlProps("case-need", err("needId"), t("needHint"))} name="needId" defaultValue={values.needId ?? ""} className={inputClass}>
+          <select
+            {...controlProps("case-need", err("needId"), t("needHint"))}
+            name="needId"
+            defaultValue={values.needId ?? ""}
+            className={inputClass}
+          >
             <option value="">{t("noNeed")}</option>
-            {needs.map((need) => <option key={need.id} value={need.id}>{need.label}</option>)}
+            {needs.map((need) => (
+              <option key={need.id} value={need.id}>
+                {need.label}
+              </option>
+            ))}
           </select>
         </FormField>
         <FormField id="case-assignee" label={t("fieldAssignee")} error={err("assigneeId")}>
-          <select {...controlProps("case-assignee", err("assigneeId"))} name="assigneeId" defaultValue={values.assigneeId ?? ""} className={inputClass}>
+          <select
+            {...controlProps("case-assignee", err("assigneeId"))}
+            name="assigneeId"
+            defaultValue={values.assigneeId ?? ""}
+            className={inputClass}
+          >
             <option value="">{t("nobody")}</option>
-            {assignees.map((person) => <option key={person.id} value={person.id}>{person.label}</option>)}
+            {assignees.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.label}
+              </option>
+            ))}
           </select>
         </FormField>
         <FormField id="case-due" label={t("fieldDueDate")} error={err("dueDate")}>
-          <input {...controlProps("case-due", err("dueDate"))} name="dueDate" type="date" defaultValue={values.dueDate ?? ""} className={inputClass} />
+          <input
+            {...controlProps("case-due", err("dueDate"))}
+            name="dueDate"
+            type="date"
+            defaultValue={values.dueDate ?? ""}
+            className={inputClass}
+          />
         </FormField>
       </div>
       <FormField id="case-note" label={t("fieldFirstNote")} error={err("note")}>
-        <textarea {...controlProps("case-note", err("note"))} name="note" rows={2} defaultValue={values.note ?? ""} className={inputClass} />
+        <textarea
+          {...controlProps("case-note", err("note"))}
+          name="note"
+          rows={2}
+          defaultValue={values.note ?? ""}
+          className={inputClass}
+        />
       </FormField>
-      <button type="submit" disabled={isPending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {t("open")}
       </button>
     </form>

@@ -12,28 +12,52 @@ import { fromIsoDate } from "@/lib/dates";
 export async function OwnerDocumentList({ rows, neededIds }: { rows: PaperworkRow[]; neededIds: ReadonlySet<string> }) {
   const [t, format, locale] = await Promise.all([getTranslations("paperwork"), getFormatter(), getLocale()]);
   const date = (iso: string) => format.dateTime(fromIsoDate(iso), "short");
-  const ordered = [...rows].sort((a, b) => Number(neededIds.has(b.documentType.id)) - Number(neededIds.has(a.documentType.id)));
+  const ordered = [...rows].sort(
+    (a, b) => Number(neededIds.has(b.documentType.id)) - Number(neededIds.has(a.documentType.id)),
+  );
   return (
     <ul className="space-y-3" data-testid="owner-documents">
       {ordered.map(({ documentType, item }) => {
         const status = item?.status ?? "NOT_STARTED";
-        const steps = (locale === "en" ? documentType.stepsEn : documentType.stepsId).split("\n").map((line) => line.replace(/^\d+\.\s*/, "")).filter(Boolean);
+        const steps = (locale === "en" ? documentType.stepsEn : documentType.stepsId)
+          .split("\n")
+          .map((line) => line.replace(/^\d+\.\s*/, ""))
+          .filter(Boolean);
         return (
-          <li key={documentType.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`owner-document-${documentType.code}`}>
+          <li
+            key={documentType.id}
+            className="rounded-lg border border-slate-200 bg-white p-4"
+            data-testid={`owner-document-${documentType.code}`}
+          >
             <div className="flex flex-wrap items-center gap-2">
               <h3 className="font-semibold">{documentName(documentType, locale)}</h3>
               <PaperworkStatusBadge status={status} />
-              {neededIds.has(documentType.id) && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">{t("neededForIntroduction")}</span>}
+              {neededIds.has(documentType.id) && (
+                <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+                  {t("neededForIntroduction")}
+                </span>
+              )}
             </div>
             <p className="text-sm text-slate-600">{t("issuedBy", { issuer: documentType.issuer })}</p>
-            {item?.number && <p className="text-sm">{t("ownerNumber", { number: item.number })}{item.expiresOn ? ` · ${t("validUntil", { date: date(item.expiresOn) })}` : ""}</p>}
+            {item?.number && (
+              <p className="text-sm">
+                {t("ownerNumber", { number: item.number })}
+                {item.expiresOn ? ` · ${t("validUntil", { date: date(item.expiresOn) })}` : ""}
+              </p>
+            )}
             {item?.notes && <p className="text-sm text-slate-700">{item.notes}</p>}
-            {item?.scanFileName && <a href={`/api/paperwork/${item.id}/scan`} className="text-sm text-brand-700 underline">{t("downloadScan")}</a>}
+            {item?.scanFileName && (
+              <a href={`/api/paperwork/${item.id}/scan`} className="text-sm text-brand-700 underline">
+                {t("downloadScan")}
+              </a>
+            )}
             {status !== "ISSUED" && steps.length > 0 && (
               <details className="mt-2">
                 <summary className="cursor-pointer font-medium text-brand-700">{t("howToGet")}</summary>
                 <ol className="mt-2 list-decimal space-y-1 pl-6">
-                  {steps.map((line, i) => <li key={i}>{line}</li>)}
+                  {steps.map((line, i) => (
+                    <li key={i}>{line}</li>
+                  ))}
                 </ol>
               </details>
             )}

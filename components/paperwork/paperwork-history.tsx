@@ -4,7 +4,13 @@ import type { PaperworkHistoryEntry } from "@/lib/dal/paperwork/paperwork";
 const FIELDS = ["number", "issuer", "issuedOn", "expiresOn", "assistingOfficer", "notes", "scan"] as const;
 
 /** Who changed which document when: status change, changed fields (before → after) and the note. */
-export async function PaperworkHistoryList({ entries, names }: { entries: PaperworkHistoryEntry[]; names: Record<string, string> }) {
+export async function PaperworkHistoryList({
+  entries,
+  names,
+}: {
+  entries: PaperworkHistoryEntry[];
+  names: Record<string, string>;
+}) {
   const [t, format] = await Promise.all([getTranslations("paperwork"), getFormatter()]);
   if (entries.length === 0) return <p className="text-slate-600">{t("historyEmpty")}</p>;
   const shown = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : String(value));
@@ -18,12 +24,21 @@ export async function PaperworkHistoryList({ entries, names }: { entries: Paperw
             {entry.fromStatus && entry.fromStatus !== entry.toStatus
               ? t("historyTransition", { from: t(`status.${entry.fromStatus}`), to: t(`status.${entry.toStatus}`) })
               : t(`status.${entry.toStatus}`)}
-            {" · "}{entry.actorName ?? t("system")}{" · "}{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+            {" · "}
+            {entry.actorName ?? t("system")}
+            {" · "}
+            {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}
           </p>
           {FIELDS.some((field) => entry.changes[field]) && (
             <ul className="mt-1 list-disc pl-5 text-slate-700">
               {FIELDS.filter((field) => entry.changes[field]).map((field) => (
-                <li key={field}>{t("historyChange", { field: t(`historyField.${field}`), before: shown(entry.changes[field]?.[0]), after: shown(entry.changes[field]?.[1]) })}</li>
+                <li key={field}>
+                  {t("historyChange", {
+                    field: t(`historyField.${field}`),
+                    before: shown(entry.changes[field]?.[0]),
+                    after: shown(entry.changes[field]?.[1]),
+                  })}
+                </li>
               ))}
             </ul>
           )}

@@ -10,14 +10,22 @@ import { PaperworkStatusBadge } from "./paperwork-status-badge";
 import { fromIsoDate } from "@/lib/dates";
 
 /** The localised name of a document type. */
-export const documentName = (type: { nameId: string; nameEn: string }, locale: string) => (locale === "en" ? type.nameEn : type.nameId);
+export const documentName = (type: { nameId: string; nameEn: string }, locale: string) =>
+  locale === "en" ? type.nameEn : type.nameId;
 
 /**
  * A UMKM's paperwork on its page (offices): every document type with the UMKM's status,
  * number, dates, assisting officer and scan; one form per document (folded) to record
  * progress; then the change history.
  */
-export async function PaperworkSection({ umkmId, rows, history, officers, action, savedId }: {
+export async function PaperworkSection({
+  umkmId,
+  rows,
+  history,
+  officers,
+  action,
+  savedId,
+}: {
   umkmId: string;
   rows: PaperworkRow[];
   history: PaperworkHistoryEntry[];
@@ -30,25 +38,45 @@ export async function PaperworkSection({ umkmId, rows, history, officers, action
   const saved = rows.find((row) => row.documentType.id === savedId);
   return (
     <section aria-labelledby="paperwork-heading" className="space-y-4" id="paperwork">
-      <h2 id="paperwork-heading" className="text-xl font-semibold">{t("title")}</h2>
+      <h2 id="paperwork-heading" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
       <p role="status" aria-live="polite" className="min-h-6 font-medium text-green-800" data-testid="paperwork-saved">
         {saved ? t("saved", { name: documentName(saved.documentType, locale) }) : null}
       </p>
       <DataTable
         caption={t("tableCaption")}
         testId="paperwork-table"
-        headers={[t("colDocument"), t("colStatus"), t("colNumber"), t("colIssuedOn"), t("colExpiresOn"), t("colOfficer"), t("colScan")]}
+        headers={[
+          t("colDocument"),
+          t("colStatus"),
+          t("colNumber"),
+          t("colIssuedOn"),
+          t("colExpiresOn"),
+          t("colOfficer"),
+          t("colScan"),
+        ]}
         empty={t("empty")}
         rows={rows.map(({ documentType, item }) => ({
           key: documentType.id,
           cells: [
-            <span key="name" data-code={documentType.code}>{documentName(documentType, locale)}</span>,
+            <span key="name" data-code={documentType.code}>
+              {documentName(documentType, locale)}
+            </span>,
             <PaperworkStatusBadge key="status" status={item?.status ?? "NOT_STARTED"} />,
             item?.number ?? "—",
-            item && item.source !== "PAPERWORK" && item.issuedOn ? t("recordedFrom", { date: date(item.issuedOn), source: item.source }) : date(item?.issuedOn ?? null),
+            item && item.source !== "PAPERWORK" && item.issuedOn
+              ? t("recordedFrom", { date: date(item.issuedOn), source: item.source })
+              : date(item?.issuedOn ?? null),
             date(item?.expiresOn ?? null),
             item?.assistingOfficerName ?? "—",
-            item?.scanFileName ? <a key="scan" href={`/api/paperwork/${item.id}/scan`} className="text-brand-700 underline">{t("downloadScan")}</a> : "—",
+            item?.scanFileName ? (
+              <a key="scan" href={`/api/paperwork/${item.id}/scan`} className="text-brand-700 underline">
+                {t("downloadScan")}
+              </a>
+            ) : (
+              "—"
+            ),
           ],
         }))}
       />
@@ -57,11 +85,22 @@ export async function PaperworkSection({ umkmId, rows, history, officers, action
         {rows.map(({ documentType, item }) => {
           const name = documentName(documentType, locale);
           return (
-            <LazyDetails key={`${documentType.id}:${item?.version ?? 0}`} summary={t("update", { name })} testId={`paperwork-edit-${documentType.code}`}>
+            <LazyDetails
+              key={`${documentType.id}:${item?.version ?? 0}`}
+              summary={t("update", { name })}
+              testId={`paperwork-edit-${documentType.code}`}
+            >
               <PaperworkItemForm
                 action={action}
                 umkmId={umkmId}
-                documentType={{ id: documentType.id, code: documentType.code, name, expires: documentType.expires, validityMonths: documentType.validityMonths, numberPattern: documentType.numberPattern }}
+                documentType={{
+                  id: documentType.id,
+                  code: documentType.code,
+                  name,
+                  expires: documentType.expires,
+                  validityMonths: documentType.validityMonths,
+                  numberPattern: documentType.numberPattern,
+                }}
                 item={item}
                 choices={paperworkChoicesFor(item?.status ?? "NOT_STARTED")}
                 officers={officers}
@@ -71,7 +110,10 @@ export async function PaperworkSection({ umkmId, rows, history, officers, action
         })}
       </div>
       <h3 className="text-lg font-semibold">{t("historyTitle")}</h3>
-      <PaperworkHistoryList entries={history} names={Object.fromEntries(rows.map((r) => [r.documentType.code, documentName(r.documentType, locale)]))} />
+      <PaperworkHistoryList
+        entries={history}
+        names={Object.fromEntries(rows.map((r) => [r.documentType.code, documentName(r.documentType, locale)]))}
+      />
     </section>
   );
 }

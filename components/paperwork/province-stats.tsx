@@ -12,7 +12,9 @@ export async function ProvinceStats({ stats }: { stats: ProvincePaperworkStats }
   return (
     <div className="space-y-6">
       <section aria-labelledby="nib-heading" className="space-y-2">
-        <h2 id="nib-heading" className="text-xl font-semibold">{t("nibTitle")}</h2>
+        <h2 id="nib-heading" className="text-xl font-semibold">
+          {t("nibTitle")}
+        </h2>
         <dl className="grid gap-3 sm:grid-cols-3" data-testid="nib-figures">
           {[
             [t("nibAtStart", { date: start }), stats.nibAtStart],
@@ -28,7 +30,9 @@ export async function ProvinceStats({ stats }: { stats: ProvincePaperworkStats }
         <p className="text-sm text-slate-600">{t("nibNote", { date: start })}</p>
       </section>
       <section aria-labelledby="issued-heading" className="space-y-2">
-        <h2 id="issued-heading" className="text-xl font-semibold">{t("issuedTitle")}</h2>
+        <h2 id="issued-heading" className="text-xl font-semibold">
+          {t("issuedTitle")}
+        </h2>
         <DataTable
           caption={t("issuedTitle")}
           testId="issued-per-month"
@@ -36,18 +40,27 @@ export async function ProvinceStats({ stats }: { stats: ProvincePaperworkStats }
           empty={t("issuedEmpty")}
           rows={stats.issued.map((row) => ({
             key: row.code,
-            cells: [locale === "en" ? row.nameEn : row.nameId, ...row.counts.map((n) => format.number(n)), format.number(row.counts.reduce((a, b) => a + b, 0))],
+            cells: [
+              locale === "en" ? row.nameEn : row.nameId,
+              ...row.counts.map((n) => format.number(n)),
+              format.number(row.counts.reduce((a, b) => a + b, 0)),
+            ],
           }))}
         />
       </section>
       <section aria-labelledby="cases-by-regency-heading" className="space-y-2">
-        <h2 id="cases-by-regency-heading" className="text-xl font-semibold">{t("casesTitle")}</h2>
+        <h2 id="cases-by-regency-heading" className="text-xl font-semibold">
+          {t("casesTitle")}
+        </h2>
         <DataTable
           caption={t("casesTitle")}
           testId="cases-by-regency"
           headers={[t("colRegency"), t("colOpen"), t("colOverdue")]}
           empty={t("casesEmpty")}
-          rows={stats.openCases.map((row) => ({ key: row.regencyCode, cells: [row.regencyName, format.number(row.open), format.number(row.overdue)] }))}
+          rows={stats.openCases.map((row) => ({
+            key: row.regencyCode,
+            cells: [row.regencyName, format.number(row.open), format.number(row.overdue)],
+          }))}
         />
       </section>
     </div>

@@ -9,7 +9,13 @@ const TONE: Record<ReadinessState, string> = {
   MISSING: "border-red-700 text-red-900",
 };
 
-const MARK: Record<ReadinessState, string> = { READY: "✓", EXPIRES_DURING: "!", IN_PROGRESS: "…", EXPIRED: "✗", MISSING: "✗" };
+const MARK: Record<ReadinessState, string> = {
+  READY: "✓",
+  EXPIRES_DURING: "!",
+  IN_PROGRESS: "…",
+  EXPIRED: "✗",
+  MISSING: "✗",
+};
 
 /**
  * One need's paperwork readiness for one UMKM, in words ("Belum ada: SLHS"), for the UMKM
@@ -18,18 +24,23 @@ const MARK: Record<ReadinessState, string> = { READY: "✓", EXPIRES_DURING: "!"
  * type id (the code is shown when a name is missing). No hooks but next-intl's, so it renders
  * in server and client components alike.
  */
-export function ReadinessList({ readiness, documentNames, testId }: {
+export function ReadinessList({
+  readiness,
+  documentNames,
+  testId,
+}: {
   readiness: Readiness;
   documentNames: Readonly<Record<string, string>>;
   testId?: string;
 }) {
   const t = useTranslations("paperwork.readiness");
   const format = useFormatter();
-  const summary = readiness.requiredCount === 0
-    ? t("noneRequired")
-    : readiness.isComplete
-      ? t("complete", { count: readiness.requiredCount })
-      : t("partial", { ready: readiness.readyCount, required: readiness.requiredCount });
+  const summary =
+    readiness.requiredCount === 0
+      ? t("noneRequired")
+      : readiness.isComplete
+        ? t("complete", { count: readiness.requiredCount })
+        : t("partial", { ready: readiness.readyCount, required: readiness.requiredCount });
   return (
     <div data-testid={testId} data-complete={readiness.isComplete ? "true" : "false"}>
       <p className={`font-semibold ${readiness.isComplete ? "text-green-800" : "text-amber-900"}`}>{summary}</p>
@@ -37,10 +48,14 @@ export function ReadinessList({ readiness, documentNames, testId }: {
         <ul className="mt-2 space-y-1">
           {readiness.items.map((item) => {
             const name = documentNames[item.documentTypeId] ?? item.code;
-            const date = item.expiresOn ? format.dateTime(item.expiresOn, { day: "numeric", month: "short", year: "numeric" }) : "";
+            const date = item.expiresOn
+              ? format.dateTime(item.expiresOn, { day: "numeric", month: "short", year: "numeric" })
+              : "";
             return (
               <li key={item.documentTypeId} className={`border-l-4 pl-2 ${TONE[item.state]}`} data-state={item.state}>
-                <span aria-hidden="true" className="mr-1 font-bold">{MARK[item.state]}</span>
+                <span aria-hidden="true" className="mr-1 font-bold">
+                  {MARK[item.state]}
+                </span>
                 {t(`state.${item.state}`, { name, date })}
               </li>
             );

@@ -5,14 +5,21 @@ import type { RegistryFilter } from "@/lib/validation/registry";
 type Option = { code: string; name: string };
 
 const label = "block text-sm font-medium";
-const field = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 aria-[invalid=true]:border-red-600";
+const field =
+  "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 aria-[invalid=true]:border-red-600";
 
 /**
  * The registry filter as a plain GET form: filters live in the URL (shareable, back button
  * works, no JavaScript needed). `errors` maps a field to its message key; each invalid field
  * is marked and described, and a live region announces the summary.
  */
-export async function RegistryFilterForm({ values, errors, regencies, districts, exportHref }: {
+export async function RegistryFilterForm({
+  values,
+  errors,
+  regencies,
+  districts,
+  exportHref,
+}: {
   values: Record<string, string | undefined>;
   errors: Partial<Record<keyof RegistryFilter, string>>;
   regencies: Option[];
@@ -23,13 +30,22 @@ export async function RegistryFilterForm({ values, errors, regencies, districts,
   const scales = await getTranslations("scale");
   const invalid = (name: keyof RegistryFilter) => ({
     "aria-invalid": errors[name] ? true : undefined,
-    "aria-describedby": [errors[name] ? `${name}-error` : "", name === "kbli" || name === "district" ? `${name}-hint` : ""].join(" ").trim() || undefined,
+    "aria-describedby":
+      [errors[name] ? `${name}-error` : "", name === "kbli" || name === "district" ? `${name}-hint` : ""]
+        .join(" ")
+        .trim() || undefined,
   });
   const error = (name: keyof RegistryFilter) =>
-    errors[name] ? <p id={`${name}-error`} className="mt-1 text-sm text-red-700">{t(`error.${errors[name]}`)}</p> : null;
+    errors[name] ? (
+      <p id={`${name}-error`} className="mt-1 text-sm text-red-700">
+        {t(`error.${errors[name]}`)}
+      </p>
+    ) : null;
   const yesNo = (name: "nib" | "nominated") => (
     <div>
-      <label htmlFor={`filter-${name}`} className={label}>{t(name)}</label>
+      <label htmlFor={`filter-${name}`} className={label}>
+        {t(name)}
+      </label>
       <select id={`filter-${name}`} name={name} defaultValue={values[name] ?? ""} className={field}>
         <option value="">{t("any")}</option>
         <option value="yes">{t("yes")}</option>
@@ -38,52 +54,125 @@ export async function RegistryFilterForm({ values, errors, regencies, districts,
     </div>
   );
   return (
-    <form method="get" action="/umkm" role="search" aria-label={t("filters")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+    <form
+      method="get"
+      action="/umkm"
+      role="search"
+      aria-label={t("filters")}
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+    >
       <div aria-live="polite" className="sm:col-span-2 lg:col-span-4">
-        {Object.keys(errors).length > 0 && <p className="rounded bg-red-50 p-2 text-sm text-red-800">{t("errorSummary")}</p>}
+        {Object.keys(errors).length > 0 && (
+          <p className="rounded bg-red-50 p-2 text-sm text-red-800">{t("errorSummary")}</p>
+        )}
       </div>
       <div className="sm:col-span-2">
-        <label htmlFor="filter-q" className={label}>{t("q")}</label>
-        <input id="filter-q" type="search" name="q" defaultValue={values.q ?? ""} maxLength={100} className={field} {...invalid("q")} />
+        <label htmlFor="filter-q" className={label}>
+          {t("q")}
+        </label>
+        <input
+          id="filter-q"
+          type="search"
+          name="q"
+          defaultValue={values.q ?? ""}
+          maxLength={100}
+          className={field}
+          {...invalid("q")}
+        />
         {error("q")}
       </div>
       <div>
-        <label htmlFor="filter-regency" className={label}>{t("regency")}</label>
-        <select id="filter-regency" name="regency" defaultValue={values.regency ?? ""} className={field} {...invalid("regency")}>
+        <label htmlFor="filter-regency" className={label}>
+          {t("regency")}
+        </label>
+        <select
+          id="filter-regency"
+          name="regency"
+          defaultValue={values.regency ?? ""}
+          className={field}
+          {...invalid("regency")}
+        >
           <option value="">{t("any")}</option>
-          {regencies.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
+          {regencies.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.name}
+            </option>
+          ))}
         </select>
         {error("regency")}
       </div>
       <div>
-        <label htmlFor="filter-district" className={label}>{t("district")}</label>
-        <select id="filter-district" name="district" defaultValue={values.district ?? ""} className={field} disabled={districts.length === 0 && !errors.district} {...invalid("district")}>
+        <label htmlFor="filter-district" className={label}>
+          {t("district")}
+        </label>
+        <select
+          id="filter-district"
+          name="district"
+          defaultValue={values.district ?? ""}
+          className={field}
+          disabled={districts.length === 0 && !errors.district}
+          {...invalid("district")}
+        >
           <option value="">{t("any")}</option>
-          {districts.map((d) => <option key={d.code} value={d.code}>{d.name}</option>)}
+          {districts.map((d) => (
+            <option key={d.code} value={d.code}>
+              {d.name}
+            </option>
+          ))}
           {errors.district && values.district && <option value={values.district}>{values.district}</option>}
         </select>
-        <p id="district-hint" className="mt-1 text-xs text-slate-600">{t("districtHint")}</p>
+        <p id="district-hint" className="mt-1 text-xs text-slate-600">
+          {t("districtHint")}
+        </p>
         {error("district")}
       </div>
       <div>
-        <label htmlFor="filter-kbli" className={label}>{t("kbli")}</label>
-        <input id="filter-kbli" name="kbli" inputMode="numeric" defaultValue={values.kbli ?? ""} className={field} {...invalid("kbli")} />
-        <p id="kbli-hint" className="mt-1 text-xs text-slate-600">{t("kbliHint")}</p>
+        <label htmlFor="filter-kbli" className={label}>
+          {t("kbli")}
+        </label>
+        <input
+          id="filter-kbli"
+          name="kbli"
+          inputMode="numeric"
+          defaultValue={values.kbli ?? ""}
+          className={field}
+          {...invalid("kbli")}
+        />
+        <p id="kbli-hint" className="mt-1 text-xs text-slate-600">
+          {t("kbliHint")}
+        </p>
         {error("kbli")}
       </div>
       <div>
-        <label htmlFor="filter-scale" className={label}>{t("scale")}</label>
+        <label htmlFor="filter-scale" className={label}>
+          {t("scale")}
+        </label>
         <select id="filter-scale" name="scale" defaultValue={values.scale ?? ""} className={field}>
           <option value="">{t("any")}</option>
-          {(["MIKRO", "KECIL", "MENENGAH", "BESAR"] as const).map((s) => <option key={s} value={s}>{scales(s)}</option>)}
+          {(["MIKRO", "KECIL", "MENENGAH", "BESAR"] as const).map((s) => (
+            <option key={s} value={s}>
+              {scales(s)}
+            </option>
+          ))}
         </select>
       </div>
       {yesNo("nib")}
       {yesNo("nominated")}
       <div className="flex flex-wrap items-end gap-3 sm:col-span-2 lg:col-span-4">
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2">{t("apply")}</button>
-        <Link href="/umkm" className="text-brand-700 underline">{t("clear")}</Link>
-        {Object.keys(errors).length === 0 && <a href={exportHref} className="text-brand-700 underline" download>{t("export")}</a>}
+        <button
+          type="submit"
+          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2"
+        >
+          {t("apply")}
+        </button>
+        <Link href="/umkm" className="text-brand-700 underline">
+          {t("clear")}
+        </Link>
+        {Object.keys(errors).length === 0 && (
+          <a href={exportHref} className="text-brand-700 underline" download>
+            {t("export")}
+          </a>
+        )}
       </div>
     </form>
   );

@@ -12,7 +12,8 @@ export function DataTable({
   empty: string;
   testId?: string;
 }) {
-  if (rows.length === 0) return <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-slate-600">{empty}</p>;
+  if (rows.length === 0)
+    return <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-slate-600">{empty}</p>;
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-left text-sm" data-testid={testId}>

@@ -6,7 +6,12 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 
 /** The owner's own form: contact and products only (the data layer refuses anything else). */
-export function OwnerUmkmForm({ action, initial, umkmId, version }: {
+export function OwnerUmkmForm({
+  action,
+  initial,
+  umkmId,
+  version,
+}: {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
   initial: Record<string, string>;
   umkmId: string;
@@ -17,10 +22,22 @@ export function OwnerUmkmForm({ action, initial, umkmId, version }: {
   const values = (state.values as Record<string, string> | undefined) ?? initial;
   const err = (name: string) => (state.fieldErrors[name] ? t(`errors.${state.fieldErrors[name]}`) : null);
   const count = Object.keys(state.fieldErrors).length;
-  const summary = state.status === "success" ? t("saved") : state.formError ? t(state.formError === "invalid" ? "errors.invalid" : state.formError) : count > 0 ? t("errorSummary", { count }) : null;
+  const summary =
+    state.status === "success"
+      ? t("saved")
+      : state.formError
+        ? t(state.formError === "invalid" ? "errors.invalid" : state.formError)
+        : count > 0
+          ? t("errorSummary", { count })
+          : null;
   const input = (name: string, type = "text", hint?: string) => (
     <FormField id={name} label={t(name)} hint={hint} error={err(name)}>
-      <input {...controlProps(name, err(name), hint)} type={type} defaultValue={values[name] ?? ""} className={inputClass} />
+      <input
+        {...controlProps(name, err(name), hint)}
+        type={type}
+        defaultValue={values[name] ?? ""}
+        className={inputClass}
+      />
     </FormField>
   );
   return (
@@ -36,9 +53,18 @@ export function OwnerUmkmForm({ action, initial, umkmId, version }: {
         {input("address")}
       </div>
       <FormField id="productsText" label={t("productsText")} error={err("productsText")}>
-        <textarea {...controlProps("productsText", err("productsText"))} rows={3} defaultValue={values.productsText ?? ""} className={inputClass} />
+        <textarea
+          {...controlProps("productsText", err("productsText"))}
+          rows={3}
+          defaultValue={values.productsText ?? ""}
+          className={inputClass}
+        />
       </FormField>
-      <button type="submit" disabled={isPending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {isPending ? t("saving") : t("save")}
       </button>
     </form>

@@ -4,7 +4,10 @@ import { useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, inputClass } from "@/components/forms/form-field";
 
-export type RegionOptions = { regencies: { code: string; name: string }[]; districts: { code: string; regencyCode: string; name: string }[] };
+export type RegionOptions = {
+  regencies: { code: string; name: string }[];
+  districts: { code: string; regencyCode: string; name: string }[];
+};
 
 const noSubscription = () => () => {};
 
@@ -13,31 +16,62 @@ const noSubscription = () => () => {};
  * kecamatan of the province grouped by kabupaten/kota (the server refuses a mismatch); once
  * hydrated it shows only those of the chosen kabupaten/kota.
  */
-export function RegionFields({ regions, values, errors }: { regions: RegionOptions; values: Record<string, string>; errors: (name: string) => string | null }) {
+export function RegionFields({
+  regions,
+  values,
+  errors,
+}: {
+  regions: RegionOptions;
+  values: Record<string, string>;
+  errors: (name: string) => string | null;
+}) {
   const t = useTranslations("umkmForm");
   const [regency, setRegency] = useState(values.regencyCode ?? "");
   const [district, setDistrict] = useState(values.districtCode ?? "");
   // false while rendering on the server (and for browsers without JavaScript), true once hydrated.
-  const isHydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const isHydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const groups = regions.regencies
     .filter((r) => !isHydrated || r.code === regency)
     .map((r) => ({ ...r, districts: regions.districts.filter((d) => d.regencyCode === r.code) }));
   return (
     <>
       <FormField id="regencyCode" label={t("regencyCode")} error={errors("regencyCode")}>
-        <select {...controlProps("regencyCode", errors("regencyCode"))} value={regency} className={inputClass}
-          onChange={(event) => { setRegency(event.target.value); setDistrict(""); }}>
+        <select
+          {...controlProps("regencyCode", errors("regencyCode"))}
+          value={regency}
+          className={inputClass}
+          onChange={(event) => {
+            setRegency(event.target.value);
+            setDistrict("");
+          }}
+        >
           <option value="">{t("choose")}</option>
-          {regions.regencies.map((r) => <option key={r.code} value={r.code}>{r.name}</option>)}
+          {regions.regencies.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.name}
+            </option>
+          ))}
         </select>
       </FormField>
       <FormField id="districtCode" label={t("districtCode")} hint={t("districtHint")} error={errors("districtCode")}>
-        <select {...controlProps("districtCode", errors("districtCode"), t("districtHint"))} value={district} className={inputClass}
-          onChange={(event) => setDistrict(event.target.value)}>
+        <select
+          {...controlProps("districtCode", errors("districtCode"), t("districtHint"))}
+          value={district}
+          className={inputClass}
+          onChange={(event) => setDistrict(event.target.value)}
+        >
           <option value="">{t("choose")}</option>
           {groups.map((g) => (
             <optgroup key={g.code} label={g.name}>
-              {g.districts.map((d) => <option key={d.code} value={d.code}>{d.name}</option>)}
+              {g.districts.map((d) => (
+                <option key={d.code} value={d.code}>
+                  {d.name}
+                </option>
+              ))}
             </optgroup>
           ))}
         </select>

@@ -26,7 +26,10 @@ export async function UmkmProfileDetails({ profile }: { profile: UmkmProfile }) 
     [t("umkmForm.isActive"), profile.isActive ? t("umkmForm.active") : t("umkmForm.inactive")],
   ];
   return (
-    <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 sm:p-6" data-testid="umkm-profile">
+    <dl
+      className="grid gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 sm:p-6"
+      data-testid="umkm-profile"
+    >
       {rows.map(([label, value]) => (
         <div key={label}>
           <dt className="text-sm font-medium text-slate-600">{label}</dt>

@@ -9,7 +9,11 @@ import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
  * The account's sign-in lock (too many failed sign-ins): when it ends, and a button that lifts
  * it. `lockedUntil` is already formatted for the reader; null when the account is not locked.
  */
-export function AccountLockForm({ action, userId, lockedUntil }: {
+export function AccountLockForm({
+  action,
+  userId,
+  lockedUntil,
+}: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   userId: string;
   lockedUntil: string | null;
@@ -25,7 +29,11 @@ export function AccountLockForm({ action, userId, lockedUntil }: {
       <FormSummary text={message} tone={errorKey ? "error" : "success"} testId="lock-message" />
       <input type="hidden" name="id" value={userId} />
       {lockedUntil && (
-        <button type="submit" disabled={isPending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={isPending}
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white disabled:opacity-60"
+        >
           {t("unlock")}
         </button>
       )}

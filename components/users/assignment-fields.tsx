@@ -26,16 +26,33 @@ export function AssignmentFields({ companies, searchUmkm, initial, errors }: Ass
   return (
     <>
       <FormField id="role" label={t("role")} error={errors.role}>
-        <select {...controlProps("role", errors.role)} value={role} onChange={(e) => setRole(e.target.value)} className={inputClass}>
+        <select
+          {...controlProps("role", errors.role)}
+          value={role}
+          onChange={(e) => setRole(e.target.value)}
+          className={inputClass}
+        >
           <option value="">{t("rolePlaceholder")}</option>
-          {Object.values(Role).map((value) => <option key={value} value={value}>{tr(value)}</option>)}
+          {Object.values(Role).map((value) => (
+            <option key={value} value={value}>
+              {tr(value)}
+            </option>
+          ))}
         </select>
       </FormField>
       {role === "COMPANY_STAFF" && (
         <FormField id="companyId" label={t("company")} error={errors.companyId}>
-          <select {...controlProps("companyId", errors.companyId)} defaultValue={initial.companyId} className={inputClass}>
+          <select
+            {...controlProps("companyId", errors.companyId)}
+            defaultValue={initial.companyId}
+            className={inputClass}
+          >
             <option value="">{t("companyPlaceholder")}</option>
-            {companies.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {companies.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
           </select>
         </FormField>
       )}

@@ -10,7 +10,11 @@ import type { UmkmOption } from "@/lib/dal/users/user-options";
  * registry is far too large for a list), and a plain select holds the result — keyboard- and
  * screen-reader-friendly without a custom combobox. The select is the submitted `umkmId`.
  */
-export function UmkmPicker({ search, current, error }: {
+export function UmkmPicker({
+  search,
+  current,
+  error,
+}: {
   search: (term: string) => Promise<UmkmOption[]>;
   current: { id: string; label: string } | null;
   error: string | null;
@@ -24,7 +28,9 @@ export function UmkmPicker({ search, current, error }: {
     if (!term.trim()) return;
     startSearch(async () => {
       const found = await search(term);
-      setOptions(found.map((u) => ({ id: u.id, label: `${u.businessName} — ${u.regency}${u.nib ? ` (NIB ${u.nib})` : ""}` })));
+      setOptions(
+        found.map((u) => ({ id: u.id, label: `${u.businessName} — ${u.regency}${u.nib ? ` (NIB ${u.nib})` : ""}` })),
+      );
     });
   }
 
@@ -32,20 +38,49 @@ export function UmkmPicker({ search, current, error }: {
   return (
     <fieldset className="space-y-2 rounded border border-slate-200 p-3">
       <legend className="px-1 font-medium">{t("umkm")}</legend>
-      <label htmlFor="umkmSearch" className="block text-sm">{t("umkmSearch")}</label>
+      <label htmlFor="umkmSearch" className="block text-sm">
+        {t("umkmSearch")}
+      </label>
       <div className="flex flex-wrap gap-2">
-        <input id="umkmSearch" type="search" value={term} onChange={(e) => setTerm(e.target.value)} maxLength={100}
-          onKeyDown={(e) => { if (e.key === "Enter") { e.preventDefault(); runSearch(); } }}
-          className="min-w-0 flex-1 rounded border border-slate-400 px-3 py-2" />
-        <button type="button" onClick={runSearch} disabled={isSearching} className="rounded border border-brand-700 px-3 py-2 font-semibold text-brand-700 disabled:opacity-60">
+        <input
+          id="umkmSearch"
+          type="search"
+          value={term}
+          onChange={(e) => setTerm(e.target.value)}
+          maxLength={100}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") {
+              e.preventDefault();
+              runSearch();
+            }
+          }}
+          className="min-w-0 flex-1 rounded border border-slate-400 px-3 py-2"
+        />
+        <button
+          type="button"
+          onClick={runSearch}
+          disabled={isSearching}
+          className="rounded border border-brand-700 px-3 py-2 font-semibold text-brand-700 disabled:opacity-60"
+        >
           {isSearching ? t("umkmSearching") : t("umkmSearchButton")}
         </button>
       </div>
-      <p role="status" aria-live="polite" className="text-sm text-slate-600">{options ? t("umkmResults", { count: options.length }) : null}</p>
+      <p role="status" aria-live="polite" className="text-sm text-slate-600">
+        {options ? t("umkmResults", { count: options.length }) : null}
+      </p>
       <FormField id="umkmId" label={t("umkmPlaceholder")} error={error}>
-        <select {...controlProps("umkmId", error)} defaultValue={current?.id ?? ""} key={choices.map((c) => c.id).join()} className={inputClass}>
+        <select
+          {...controlProps("umkmId", error)}
+          defaultValue={current?.id ?? ""}
+          key={choices.map((c) => c.id).join()}
+          className={inputClass}
+        >
           <option value="">{t("umkmPlaceholder")}</option>
-          {choices.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+          {choices.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
         </select>
       </FormField>
     </fieldset>

@@ -20,7 +20,12 @@ export type EditableUser = {
  * Name, role and firm/UMKM of an account. The version it was loaded with goes along, so a save
  * over someone else's newer change is refused with a plain message instead of overwriting it.
  */
-export function UserEditForm({ action, user, companies, searchUmkm }: {
+export function UserEditForm({
+  action,
+  user,
+  companies,
+  searchUmkm,
+}: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   user: EditableUser;
   companies: CompanyOption[];
@@ -33,11 +38,21 @@ export function UserEditForm({ action, user, companies, searchUmkm }: {
   const summary = formKey ? tv(formKey) : hasErrors ? tv("summary") : null;
   return (
     <form {...formProps} className="space-y-4" data-testid="user-edit-form">
-      <FormSummary text={state.status === "success" ? t("saved") : summary} tone={state.status === "success" ? "success" : "error"} testId="edit-status" />
+      <FormSummary
+        text={state.status === "success" ? t("saved") : summary}
+        tone={state.status === "success" ? "success" : "error"}
+        testId="edit-status"
+      />
       <input type="hidden" name="id" value={user.id} />
       <input type="hidden" name="version" value={user.version} />
       <FormField id="name" label={t("name")} error={err("name")}>
-        <input {...controlProps("name", err("name"))} type="text" autoComplete="off" defaultValue={user.name} className={inputClass} />
+        <input
+          {...controlProps("name", err("name"))}
+          type="text"
+          autoComplete="off"
+          defaultValue={user.name}
+          className={inputClass}
+        />
       </FormField>
       <AssignmentFields
         companies={companies}
@@ -46,7 +61,11 @@ export function UserEditForm({ action, user, companies, searchUmkm }: {
         errors={{ role: err("role"), companyId: err("companyId"), umkmId: err("umkmId") }}
       />
       <p className="text-sm text-slate-600">{t("sessionsNote")}</p>
-      <button type="submit" disabled={isPending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {isPending ? t("saving") : t("save")}
       </button>
     </form>

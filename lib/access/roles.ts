@@ -12,7 +12,11 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 /** Every role. */
 export const ALL_ROLES = [
-  "ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF", "UMKM_OWNER",
+  "ADMIN",
+  "PMPTSP_OFFICER",
+  "DISKOP_STAFF",
+  "COMPANY_STAFF",
+  "UMKM_OWNER",
 ] as const satisfies readonly Role[];
 
 /** PMPTSP: its officers and its system admin (who may do everything an officer may). */
@@ -28,7 +32,10 @@ export const OFFICE_ROLES = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF"] as const
  * firm's staff (only their firm's). UMKM owners see introductions instead.
  */
 export const NEED_READERS = [
-  "ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF",
+  "ADMIN",
+  "PMPTSP_OFFICER",
+  "DISKOP_STAFF",
+  "COMPANY_STAFF",
 ] as const satisfies readonly Role[];
 
 /** Post, edit and move supply needs through their workflow: PMPTSP (on a firm's behalf) and the firm's staff. */
@@ -85,7 +92,10 @@ export const PARTNERSHIP_RECORDERS = ["ADMIN", "PMPTSP_OFFICER", "COMPANY_STAFF"
 
 /** See the UMKM's contact details on a match: everyone but UMKM owners (who are that contact). */
 export const UMKM_CONTACT_READERS = [
-  "ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF",
+  "ADMIN",
+  "PMPTSP_OFFICER",
+  "DISKOP_STAFF",
+  "COMPANY_STAFF",
 ] as const satisfies readonly Role[];
 
 /** See the firm's contact details on a match: PMPTSP and the introduced UMKM's owner. */

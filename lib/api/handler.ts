@@ -18,7 +18,9 @@ type RouteContext<P> = { params: Promise<P> };
  * unreachable database → 503 + Retry-After, anything else → 500), and every answer carries
  * the RateLimit headers. Handlers therefore contain no try/catch of their own.
  */
-export function apiRoute<P extends Record<string, string> = Record<string, never>>(handle: (call: ApiCall<P>) => Promise<Response>) {
+export function apiRoute<P extends Record<string, string> = Record<string, never>>(
+  handle: (call: ApiCall<P>) => Promise<Response>,
+) {
   return async (request: Request, context?: RouteContext<P>): Promise<Response> => {
     const instance = new URL(request.url).pathname;
     const states: RateLimitState[] = [];
@@ -33,12 +35,18 @@ export function apiRoute<P extends Record<string, string> = Record<string, never
       response = await problemForError(instance, error, caller);
     }
     const limiter = states.length > 0 ? apiRateLimiter() : undefined;
-    for (const [name, value] of Object.entries(limiter ? rateLimitHeaders(states, limiter.limits.windowSeconds) : {})) response.headers.set(name, value);
+    for (const [name, value] of Object.entries(limiter ? rateLimitHeaders(states, limiter.limits.windowSeconds) : {}))
+      response.headers.set(name, value);
     return response;
   };
 }
 
-async function limitedCall(request: Request, instance: string, states: RateLimitState[], run: (actor: Actor) => Promise<Response>): Promise<Response> {
+async function limitedCall(
+  request: Request,
+  instance: string,
+  states: RateLimitState[],
+  run: (actor: Actor) => Promise<Response>,
+): Promise<Response> {
   const limiter = apiRateLimiter();
   const ip = clientIpFromForwardedFor(request.headers.get("x-forwarded-for")) ?? "unknown";
   const byIp = await limiter.consumeIp(ip);

@@ -10,12 +10,26 @@ import { responseDate as date } from "@/lib/api/schemas";
  * of the token's firm's needs, with score, breakdown and the UMKM's contact — shared with the
  * firm for these introductions only. The OpenAPI document is generated from these schemas.
  */
-const component = z.object({ value: z.number(), weight: z.number(), points: z.number().describe("value × weight × 100") });
+const component = z.object({
+  value: z.number(),
+  weight: z.number(),
+  points: z.number().describe("value × weight × 100"),
+});
 
 export const scoreBreakdownSchema = z.object({
   score: z.number().min(0).max(100),
-  components: z.object(Object.fromEntries(COMPONENTS.map((name) => [name, component])) as Record<(typeof COMPONENTS)[number], typeof component>),
-  reasons: z.array(z.object({ key: z.string().describe("Message key, e.g. kbliSame5, sameRegency."), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })),
+  components: z.object(
+    Object.fromEntries(COMPONENTS.map((name) => [name, component])) as Record<
+      (typeof COMPONENTS)[number],
+      typeof component
+    >,
+  ),
+  reasons: z.array(
+    z.object({
+      key: z.string().describe("Message key, e.g. kbliSame5, sameRegency."),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    }),
+  ),
   missingDocuments: z.array(z.string()).describe("Codes of required documents not valid on the need's start date."),
   weightsVersion: z.int(),
 });
@@ -41,15 +55,17 @@ export const matchResourceSchema = z.object({
   approvedAt: z.string().nullable(),
   umkmConfirmedAt: z.string().nullable().describe("When the UMKM's owner confirmed interest."),
   decisionReason: z.string().nullable(),
-  partnership: z.object({
-    pattern: z.enum(PolaKemitraan),
-    valueRp: z.string().describe("Whole rupiah as a digit string."),
-    startDate: date,
-    endDate: date.nullable(),
-    signedAt: date,
-    endedAt: z.string().nullable(),
-    endReason: z.string().nullable(),
-  }).nullable(),
+  partnership: z
+    .object({
+      pattern: z.enum(PolaKemitraan),
+      valueRp: z.string().describe("Whole rupiah as a digit string."),
+      startDate: date,
+      endDate: date.nullable(),
+      signedAt: date,
+      endedAt: z.string().nullable(),
+      endReason: z.string().nullable(),
+    })
+    .nullable(),
   version: z.int(),
   updatedAt: z.string(),
 });
@@ -65,9 +81,16 @@ export function matchResource(view: MatchView): z.infer<typeof matchResourceSche
     score: view.score,
     scoreBreakdown: view.breakdown,
     umkm: {
-      id: view.umkm.id, businessName: view.umkm.businessName, ownerName: view.umkmContact?.ownerName ?? "", phone: view.umkmContact?.phone ?? null,
-      email: view.umkmContact?.email ?? null, address: view.umkmContact?.address ?? null, regency: view.umkm.regency, district: view.umkm.district,
-      scale: view.umkm.scale, nib: view.umkm.nib,
+      id: view.umkm.id,
+      businessName: view.umkm.businessName,
+      ownerName: view.umkmContact?.ownerName ?? "",
+      phone: view.umkmContact?.phone ?? null,
+      email: view.umkmContact?.email ?? null,
+      address: view.umkmContact?.address ?? null,
+      regency: view.umkm.regency,
+      district: view.umkm.district,
+      scale: view.umkm.scale,
+      nib: view.umkm.nib,
     },
     approvedAt: view.approvedAt,
     umkmConfirmedAt: view.umkmConfirmedAt,

@@ -40,11 +40,16 @@ export function zodProblem(instance: string, error: z.ZodError): Response {
 }
 
 export function unauthorizedProblem(instance: string): Response {
-  return unauthenticatedResponse("Send a valid, unrevoked API token as `Authorization: Bearer <token>`.", { type: `${TYPE_BASE}unauthorized`, instance }, { headers: { "WWW-Authenticate": 'Bearer realm="api"' } });
+  return unauthenticatedResponse(
+    "Send a valid, unrevoked API token as `Authorization: Bearer <token>`.",
+    { type: `${TYPE_BASE}unauthorized`, instance },
+    { headers: { "WWW-Authenticate": 'Bearer realm="api"' } },
+  );
 }
 
 const DETAIL: Record<string, string> = {
-  stale: "The need was changed by someone else since you read it. Fetch it again to see the latest version, then retry with that version.",
+  stale:
+    "The need was changed by someone else since you read it. Fetch it again to see the latest version, then retry with that version.",
   notEditable: "A need with this status can no longer be changed.",
   transitionNotAllowed: "This status change is not allowed from the need's current status for this client.",
   deadlinePassed: "The response deadline has passed; change it before publishing.",
@@ -54,19 +59,33 @@ const DETAIL: Record<string, string> = {
 export function appErrorProblem(instance: string, error: AppError): Response {
   const fieldErrors = error.details?.fieldErrors;
   if (error.code === "INVALID_INPUT" && fieldErrors) {
-    return validationProblem(instance, Object.entries(fieldErrors).flatMap(([path, keys]) => keys.map((message) => ({ path, message }))));
+    return validationProblem(
+      instance,
+      Object.entries(fieldErrors).flatMap(([path, keys]) => keys.map((message) => ({ path, message }))),
+    );
   }
   const kind = error.code === "CONFLICT" ? error.message : error.code.toLowerCase();
-  return appErrorResponse(error, DETAIL[error.message] ?? (error.code === "NOT_FOUND" ? "No need with this id is visible to this token." : undefined), {
-    type: `${TYPE_BASE}${kind}`,
-    instance,
-    code: error.code === "CONFLICT" ? error.message : error.code,
-  });
+  return appErrorResponse(
+    error,
+    DETAIL[error.message] ??
+      (error.code === "NOT_FOUND" ? "No need with this id is visible to this token." : undefined),
+    {
+      type: `${TYPE_BASE}${kind}`,
+      instance,
+      code: error.code === "CONFLICT" ? error.message : error.code,
+    },
+  );
 }
 
 /** 429: the window's allowance is used up; retry after `retryAfterSeconds`. */
 export function rateLimitedProblem(instance: string, retryAfterSeconds: number): Response {
-  return problemResponse(429, PROBLEM_TITLES.RATE_LIMITED, `Too many requests. Retry after ${retryAfterSeconds} seconds.`, { type: `${TYPE_BASE}rate_limited`, instance, code: "RATE_LIMITED" }, { headers: { "Retry-After": String(retryAfterSeconds) } });
+  return problemResponse(
+    429,
+    PROBLEM_TITLES.RATE_LIMITED,
+    `Too many requests. Retry after ${retryAfterSeconds} seconds.`,
+    { type: `${TYPE_BASE}rate_limited`, instance, code: "RATE_LIMITED" },
+    { headers: { "Retry-After": String(retryAfterSeconds) } },
+  );
 }
 
 /** How long a client should wait before retrying while the database cannot be reached. */
@@ -82,13 +101,28 @@ export async function problemForError(instance: string, error: unknown, actor?: 
   if (error instanceof AppError) return appErrorProblem(instance, await settleAppError(error, actor ?? null));
   if (isDatabaseUnavailable(error)) {
     console.error(`api: database unavailable (${instance}):`, error instanceof Error ? error.message : error);
-    return problemResponse(503, "Service unavailable", "The database cannot be reached right now. Retry after the Retry-After delay (when creating a need, with the same Idempotency-Key).", { type: `${TYPE_BASE}unavailable`, instance, code: "UNAVAILABLE" }, { headers: { "Retry-After": String(UNAVAILABLE_RETRY_AFTER_SECONDS) } });
+    return problemResponse(
+      503,
+      "Service unavailable",
+      "The database cannot be reached right now. Retry after the Retry-After delay (when creating a need, with the same Idempotency-Key).",
+      { type: `${TYPE_BASE}unavailable`, instance, code: "UNAVAILABLE" },
+      { headers: { "Retry-After": String(UNAVAILABLE_RETRY_AFTER_SECONDS) } },
+    );
   }
   console.error(`api: unexpected error (${instance}):`, error);
-  return problemResponse(500, "Internal server error", "The request failed on the server. It has been logged.", { type: `${TYPE_BASE}internal`, instance, code: "INTERNAL" });
+  return problemResponse(500, "Internal server error", "The request failed on the server. It has been logged.", {
+    type: `${TYPE_BASE}internal`,
+    instance,
+    code: "INTERNAL",
+  });
 }
 
 /** 422: the Idempotency-Key was first used with another body (draft-ietf-httpapi-idempotency-key-header). */
 export function idempotencyKeyReusedProblem(instance: string): Response {
-  return problemResponse(422, "Idempotency key reused", "This Idempotency-Key was used with a different request within the last 24 hours. Use a new key for a new need.", { type: `${TYPE_BASE}idempotency_key_reused`, instance, code: "idempotencyKeyReused" });
+  return problemResponse(
+    422,
+    "Idempotency key reused",
+    "This Idempotency-Key was used with a different request within the last 24 hours. Use a new key for a new need.",
+    { type: `${TYPE_BASE}idempotency_key_reused`, instance, code: "idempotencyKeyReused" },
+  );
 }

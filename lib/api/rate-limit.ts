@@ -41,7 +41,15 @@ export function createApiRateLimiter(pool: RateLimitPool, limits: ApiRateLimits)
       result = error;
       allowed = false;
     }
-    return { allowed, state: { scope, limit: limitOf[scope], remaining: result.remainingPoints, resetSeconds: Math.max(1, Math.ceil(result.msBeforeNext / 1000)) } };
+    return {
+      allowed,
+      state: {
+        scope,
+        limit: limitOf[scope],
+        remaining: result.remainingPoints,
+        resetSeconds: Math.max(1, Math.ceil(result.msBeforeNext / 1000)),
+      },
+    };
   }
 
   return { limits, consumeIp: (ip) => consume("ip", ip), consumeToken: (tokenId) => consume("token", tokenId) };
@@ -66,7 +74,11 @@ let limiter: ApiRateLimiter | undefined;
 export function apiRateLimiter(): ApiRateLimiter {
   if (!limiter) {
     const env = apiLimitsEnv();
-    limiter = createApiRateLimiter(appRateLimitPool(), { perToken: env.API_RATE_LIMIT_PER_TOKEN, perIp: env.API_RATE_LIMIT_PER_IP, windowSeconds: env.API_RATE_LIMIT_WINDOW_SECONDS });
+    limiter = createApiRateLimiter(appRateLimitPool(), {
+      perToken: env.API_RATE_LIMIT_PER_TOKEN,
+      perIp: env.API_RATE_LIMIT_PER_IP,
+      windowSeconds: env.API_RATE_LIMIT_WINDOW_SECONDS,
+    });
   }
   return limiter;
 }

@@ -18,12 +18,18 @@ export async function apiActor(request: Request): Promise<Actor | Response> {
 export async function jsonBody(request: Request): Promise<{ body: unknown } | Response> {
   const instance = new URL(request.url).pathname;
   if (!/^application\/(.+\+)?json\b/i.test(request.headers.get("content-type") ?? "")) {
-    return problemResponse(415, "Unsupported media type", "Send the body as application/json.", { type: "/api-docs#problem-media-type", instance });
+    return problemResponse(415, "Unsupported media type", "Send the body as application/json.", {
+      type: "/api-docs#problem-media-type",
+      instance,
+    });
   }
   try {
     return { body: await request.json() };
   } catch {
-    return problemResponse(400, "Malformed JSON", "The request body is not valid JSON.", { type: "/api-docs#problem-malformed-json", instance });
+    return problemResponse(400, "Malformed JSON", "The request body is not valid JSON.", {
+      type: "/api-docs#problem-malformed-json",
+      instance,
+    });
   }
 }
 

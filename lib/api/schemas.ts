@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { Frequency, NeedStatus, UmkmScale } from "@/lib/generated/prisma/enums";
-import { needFieldsSchema, needFilterSchema, needInputSchema, needTransitionSchema, versionSchema } from "@/lib/validation/needs";
+import {
+  needFieldsSchema,
+  needFilterSchema,
+  needInputSchema,
+  needTransitionSchema,
+  versionSchema,
+} from "@/lib/validation/needs";
 
 /**
  * Schemas of the REST API that are not form schemas: PATCH bodies, and what the API answers
@@ -49,7 +55,9 @@ export const needResourceSchema = z.object({
   minScale: z.enum(UmkmScale),
   maxScale: z.enum(UmkmScale),
   documents: z.array(z.object({ code: z.string(), nameId: z.string(), nameEn: z.string() })),
-  attachments: z.array(z.object({ id: z.uuid(), fileName: z.string(), mimeType: z.string(), sizeBytes: z.int(), createdAt: z.string() })),
+  attachments: z.array(
+    z.object({ id: z.uuid(), fileName: z.string(), mimeType: z.string(), sizeBytes: z.int(), createdAt: z.string() }),
+  ),
   recordedOnBehalf: z.boolean(),
   publishedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
@@ -60,7 +68,20 @@ export const needResourceSchema = z.object({
 });
 
 export const needListItemSchema = needResourceSchema
-  .pick({ id: true, title: true, firmId: true, firmName: true, status: true, isPastDeadline: true, deliveryRegencyCode: true, deliveryRegency: true, responseDeadline: true, slots: true, estimatedValueRp: true, createdAt: true })
+  .pick({
+    id: true,
+    title: true,
+    firmId: true,
+    firmName: true,
+    status: true,
+    isPastDeadline: true,
+    deliveryRegencyCode: true,
+    deliveryRegency: true,
+    responseDeadline: true,
+    slots: true,
+    estimatedValueRp: true,
+    createdAt: true,
+  })
   .extend({ kbliCodes: z.array(z.string()) });
 
 export const needPageSchema = z.object({
@@ -75,6 +96,8 @@ export const problemSchema = z.object({
   detail: z.string().optional(),
   instance: z.string().optional(),
   code: z.string().optional(),
-  errors: z.array(z.object({ path: z.string(), message: z.string(), code: z.string() })).optional()
+  errors: z
+    .array(z.object({ path: z.string(), message: z.string(), code: z.string() }))
+    .optional()
     .describe("Validation errors, one per invalid field (`path` uses dots: `kbliCodes.1`)."),
 });

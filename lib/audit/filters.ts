@@ -26,13 +26,18 @@ export const auditFiltersSchema = z
     from: isoDate,
     to: isoDate,
   })
-  .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, { path: ["to"], message: "dateRange" });
+  .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
+    path: ["to"],
+    message: "dateRange",
+  });
 
 export type AuditFilters = z.infer<typeof auditFiltersSchema>;
 
 /** First value of each query parameter (Next.js gives arrays for repeated ones). */
 export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
 }
 
 /** The query string of `filters` (empty values dropped), optionally with a cursor. */

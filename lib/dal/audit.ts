@@ -58,7 +58,9 @@ function auditWhere(filters: AuditFilters): Prisma.AuditEventWhereInput[] {
     // Emails are stored lower-case; failed sign-ins of unknown emails have no actor but keep
     // the typed email in `data`, and an admin looking for "who tried x@y" wants those too.
     const email = filters.actor.toLowerCase();
-    where.push({ OR: [{ actor: { email: { contains: email } } }, { data: { path: ["email"], string_contains: email } }] });
+    where.push({
+      OR: [{ actor: { email: { contains: email } } }, { data: { path: ["email"], string_contains: email } }],
+    });
   }
   return where;
 }
@@ -69,7 +71,11 @@ function auditWhere(filters: AuditFilters): Prisma.AuditEventWhereInput[] {
  * previous page's `nextCursor` (one it did not make: INVALID_INPUT `cursorInvalid`). Any other
  * role gets FORBIDDEN.
  */
-export async function listAuditEvents(actor: SessionUser, filters: AuditFilters, cursor?: string | null): Promise<AuditPage> {
+export async function listAuditEvents(
+  actor: SessionUser,
+  filters: AuditFilters,
+  cursor?: string | null,
+): Promise<AuditPage> {
   if (actor.role !== "ADMIN") throw new AppError("FORBIDDEN");
   const where = auditWhere(filters);
   const after = instantIdCursor.parse(cursor);
@@ -82,15 +88,35 @@ export async function listAuditEvents(actor: SessionUser, filters: AuditFilters,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: AUDIT_PAGE_SIZE + 1,
     select: {
-      id: true, createdAt: true, action: true, entityType: true, entityId: true, fromStatus: true, toStatus: true,
-      reason: true, ip: true, data: true, actor: { select: { name: true, email: true } },
+      id: true,
+      createdAt: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      fromStatus: true,
+      toStatus: true,
+      reason: true,
+      ip: true,
+      data: true,
+      actor: { select: { name: true, email: true } },
     },
   });
   const page = events.slice(0, AUDIT_PAGE_SIZE);
   const rows = page.map(({ actor: who, data, ...event }) => {
     const typed = data && typeof data === "object" && !Array.isArray(data) ? data.email : undefined;
-    return { ...event, actorName: who?.name ?? null, actorEmail: who?.email ?? null, attemptedEmail: typeof typed === "string" ? typed : null };
+    return {
+      ...event,
+      actorName: who?.name ?? null,
+      actorEmail: who?.email ?? null,
+      attemptedEmail: typeof typed === "string" ? typed : null,
+    };
   });
   const last = page.at(-1);
-  return { rows, nextCursor: events.length > AUDIT_PAGE_SIZE && last ? instantIdCursor.encode({ t: last.createdAt.toISOString(), id: last.id }) : null };
+  return {
+    rows,
+    nextCursor:
+      events.length > AUDIT_PAGE_SIZE && last
+        ? instantIdCursor.encode({ t: last.createdAt.toISOString(), id: last.id })
+        : null,
+  };
 }

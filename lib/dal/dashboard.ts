@@ -40,14 +40,16 @@ export async function getDashboard(user: SessionUser): Promise<Dashboard> {
       return { kind: "admin", tiles: tiles({ users, umkm, firms, openNeeds, auditToday }) };
     }
     case "PMPTSP_OFFICER": {
-      const [openNeeds, pendingNominations, matchesToReview, introductions, openCases, umkmWithNib] = await Promise.all([
-        db.supplyNeed.count({ where: { status: "OPEN" } }),
-        db.nomination.count({ where: { status: "PROPOSED" } }),
-        db.match.count({ where: { status: { in: ["SUGGESTED", "SHORTLISTED"] } } }),
-        db.match.count({ where: { status: "APPROVED" } }),
-        db.assistanceCase.count({ where: { status: { in: ["OPEN", "IN_PROGRESS"] } } }),
-        db.umkm.count({ where: { nib: { not: null } } }),
-      ]);
+      const [openNeeds, pendingNominations, matchesToReview, introductions, openCases, umkmWithNib] = await Promise.all(
+        [
+          db.supplyNeed.count({ where: { status: "OPEN" } }),
+          db.nomination.count({ where: { status: "PROPOSED" } }),
+          db.match.count({ where: { status: { in: ["SUGGESTED", "SHORTLISTED"] } } }),
+          db.match.count({ where: { status: "APPROVED" } }),
+          db.assistanceCase.count({ where: { status: { in: ["OPEN", "IN_PROGRESS"] } } }),
+          db.umkm.count({ where: { nib: { not: null } } }),
+        ],
+      );
       return {
         kind: "officer",
         tiles: tiles({ openNeeds, pendingNominations, matchesToReview, introductions, openCases, umkmWithNib }),

@@ -6,18 +6,40 @@ import type { SessionUser } from "@/lib/session-user";
 import { documentTypeInputSchema, type DocumentTypeInput } from "@/lib/validation/document-types";
 import { isUuid } from "@/lib/validation/ids";
 
-
 export type DocumentTypeView = DocumentTypeInput & { id: string; version: number };
 
 /** A document type with what the paperwork forms and checklists need. */
 export type DocumentTypeSummary = {
-  id: string; code: string; nameId: string; nameEn: string; issuer: string; expires: boolean; validityMonths: number | null;
-  numberPattern: string | null; kbliPrefixes: string[]; stepsId: string; stepsEn: string; isActive: boolean; sortOrder: number;
+  id: string;
+  code: string;
+  nameId: string;
+  nameEn: string;
+  issuer: string;
+  expires: boolean;
+  validityMonths: number | null;
+  numberPattern: string | null;
+  kbliPrefixes: string[];
+  stepsId: string;
+  stepsEn: string;
+  isActive: boolean;
+  sortOrder: number;
 };
 
 const SELECT = {
-  id: true, code: true, nameId: true, nameEn: true, issuer: true, expires: true, validityMonths: true, numberPattern: true,
-  kbliPrefixes: true, stepsId: true, stepsEn: true, isActive: true, sortOrder: true, version: true,
+  id: true,
+  code: true,
+  nameId: true,
+  nameEn: true,
+  issuer: true,
+  expires: true,
+  validityMonths: true,
+  numberPattern: true,
+  kbliPrefixes: true,
+  stepsId: true,
+  stepsEn: true,
+  isActive: true,
+  sortOrder: true,
+  version: true,
 } as const;
 
 function requireAdmin(user: SessionUser): void {
@@ -43,12 +65,17 @@ export async function getDocumentTypeForAdmin(user: SessionUser, id: string): Pr
  * personal, so any signed-in caller that reached a paperwork page may read it).
  */
 export async function listActiveDocumentTypes(): Promise<DocumentTypeSummary[]> {
-  const rows = await db.documentType.findMany({ where: { isActive: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: SELECT });
+  const rows = await db.documentType.findMany({
+    where: { isActive: true },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    select: SELECT,
+  });
   return rows.map(({ version: _version, ...row }) => row);
 }
 
 const codeTaken = () => fieldError("CONFLICT", "code", "codeTaken");
-const isUniqueViolation = (error: unknown) => typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+const isUniqueViolation = (error: unknown) =>
+  typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 
 /** Field changes { field: [before, after] } between two views (only the fields that differ). */
 function diff(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, [unknown, unknown]> {
@@ -64,18 +91,35 @@ function diff(before: Record<string, unknown>, after: Record<string, unknown>): 
  * "changed by someone else"; nothing is written). The input is parsed again here; a taken
  * code is a CONFLICT on the code field, and an existing type's code never changes. Audited in the same transaction with the changed fields.
  */
-export async function saveDocumentType(user: SessionUser, raw: unknown, target?: { id: string; expectedVersion: number }): Promise<{ id: string; version: number }> {
+export async function saveDocumentType(
+  user: SessionUser,
+  raw: unknown,
+  target?: { id: string; expectedVersion: number },
+): Promise<{ id: string; version: number }> {
   requireAdmin(user);
   const parsed = documentTypeInputSchema.safeParse(raw);
   if (!parsed.success) {
-    throw issuesError("INVALID_INPUT", parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? "form"), message: i.message })), "invalid");
+    throw issuesError(
+      "INVALID_INPUT",
+      parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? "form"), message: i.message })),
+      "invalid",
+    );
   }
   const input = parsed.data;
   try {
     return await db.$transaction(async (tx) => {
       if (!target) {
         const created = await tx.documentType.create({ data: input, select: { id: true, version: true } });
-        await recordAuditEvent({ actorId: user.id, action: "document_type.create", entityType: "document_type", entityId: created.id, data: { code: input.code } }, tx);
+        await recordAuditEvent(
+          {
+            actorId: user.id,
+            action: "document_type.create",
+            entityType: "document_type",
+            entityId: created.id,
+            data: { code: input.code },
+          },
+          tx,
+        );
         return created;
       }
       if (!isUuid(target.id)) throw new AppError("NOT_FOUND");
@@ -83,13 +127,22 @@ export async function saveDocumentType(user: SessionUser, raw: unknown, target?:
       if (!before) throw new AppError("NOT_FOUND");
       // The code is the stable key (seed upserts, NIB rules, imports): fixed once created.
       if (before.code !== input.code) throw fieldError("INVALID_INPUT", "code", "codeFixed");
-      const { count } = await tx.documentType.updateMany({ where: { id: target.id, version: target.expectedVersion }, data: { ...input, version: { increment: 1 } } });
+      const { count } = await tx.documentType.updateMany({
+        where: { id: target.id, version: target.expectedVersion },
+        data: { ...input, version: { increment: 1 } },
+      });
       if (count === 0) throw new AppError("CONFLICT", "stale");
       const { id: _id, version: _v, ...old } = before;
-      await recordAuditEvent({
-        actorId: user.id, action: "document_type.update", entityType: "document_type", entityId: target.id,
-        data: { code: input.code, changes: JSON.parse(JSON.stringify(diff(old, input))) },
-      }, tx);
+      await recordAuditEvent(
+        {
+          actorId: user.id,
+          action: "document_type.update",
+          entityType: "document_type",
+          entityId: target.id,
+          data: { code: input.code, changes: JSON.parse(JSON.stringify(diff(old, input))) },
+        },
+        tx,
+      );
       return { id: target.id, version: target.expectedVersion + 1 };
     });
   } catch (error) {

@@ -8,7 +8,6 @@ import { safeNotificationLink } from "@/lib/notifications/render";
 import type { SessionUser } from "@/lib/session-user";
 import { isUuid } from "@/lib/validation/ids";
 
-
 export type NotifyInput<K extends NotificationKind = NotificationKind> = {
   userIds: readonly string[];
   kind: K;
@@ -27,11 +26,15 @@ export type NotifyInput<K extends NotificationKind = NotificationKind> = {
  * notification part of a transition: it then commits or rolls back with it. Email is separate
  * (`emailNotifications` in lib/notifications/email.ts), sent after the commit.
  */
-export async function notifyUsers<K extends NotificationKind>(client: DbClient, input: NotifyInput<K>): Promise<string[]> {
+export async function notifyUsers<K extends NotificationKind>(
+  client: DbClient,
+  input: NotifyInput<K>,
+): Promise<string[]> {
   const userIds = [...new Set(input.userIds)].filter((id) => isUuid(id));
   if (userIds.length === 0) return [];
   const link = input.link ?? null;
-  if (link !== null && safeNotificationLink(link) === null) throw new AppError("INVALID_INPUT", "notificationLinkInvalid");
+  if (link !== null && safeNotificationLink(link) === null)
+    throw new AppError("INVALID_INPUT", "notificationLinkInvalid");
   const rows = await client.$queryRaw<{ user_id: string }[]>`
     INSERT INTO notifications (user_id, kind, params, link, dedupe_key)
     SELECT u.id, ${input.kind}, ${JSON.stringify(input.params)}::jsonb, ${link}, ${input.dedupeKey ?? null}
@@ -42,8 +45,15 @@ export async function notifyUsers<K extends NotificationKind>(client: DbClient, 
   return rows.map((row) => row.user_id);
 }
 
-async function activeUserIds(client: DbClient, where: { role?: { in: Role[] } | Role; companyId?: string; umkmId?: string }): Promise<string[]> {
-  const rows = await client.user.findMany({ where: { ...where, isActive: true }, select: { id: true }, orderBy: { id: "asc" } });
+async function activeUserIds(
+  client: DbClient,
+  where: { role?: { in: Role[] } | Role; companyId?: string; umkmId?: string },
+): Promise<string[]> {
+  const rows = await client.user.findMany({
+    where: { ...where, isActive: true },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
   return rows.map((row) => row.id);
 }
 
@@ -80,7 +90,10 @@ export const NOTIFICATION_PAGE_SIZE = 20;
  * `cursor` is the previous page's `nextCursor`; one it did not make is INVALID_INPUT
  * `cursorInvalid`). Nobody ever reads another user's rows.
  */
-export async function listMyNotifications(user: SessionUser, { cursor }: { cursor?: string | null } = {}): Promise<NotificationPage> {
+export async function listMyNotifications(
+  user: SessionUser,
+  { cursor }: { cursor?: string | null } = {},
+): Promise<NotificationPage> {
   const after = instantIdCursor.parse(cursor);
   const keyset = after
     ? { OR: [{ createdAt: { lt: new Date(after.t) } }, { createdAt: new Date(after.t), id: { lt: after.id } }] }
@@ -93,7 +106,13 @@ export async function listMyNotifications(user: SessionUser, { cursor }: { curso
   });
   const page = rows.slice(0, NOTIFICATION_PAGE_SIZE);
   const last = page.at(-1);
-  return { rows: page, nextCursor: rows.length > NOTIFICATION_PAGE_SIZE && last ? instantIdCursor.encode({ t: last.createdAt.toISOString(), id: last.id }) : null };
+  return {
+    rows: page,
+    nextCursor:
+      rows.length > NOTIFICATION_PAGE_SIZE && last
+        ? instantIdCursor.encode({ t: last.createdAt.toISOString(), id: last.id })
+        : null,
+  };
 }
 
 /** How many of the signed-in user's own notifications are unread (the header badge). */

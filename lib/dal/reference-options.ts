@@ -13,11 +13,19 @@ export async function listRegencyOptions(provinceCode = "12"): Promise<RegencyOp
 
 /** Active document types in their display order. */
 export async function listDocumentTypeOptions(): Promise<DocumentTypeOption[]> {
-  return db.documentType.findMany({ where: { isActive: true }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true, nameId: true, nameEn: true } });
+  return db.documentType.findMany({
+    where: { isActive: true },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    select: { code: true, nameId: true, nameEn: true },
+  });
 }
 
 /** Active 5-digit KBLI codes (the level needs are classified at), for the form's suggestions. */
 export async function listKbliOptions(): Promise<KbliOption[]> {
-  const rows = await db.kbliCode.findMany({ where: { version: KBLI_VERSION, level: 5, isActive: true }, orderBy: { code: "asc" }, select: { code: true, titleId: true } });
+  const rows = await db.kbliCode.findMany({
+    where: { version: KBLI_VERSION, level: 5, isActive: true },
+    orderBy: { code: "asc" },
+    select: { code: true, titleId: true },
+  });
   return rows.map((row) => ({ code: row.code, title: row.titleId }));
 }

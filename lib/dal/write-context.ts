@@ -10,6 +10,9 @@ import type { PaperworkSource } from "@/lib/generated/prisma/enums";
  * Call it inside the transaction (`tx`), before the writes. The seed and the synthetic
  * generator use it too (run with `tsx --conditions=react-server`, like every script).
  */
-export async function setWriteContext(tx: DbClient, context: { actorId: string | null; nibSource: PaperworkSource }): Promise<void> {
+export async function setWriteContext(
+  tx: DbClient,
+  context: { actorId: string | null; nibSource: PaperworkSource },
+): Promise<void> {
   await tx.$executeRaw`SELECT set_config('portal.actor_id', ${context.actorId ?? ""}, true), set_config('portal.nib_source', ${context.nibSource}, true)`;
 }

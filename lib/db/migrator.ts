@@ -36,17 +36,31 @@ const CREATE_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations"
     "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
 )`;
 
-interface MigrationFile { name: string; sql: string; checksum: string }
-interface AppliedRow { migration_name: string; checksum: string; finished_at: unknown; rolled_back_at: unknown }
+interface MigrationFile {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+interface AppliedRow {
+  migration_name: string;
+  checksum: string;
+  finished_at: unknown;
+  rolled_back_at: unknown;
+}
 
 /** Reads `<dir>/<name>/migration.sql` files in name order, with Prisma's checksum (sha256 hex of the bytes). */
 export async function readMigrations(migrationsDir: string): Promise<MigrationFile[]> {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
-  return Promise.all(names.map(async (name) => {
-    const bytes = await readFile(path.join(migrationsDir, name, "migration.sql"));
-    return { name, sql: bytes.toString("utf8"), checksum: createHash("sha256").update(bytes).digest("hex") };
-  }));
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const bytes = await readFile(path.join(migrationsDir, name, "migration.sql"));
+      return { name, sql: bytes.toString("utf8"), checksum: createHash("sha256").update(bytes).digest("hex") };
+    }),
+  );
 }
 
 /**
@@ -54,7 +68,11 @@ export async function readMigrations(migrationsDir: string): Promise<MigrationFi
  * and returns their names. Throws, changing nothing, if the database's history disagrees with
  * the files: an applied migration edited or deleted, or an earlier attempt left unfinished.
  */
-export async function applyMigrations(client: SqlClient, migrationsDir: string, log: (line: string) => void = () => {}): Promise<string[]> {
+export async function applyMigrations(
+  client: SqlClient,
+  migrationsDir: string,
+  log: (line: string) => void = () => {},
+): Promise<string[]> {
   const files = await readMigrations(migrationsDir);
   await client.query(`SELECT pg_advisory_lock(${PRISMA_ADVISORY_LOCK})`);
   try {
@@ -81,11 +99,18 @@ function checkHistory(rows: AppliedRow[], files: MigrationFile[]): string[] {
   for (const row of rows) {
     const file = byName.get(row.migration_name);
     if (row.finished_at === null) {
-      throw new Error(`Migration ${row.migration_name} was started but never finished: fix the database by hand, then mark it rolled back (rolled_back_at) in _prisma_migrations`);
+      throw new Error(
+        `Migration ${row.migration_name} was started but never finished: fix the database by hand, then mark it rolled back (rolled_back_at) in _prisma_migrations`,
+      );
     }
-    if (!file) throw new Error(`Migration ${row.migration_name} is applied to the database but missing from the migrations directory`);
+    if (!file)
+      throw new Error(
+        `Migration ${row.migration_name} is applied to the database but missing from the migrations directory`,
+      );
     if (file.checksum !== row.checksum) {
-      throw new Error(`Migration ${row.migration_name} was modified after it was applied (checksum ${row.checksum} in the database, ${file.checksum} on disk): add a new migration instead`);
+      throw new Error(
+        `Migration ${row.migration_name} was modified after it was applied (checksum ${row.checksum} in the database, ${file.checksum} on disk): add a new migration instead`,
+      );
     }
   }
   return rows.map((r) => r.migration_name);
@@ -105,6 +130,8 @@ async function applyOne(client: SqlClient, migration: MigrationFile): Promise<vo
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");
-    throw new Error(`Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`, { cause: error });
+    throw new Error(`Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }

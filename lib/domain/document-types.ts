@@ -9,7 +9,11 @@ export type KbliDocumentRule = { code: string; kbliPrefixes: readonly string[]; 
 export function documentCodesForKbli(kbliCodes: readonly string[], types: readonly KbliDocumentRule[]): string[] {
   return types
     .filter((type) => type.isActive !== false)
-    .filter((type) => type.kbliPrefixes.length === 0 || kbliCodes.some((code) => type.kbliPrefixes.some((prefix) => code.startsWith(prefix))))
+    .filter(
+      (type) =>
+        type.kbliPrefixes.length === 0 ||
+        kbliCodes.some((code) => type.kbliPrefixes.some((prefix) => code.startsWith(prefix))),
+    )
     .map((type) => type.code);
 }
 

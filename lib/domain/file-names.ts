@@ -28,6 +28,9 @@ export function safeFileName(name: string, extension: string, fallback: string):
   const suffix = hasSameType ? current![0] : `.${extension}`;
   const base = current ? cleaned.slice(0, current.index) : cleaned;
   // Count code points, not UTF-16 units, so a cut never splits an emoji or a Batak letter.
-  const kept = Array.from(base).slice(0, MAX_FILE_NAME_LENGTH - suffix.length).join("").replace(/^[.\s]+|[.\s]+$/g, "");
+  const kept = Array.from(base)
+    .slice(0, MAX_FILE_NAME_LENGTH - suffix.length)
+    .join("")
+    .replace(/^[.\s]+|[.\s]+$/g, "");
   return `${kept.length > 0 ? kept : fallback}${suffix}`;
 }

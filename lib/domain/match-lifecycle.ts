@@ -15,7 +15,16 @@ import type { MatchStatus, Role } from "@/lib/generated/prisma/enums";
  * (APPROVED or ACCEPTED), which stamps `umkmConfirmedAt` and changes no status. Whether the
  * user belongs to the need's firm or the match's UMKM is the data layer's where clause.
  */
-export const MATCH_VERBS = ["shortlist", "approve", "reject", "accept", "decline", "recordAgreement", "end", "confirmInterest"] as const;
+export const MATCH_VERBS = [
+  "shortlist",
+  "approve",
+  "reject",
+  "accept",
+  "decline",
+  "recordAgreement",
+  "end",
+  "confirmInterest",
+] as const;
 export type MatchVerb = (typeof MATCH_VERBS)[number];
 
 type VerbRule = {
@@ -41,10 +50,25 @@ export const MATCH_VERB_RULES: Readonly<Record<MatchVerb, VerbRule>> = {
  * Statuses a firm and the UMKM see: PMPTSP approved the pair, so it is an introduction (and
  * everything that follows from it). SUGGESTED, SHORTLISTED and REJECTED stay internal.
  */
-export const INTRODUCTION_STATUSES: readonly MatchStatus[] = ["APPROVED", "ACCEPTED", "DECLINED", "AGREEMENT_SIGNED", "ENDED"];
+export const INTRODUCTION_STATUSES: readonly MatchStatus[] = [
+  "APPROVED",
+  "ACCEPTED",
+  "DECLINED",
+  "AGREEMENT_SIGNED",
+  "ENDED",
+];
 
 /** Every status, in workflow order (board tabs, filters). */
-export const MATCH_STATUSES: readonly MatchStatus[] = ["SUGGESTED", "SHORTLISTED", "APPROVED", "ACCEPTED", "DECLINED", "AGREEMENT_SIGNED", "ENDED", "REJECTED"];
+export const MATCH_STATUSES: readonly MatchStatus[] = [
+  "SUGGESTED",
+  "SHORTLISTED",
+  "APPROVED",
+  "ACCEPTED",
+  "DECLINED",
+  "AGREEMENT_SIGNED",
+  "ENDED",
+  "REJECTED",
+];
 
 export function isIntroduction(status: MatchStatus): boolean {
   return INTRODUCTION_STATUSES.includes(status);
@@ -77,5 +101,7 @@ export function needsReason(verb: MatchVerb): boolean {
  * is confirmed once: `umkmConfirmed` removes it.
  */
 export function verbsFor(role: Role, status: MatchStatus, umkmConfirmed = false): MatchVerb[] {
-  return MATCH_VERBS.filter((verb) => mayPerform(role, verb) && isAllowedFrom(verb, status) && !(verb === "confirmInterest" && umkmConfirmed));
+  return MATCH_VERBS.filter(
+    (verb) => mayPerform(role, verb) && isAllowedFrom(verb, status) && !(verb === "confirmInterest" && umkmConfirmed),
+  );
 }

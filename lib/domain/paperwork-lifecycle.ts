@@ -22,7 +22,11 @@ const SYSTEM_ONLY: readonly (readonly [PaperworkStatus, PaperworkStatus])[] = [[
 export type PaperworkActor = "user" | "system";
 
 /** Whether `by` may move an item from `from` to `to` (staying in the same status is an edit, always allowed). */
-export function mayTransitionPaperwork(from: PaperworkStatus, to: PaperworkStatus, by: PaperworkActor = "user"): boolean {
+export function mayTransitionPaperwork(
+  from: PaperworkStatus,
+  to: PaperworkStatus,
+  by: PaperworkActor = "user",
+): boolean {
   if (from === to) return true;
   if (!PAPERWORK_TRANSITIONS[from].includes(to)) return false;
   return by === "system" || !SYSTEM_ONLY.some(([a, b]) => a === from && b === to);
@@ -79,7 +83,8 @@ export function checkPaperworkChange(
     const isSystemOnly = SYSTEM_ONLY.some(([a, b]) => a === from && b === next.status);
     issues.push({ path: "status", message: isSystemOnly ? "expiredBySystemOnly" : "transitionNotAllowed" });
   }
-  if (next.number !== null && !matchesNumberPattern(next.number, rules.numberPattern)) issues.push({ path: "number", message: "numberFormat" });
+  if (next.number !== null && !matchesNumberPattern(next.number, rules.numberPattern))
+    issues.push({ path: "number", message: "numberFormat" });
   if (next.status === "ISSUED") {
     if (!next.number) issues.push({ path: "number", message: "numberRequired" });
     if (!next.issuedOn) issues.push({ path: "issuedOn", message: "issuedOnRequired" });
@@ -89,7 +94,8 @@ export function checkPaperworkChange(
       else issues.push({ path: "expiresOn", message: "expiresOnRequired" });
     }
   }
-  if (next.issuedOn && next.expiresOn && next.expiresOn < next.issuedOn) issues.push({ path: "expiresOn", message: "expiryBeforeIssue" });
+  if (next.issuedOn && next.expiresOn && next.expiresOn < next.issuedOn)
+    issues.push({ path: "expiresOn", message: "expiryBeforeIssue" });
   else if (next.status === "ISSUED" && next.expiresOn && next.expiresOn < context.today && by === "user") {
     issues.push({ path: "expiresOn", message: "expiresOnPast" });
   }

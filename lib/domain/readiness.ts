@@ -45,7 +45,8 @@ function stateOf(held: HeldDocument | undefined, start: Date, end: Date): Readin
     case "EXPIRED": {
       // EXPIRED is kept as a status by the reminder job; the dates decide validity either way.
       const issuedInTime = held.issuedOn !== null && epochDay(held.issuedOn) <= epochDay(start);
-      const validOnStart = held.status === "ISSUED" && (held.expiresOn === null || epochDay(held.expiresOn) >= epochDay(start));
+      const validOnStart =
+        held.status === "ISSUED" && (held.expiresOn === null || epochDay(held.expiresOn) >= epochDay(start));
       if (!issuedInTime || !validOnStart) return "EXPIRED";
       return held.expiresOn !== null && epochDay(held.expiresOn) < epochDay(end) ? "EXPIRES_DURING" : "READY";
     }
@@ -68,9 +69,20 @@ export function computeReadiness(
   const byType = new Map(held.map((item) => [item.documentTypeId, item]));
   const items = required.map((doc) => {
     const item = byType.get(doc.documentTypeId);
-    return { documentTypeId: doc.documentTypeId, code: doc.code, state: stateOf(item, period.start, period.end), expiresOn: item?.expiresOn ?? null };
+    return {
+      documentTypeId: doc.documentTypeId,
+      code: doc.code,
+      state: stateOf(item, period.start, period.end),
+      expiresOn: item?.expiresOn ?? null,
+    };
   });
   const readyCount = items.filter((item) => item.state === "READY" || item.state === "EXPIRES_DURING").length;
   const requiredCount = required.length;
-  return { items, readyCount, requiredCount, ratio: requiredCount === 0 ? 1 : readyCount / requiredCount, isComplete: readyCount === requiredCount };
+  return {
+    items,
+    readyCount,
+    requiredCount,
+    ratio: requiredCount === 0 ? 1 : readyCount / requiredCount,
+    isComplete: readyCount === requiredCount,
+  };
 }

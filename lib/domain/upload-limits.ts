@@ -33,4 +33,6 @@ export const PROXY_BODY_LIMIT_BYTES = Math.max(MAX_IMPORT_BYTES, MAX_ATTACHMENT_
 
 /** An import request whose declared length cannot hold a file within the limit. */
 export const isImportBodyTooLarge = (contentLength: string | null): boolean =>
-  contentLength !== null && /^\d+$/.test(contentLength) && Number(contentLength) > MAX_IMPORT_BYTES + MULTIPART_ALLOWANCE_BYTES;
+  contentLength !== null &&
+  /^\d+$/.test(contentLength) &&
+  Number(contentLength) > MAX_IMPORT_BYTES + MULTIPART_ALLOWANCE_BYTES;

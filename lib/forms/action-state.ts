@@ -26,7 +26,10 @@ type Issue = { readonly path: string | readonly PropertyKey[]; readonly message:
  * "form"). With `knownKeys`, a message that is not one of them (zod's own English text) becomes
  * "invalid".
  */
-export function fieldErrorsOf(issues: z.ZodError | readonly Issue[], knownKeys?: readonly string[]): Record<string, string> {
+export function fieldErrorsOf(
+  issues: z.ZodError | readonly Issue[],
+  knownKeys?: readonly string[],
+): Record<string, string> {
   const list: readonly Issue[] = "issues" in issues ? issues.issues : issues;
   const errors: Record<string, string> = {};
   for (const issue of list) {

@@ -30,9 +30,14 @@ const MESSAGE_KEY = /^[A-Za-z][\w.]*(?:\|\d+)?$/;
  * error); otherwise NOT_FOUND / FORBIDDEN are "notFound" / "forbidden", else the error's
  * message key, else the code's key ("conflict", "invalid").
  */
-export async function errorState<Result = undefined>(error: unknown, values?: Record<string, string | string[]>): Promise<ActionState<Result>> {
+export async function errorState<Result = undefined>(
+  error: unknown,
+  values?: Record<string, string | string[]>,
+): Promise<ActionState<Result>> {
   const appError = await settleAppError(error);
-  const issues = Object.entries(appError.details?.fieldErrors ?? {}).flatMap(([path, keys]) => keys.map((message) => ({ path, message })));
+  const issues = Object.entries(appError.details?.fieldErrors ?? {}).flatMap(([path, keys]) =>
+    keys.map((message) => ({ path, message })),
+  );
   const { form, ...fieldErrors } = fieldErrorsOf(issues);
   const formError = form ?? (issues.length > 0 ? null : formErrorKey(appError));
   return { status: "error", fieldErrors, formError, ...(values ? { values: echoedValues(values) } : {}) };
@@ -43,12 +48,12 @@ function formErrorKey({ code, message }: AppError): string {
   return message !== code && MESSAGE_KEY.test(message) ? message : CODE_KEY[code];
 }
 
-
 /** Who may call: a named role set (lib/access/roles.ts), or any signed-in user. */
 export type ActionRoles = readonly Role[] | "signedIn" | "signedInPasswordChangeDue";
 
 /** What fn returns: a success state's extras, or a redirect target (after revalidation). */
-export type ActionOutcome<Result> = Partial<Pick<ActionState<Result>, "message" | "result">> | { redirect: string } | { formError: string } | void;
+export type ActionOutcome<Result> =
+  Partial<Pick<ActionState<Result>, "message" | "result">> | { redirect: string } | { formError: string } | void;
 
 export type FormActionOptions<Input> = {
   /** FormData → the schema's input (default: formValues). */
@@ -84,7 +89,9 @@ export function formAction<Schema extends z.ZodType, Result = undefined>(
     const user = await authorise(roles);
     const values = formValues(form);
     const echo = options.echo === false ? undefined : values;
-    const parsed = (typeof schema === "function" ? await schema() : schema).safeParse(options.input ? options.input(form) : values);
+    const parsed = (typeof schema === "function" ? await schema() : schema).safeParse(
+      options.input ? options.input(form) : values,
+    );
     if (!parsed.success) return invalidState(parsed.error, echo, options);
     let outcome: ActionOutcome<Result>;
     try {
@@ -93,14 +100,29 @@ export function formAction<Schema extends z.ZodType, Result = undefined>(
       return errorState<Result>(error, echo);
     }
     if (outcome && "redirect" in outcome) redirect(outcome.redirect);
-    if (outcome && "formError" in outcome) return { status: "error", fieldErrors: {}, formError: outcome.formError, ...(echo ? { values: echoedValues(echo) } : {}) };
+    if (outcome && "formError" in outcome)
+      return {
+        status: "error",
+        fieldErrors: {},
+        formError: outcome.formError,
+        ...(echo ? { values: echoedValues(echo) } : {}),
+      };
     return { status: "success", fieldErrors: {}, formError: null, ...(outcome ?? {}) };
   };
 }
 
-function invalidState<Result>(error: z.ZodError, values: Record<string, string | string[]> | undefined, options: FormActionOptions<unknown>): ActionState<Result> {
+function invalidState<Result>(
+  error: z.ZodError,
+  values: Record<string, string | string[]> | undefined,
+  options: FormActionOptions<unknown>,
+): ActionState<Result> {
   const { form, ...fieldErrors } = fieldErrorsOf(error, options.errorKeys);
   const isHidden = (options.hidden ?? []).some((field) => field in fieldErrors);
   for (const field of options.hidden ?? []) delete fieldErrors[field];
-  return { status: "error", fieldErrors, formError: isHidden ? "invalid" : (form ?? null), ...(values ? { values: echoedValues(values) } : {}) };
+  return {
+    status: "error",
+    fieldErrors,
+    formError: isHidden ? "invalid" : (form ?? null),
+    ...(values ? { values: echoedValues(values) } : {}),
+  };
 }

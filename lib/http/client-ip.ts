@@ -9,7 +9,10 @@
  */
 export function clientIpFromForwardedFor(value: string | string[] | null | undefined): string | null {
   const header = Array.isArray(value) ? value.join(",") : value;
-  const entries = (header ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const entries = (header ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const last = entries.at(-1);
   // An IPv4 or IPv6 literal; anything else (garbage, a huge string) is not an address.
   return last && /^[0-9a-fA-F.:]{2,45}$/.test(last) ? last : null;

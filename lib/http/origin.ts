@@ -48,7 +48,12 @@ export function isSameOriginRequest(request: Request, publicUrl?: string): boole
  */
 export function refuseCrossOrigin(request: Request, publicUrl?: string): Response | null {
   if (isSameOriginRequest(request, publicUrl)) return null;
-  return problemResponse(403, PROBLEM_TITLES.FORBIDDEN, "Cross-origin request refused: the Origin header does not match this site.", {
-    code: "CROSS_ORIGIN",
-  });
+  return problemResponse(
+    403,
+    PROBLEM_TITLES.FORBIDDEN,
+    "Cross-origin request refused: the Origin header does not match this site.",
+    {
+      code: "CROSS_ORIGIN",
+    },
+  );
 }

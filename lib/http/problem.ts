@@ -8,8 +8,20 @@ export type ProblemDetails = { type: string; title: string; status: number; deta
  * An `application/problem+json` response (RFC 9457), the one error format of the route
  * handlers. `type` defaults to "about:blank" (the title then just names the status).
  */
-export function problemResponse(status: number, title: string, detail?: string, extra: Record<string, unknown> = {}, init: ResponseInit = {}): Response {
-  const body: ProblemDetails = { type: "about:blank", ...extra, title, status, ...(detail === undefined ? {} : { detail }) };
+export function problemResponse(
+  status: number,
+  title: string,
+  detail?: string,
+  extra: Record<string, unknown> = {},
+  init: ResponseInit = {},
+): Response {
+  const body: ProblemDetails = {
+    type: "about:blank",
+    ...extra,
+    title,
+    status,
+    ...(detail === undefined ? {} : { detail }),
+  };
   const headers = new Headers(init.headers);
   headers.set("Content-Type", "application/problem+json");
   headers.set("Cache-Control", "no-store");
@@ -33,12 +45,20 @@ export const PROBLEM_TITLES: Record<AppErrorCode, string> = {
  * The problem response for an AppError already settled (settleAppError): its status and
  * title, with `detail` and the `extra` members each answer adds (code, type, instance, …).
  */
-export function appErrorResponse(error: AppError, detail: string | undefined, extra: Record<string, unknown>): Response {
+export function appErrorResponse(
+  error: AppError,
+  detail: string | undefined,
+  extra: Record<string, unknown>,
+): Response {
   return problemResponse(error.status, PROBLEM_TITLES[error.code], detail, extra);
 }
 
 /** 401 for a request without a (valid) session or token; `extra`/`init` as problemResponse's. */
-export function unauthenticatedResponse(detail?: string, extra: Record<string, unknown> = {}, init: ResponseInit = {}): Response {
+export function unauthenticatedResponse(
+  detail?: string,
+  extra: Record<string, unknown> = {},
+  init: ResponseInit = {},
+): Response {
   return problemResponse(APP_ERROR_STATUS.UNAUTHENTICATED, PROBLEM_TITLES.UNAUTHENTICATED, detail, extra, init);
 }
 

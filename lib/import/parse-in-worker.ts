@@ -9,7 +9,11 @@ import type { ImportKind, ParsedFile } from "@/lib/import/umkm-file";
  * "fileTooLargeUnpacked"; the web process keeps serving. At most two parses run at once per
  * process (the machine has two cores); later ones wait their turn.
  */
-export const PARSE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 };
+export const PARSE_LIMITS: ResourceLimits = {
+  maxOldGenerationSizeMb: 1024,
+  maxYoungGenerationSizeMb: 64,
+  stackSizeMb: 4,
+};
 const MAX_PARALLEL_PARSES = 2;
 
 let running = 0;
@@ -41,21 +45,34 @@ function startWorker(kind: ImportKind, bytes: Uint8Array, resourceLimits: Resour
   return new Worker(TSX_BOOTSTRAP, { ...options, eval: true, workerData: { ...options.workerData, entry } });
 }
 
-const tooLargeUnpacked: ParsedFile = { records: [], headers: {}, fileErrors: [{ line: 0, column: "", key: "fileTooLargeUnpacked" }] };
+const tooLargeUnpacked: ParsedFile = {
+  records: [],
+  headers: {},
+  fileErrors: [{ line: 0, column: "", key: "fileTooLargeUnpacked" }],
+};
 
 /** The parsed upload, or its file errors; rejects only if the worker fails for another reason. */
-export function parseUmkmFileInWorker(kind: ImportKind, bytes: Uint8Array, resourceLimits: ResourceLimits = PARSE_LIMITS): Promise<ParsedFile> {
-  return inTurn(() => new Promise<ParsedFile>((resolve, reject) => {
-    const worker = startWorker(kind, bytes, resourceLimits);
-    let result: ParsedFile | null = null;
-    worker.once("message", (parsed: ParsedFile) => { result = parsed; });
-    worker.once("error", (error: Error & { code?: string }) => {
-      if (error.code === "ERR_WORKER_OUT_OF_MEMORY") resolve(tooLargeUnpacked);
-      else reject(error);
-    });
-    worker.once("exit", (code) => {
-      if (result) resolve(result);
-      else reject(new Error(`import parse worker exited with code ${code} without a result`));
-    });
-  }));
+export function parseUmkmFileInWorker(
+  kind: ImportKind,
+  bytes: Uint8Array,
+  resourceLimits: ResourceLimits = PARSE_LIMITS,
+): Promise<ParsedFile> {
+  return inTurn(
+    () =>
+      new Promise<ParsedFile>((resolve, reject) => {
+        const worker = startWorker(kind, bytes, resourceLimits);
+        let result: ParsedFile | null = null;
+        worker.once("message", (parsed: ParsedFile) => {
+          result = parsed;
+        });
+        worker.once("error", (error: Error & { code?: string }) => {
+          if (error.code === "ERR_WORKER_OUT_OF_MEMORY") resolve(tooLargeUnpacked);
+          else reject(error);
+        });
+        worker.once("exit", (code) => {
+          if (result) resolve(result);
+          else reject(new Error(`import parse worker exited with code ${code} without a result`));
+        });
+      }),
+  );
 }

@@ -49,9 +49,11 @@ export async function removeFiles(...paths: string[]): Promise<void> {
 export async function sweepOldFiles(dir: string, now = Date.now()): Promise<void> {
   const folder = path.join(dir, "imports");
   const names = await fs.readdir(folder).catch(() => [] as string[]);
-  await Promise.all(names.map(async (name) => {
-    const file = path.join(folder, name);
-    const stat = await fs.stat(file).catch(() => null);
-    if (stat && now - stat.mtimeMs > KEEP_DAYS * DAY_MS) await fs.rm(file, { force: true });
-  }));
+  await Promise.all(
+    names.map(async (name) => {
+      const file = path.join(folder, name);
+      const stat = await fs.stat(file).catch(() => null);
+      if (stat && now - stat.mtimeMs > KEEP_DAYS * DAY_MS) await fs.rm(file, { force: true });
+    }),
+  );
 }

@@ -6,14 +6,20 @@
 export type TextEncodingName = "UTF-8" | "UTF-16LE" | "UTF-16BE" | "Windows-1252";
 export type DecodedText = { text: string; encoding: TextEncodingName } | { unsupported: string };
 
-const decoders: Record<TextEncodingName, string> = { "UTF-8": "utf-8", "UTF-16LE": "utf-16le", "UTF-16BE": "utf-16be", "Windows-1252": "windows-1252" };
+const decoders: Record<TextEncodingName, string> = {
+  "UTF-8": "utf-8",
+  "UTF-16LE": "utf-16le",
+  "UTF-16BE": "utf-16be",
+  "Windows-1252": "windows-1252",
+};
 const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((byte, index) => bytes[index] === byte);
 
 /** UTF-16 without a BOM: ASCII-range text leaves a NUL in every other byte. */
 function utf16WithoutBom(bytes: Uint8Array): "UTF-16LE" | "UTF-16BE" | null {
   const sample = bytes.subarray(0, 4096 - (Math.min(bytes.length, 4096) % 2));
   if (sample.length < 4) return null;
-  let evenNuls = 0, oddNuls = 0;
+  let evenNuls = 0,
+    oddNuls = 0;
   for (let i = 0; i < sample.length; i += 2) {
     if (sample[i] === 0) evenNuls++;
     if (sample[i + 1] === 0) oddNuls++;
@@ -26,7 +32,10 @@ function utf16WithoutBom(bytes: Uint8Array): "UTF-16LE" | "UTF-16BE" | null {
 
 function decode(bytes: Uint8Array, encoding: TextEncodingName, skip: number): DecodedText {
   try {
-    return { text: new TextDecoder(decoders[encoding], { fatal: true, ignoreBOM: true }).decode(bytes.subarray(skip)), encoding };
+    return {
+      text: new TextDecoder(decoders[encoding], { fatal: true, ignoreBOM: true }).decode(bytes.subarray(skip)),
+      encoding,
+    };
   } catch {
     return { unsupported: encoding };
   }

@@ -38,14 +38,32 @@ const HEADER_ALIASES: Record<UmkmField, readonly string[]> = {
   capacity: ["capacity", "kapasitas"],
   isActive: ["is_active", "aktif"],
 };
-const REQUIRED: readonly UmkmField[] = ["businessName", "ownerName", "kbliCodes", "productsText", "regencyCode", "districtCode", "capitalRp", "annualSalesRp"];
+const REQUIRED: readonly UmkmField[] = [
+  "businessName",
+  "ownerName",
+  "kbliCodes",
+  "productsText",
+  "regencyCode",
+  "districtCode",
+  "capitalRp",
+  "annualSalesRp",
+];
 
 /** The template's header row (what the import page offers for download). */
 export const TEMPLATE_HEADERS = Object.values(HEADER_ALIASES).map((aliases) => aliases[0]!);
 
-const normaliseHeader = (header: string) => header.replace(/^\uFEFF/, "").trim().toLowerCase().replace(/[\s\-.]+/g, "_");
+const normaliseHeader = (header: string) =>
+  header
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-.]+/g, "_");
 
-function mapHeaders(headerRow: readonly string[]): { columns: (UmkmField | null)[]; headers: ParsedFile["headers"]; errors: FileError[] } {
+function mapHeaders(headerRow: readonly string[]): {
+  columns: (UmkmField | null)[];
+  headers: ParsedFile["headers"];
+  errors: FileError[];
+} {
   const headers: ParsedFile["headers"] = {};
   const columns = headerRow.map((raw) => {
     const name = normaliseHeader(raw);
@@ -53,18 +71,30 @@ function mapHeaders(headerRow: readonly string[]): { columns: (UmkmField | null)
     if (field && !headers[field]) headers[field] = raw.replace(/^\uFEFF/, "").trim();
     return field;
   });
-  const errors = REQUIRED.filter((field) => !headers[field]).map((field) => ({ line: 1, column: HEADER_ALIASES[field][0]!, key: "missingColumn" }));
+  const errors = REQUIRED.filter((field) => !headers[field]).map((field) => ({
+    line: 1,
+    column: HEADER_ALIASES[field][0]!,
+    key: "missingColumn",
+  }));
   return { columns, headers, errors };
 }
 
 /** ";" when the header line has more semicolons than commas outside quotes, else ",". */
 export function detectDelimiter(text: string): "," | ";" {
-  const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/).find((line) => line.trim() !== "") ?? "";
+  const firstLine =
+    text
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n/)
+      .find((line) => line.trim() !== "") ?? "";
   const unquoted = firstLine.replace(/"[^"]*"/g, "");
   return (unquoted.match(/;/g)?.length ?? 0) > (unquoted.match(/,/g)?.length ?? 0) ? ";" : ",";
 }
 
-const fileError = (key: string, line = 0, value?: string): ParsedFile => ({ records: [], headers: {}, fileErrors: [{ line, column: "", key, ...(value ? { value } : {}) }] });
+const fileError = (key: string, line = 0, value?: string): ParsedFile => ({
+  records: [],
+  headers: {},
+  fileErrors: [{ line, column: "", key, ...(value ? { value } : {}) }],
+});
 
 function toRecords(rows: { line: number; cells: string[] }[]): ParsedFile {
   if (rows.length > MAX_IMPORT_ROWS + 1) return fileError("fileTooManyRows");
@@ -94,7 +124,12 @@ export function parseUmkmCsv(bytes: Uint8Array): ParsedFile {
   const { text } = decoded;
   try {
     const rows = parse(text, {
-      bom: true, delimiter: detectDelimiter(text), skip_empty_lines: true, relax_column_count: true, info: true, trim: false,
+      bom: true,
+      delimiter: detectDelimiter(text),
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+      trim: false,
       to: MAX_IMPORT_ROWS + 2, // header + the limit + one more, enough to tell the file is too long
     }) as unknown as { record: string[]; info: { lines: number } }[];
     return toRecords(rows.map(({ record, info }) => ({ line: info.lines, cells: record })));

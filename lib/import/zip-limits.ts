@@ -16,9 +16,14 @@ const RATIO_FROM_BYTES = 1024 * 1024;
 
 export type ZipCheck = "ok" | "tooLarge" | "unreadable";
 
-const fromBuffer = (buffer: Buffer) => new Promise<ZipFile>((resolve, reject) => {
-  yauzl.fromBuffer(buffer, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (error, zip) => (error ? reject(error) : resolve(zip)));
-});
+const fromBuffer = (buffer: Buffer) =>
+  new Promise<ZipFile>((resolve, reject) => {
+    yauzl.fromBuffer(
+      buffer,
+      { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false },
+      (error, zip) => (error ? reject(error) : resolve(zip)),
+    );
+  });
 
 function readDirectory(zip: ZipFile): Promise<Entry[]> {
   return new Promise((resolve, reject) => {
@@ -62,14 +67,17 @@ export async function checkZipLimits(bytes: Uint8Array): Promise<ZipCheck> {
     if (zip.entryCount > MAX_ZIP_ENTRIES) return "tooLarge";
     const entries = await readDirectory(zip);
     const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
-    const isBomb = (entry: Entry) => entry.uncompressedSize > RATIO_FROM_BYTES && entry.uncompressedSize > MAX_COMPRESSION_RATIO * Math.max(entry.compressedSize, 1);
+    const isBomb = (entry: Entry) =>
+      entry.uncompressedSize > RATIO_FROM_BYTES &&
+      entry.uncompressedSize > MAX_COMPRESSION_RATIO * Math.max(entry.compressedSize, 1);
     if (declared > MAX_UNZIPPED_BYTES || entries.some(isBomb)) return "tooLarge";
     const counted = { total: 0 };
     for (const entry of entries) await countEntry(zip, entry, counted);
     return "ok";
   } catch (error) {
     // Inflating past the cap, or past an entry's declared size (a lying header), is a bomb.
-    if (error instanceof CapExceeded || /too many bytes in the stream/i.test(String((error as Error).message))) return "tooLarge";
+    if (error instanceof CapExceeded || /too many bytes in the stream/i.test(String((error as Error).message)))
+      return "tooLarge";
     return "unreadable";
   } finally {
     zip.close();

@@ -13,11 +13,15 @@ export type Component = { value: number; reasons: Reason[] };
 export const KBLI_LEVEL_VALUE: Readonly<Record<number, number>> = { 5: 1, 4: 0.75, 3: 0.5, 2: 0.25, 0: 0 };
 
 /** The longest shared prefix length (5, 4, 3, 2, or 0 for none) and the need code it came from. */
-export function kbliLevel(needCodes: readonly string[], umkmPrefixes: readonly string[]): { level: number; prefix: string | null } {
+export function kbliLevel(
+  needCodes: readonly string[],
+  umkmPrefixes: readonly string[],
+): { level: number; prefix: string | null } {
   const held = new Set(umkmPrefixes);
   for (let length = 5; length >= 2; length--) {
     for (const code of [...needCodes].sort()) {
-      if (code.length >= length && held.has(code.slice(0, length))) return { level: length, prefix: code.slice(0, length) };
+      if (code.length >= length && held.has(code.slice(0, length)))
+        return { level: length, prefix: code.slice(0, length) };
     }
   }
   return { level: 0, prefix: null };
@@ -25,7 +29,10 @@ export function kbliLevel(needCodes: readonly string[], umkmPrefixes: readonly s
 
 export function kbliComponent(needCodes: readonly string[], umkmPrefixes: readonly string[]): Component {
   const { level, prefix } = kbliLevel(needCodes, umkmPrefixes);
-  return { value: KBLI_LEVEL_VALUE[level] ?? 0, reasons: prefix ? [{ key: `kbliSame${level}`, params: { code: prefix } }] : [] };
+  return {
+    value: KBLI_LEVEL_VALUE[level] ?? 0,
+    reasons: prefix ? [{ key: `kbliSame${level}`, params: { code: prefix } }] : [],
+  };
 }
 
 /** Full marks for three of the need's terms found in the UMKM's name and products. */
@@ -35,7 +42,10 @@ export const TEXT_FULL_MATCHES = 3;
 export function textComponent(needTerms: readonly string[], umkmLexemes: ReadonlySet<string>): Component {
   const matched = needTerms.filter((term) => umkmLexemes.has(term));
   if (matched.length === 0) return { value: 0, reasons: [] };
-  return { value: Math.min(1, matched.length / TEXT_FULL_MATCHES), reasons: [{ key: "textMatch", params: { terms: matched.join(", ") } }] };
+  return {
+    value: Math.min(1, matched.length / TEXT_FULL_MATCHES),
+    reasons: [{ key: "textMatch", params: { terms: matched.join(", ") } }],
+  };
 }
 
 /** Location bands by the distance between kabupaten/kota centres (km): same, neighbouring, near, elsewhere in the province. */
@@ -71,7 +81,10 @@ export function locationComponent(needRegency: string, umkmRegency: string, rege
   if (band === null) return { value: 0, reasons: [] };
   const km = Math.round(regencyDistanceKm(needRegency, umkmRegency) ?? 0);
   const key = band === 0 ? "sameRegency" : band === 1 ? "neighbourRegency" : "sameProvince";
-  return { value: LOCATION_BANDS[band]!.value, reasons: [{ key, params: band === 0 ? { regency: regencyName } : { regency: regencyName, km } }] };
+  return {
+    value: LOCATION_BANDS[band]!.value,
+    reasons: [{ key, params: band === 0 ? { regency: regencyName } : { regency: regencyName, km } }],
+  };
 }
 
 /**
@@ -79,11 +92,23 @@ export function locationComponent(needRegency: string, umkmRegency: string, rege
  * partnerships and introductions); otherwise its annual sales against one slot's share of the
  * need's estimated value, capped at 1 (1 when the need states no value).
  */
-export function capacityComponent(input: { capacity: number; active: number; annualSalesRp: bigint; estimatedValueRp: bigint | null; slots: number }): Component {
+export function capacityComponent(input: {
+  capacity: number;
+  active: number;
+  annualSalesRp: bigint;
+  estimatedValueRp: bigint | null;
+  slots: number;
+}): Component {
   const free = input.capacity - input.active;
   if (free <= 0) return { value: 0, reasons: [{ key: "capacityLow", params: { capacity: input.capacity } }] };
   const value = volumeFit(input.annualSalesRp, input.estimatedValueRp, input.slots);
-  return { value, reasons: value >= 0.5 ? [{ key: "capacityFits", params: { capacity: free, slots: input.slots } }] : [{ key: "capacityLow", params: { capacity: free } }] };
+  return {
+    value,
+    reasons:
+      value >= 0.5
+        ? [{ key: "capacityFits", params: { capacity: free, slots: input.slots } }]
+        : [{ key: "capacityLow", params: { capacity: free } }],
+  };
 }
 
 /** min(1, annual sales / (estimated value / slots)); 1 without an estimated value. */

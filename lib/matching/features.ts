@@ -6,9 +6,49 @@ import type { NeedProfile } from "@/lib/matching/score";
 
 /** Words too common to say anything about a need (the `indonesian` configuration has no stop list). */
 const STOP_WORDS = new Set([
-  "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "atau", "pada", "dalam", "per", "serta", "oleh", "sebagai", "ini", "itu",
-  "akan", "para", "bagi", "kami", "kita", "tiap", "setiap", "secara", "adalah", "dapat", "harus", "tersebut", "juga", "lain", "sesuai",
-  "minimal", "maksimal", "sekitar", "hingga", "sampai", "selama", "mulai", "the", "and", "for", "with", "of",
+  "yang",
+  "dan",
+  "di",
+  "ke",
+  "dari",
+  "untuk",
+  "dengan",
+  "atau",
+  "pada",
+  "dalam",
+  "per",
+  "serta",
+  "oleh",
+  "sebagai",
+  "ini",
+  "itu",
+  "akan",
+  "para",
+  "bagi",
+  "kami",
+  "kita",
+  "tiap",
+  "setiap",
+  "secara",
+  "adalah",
+  "dapat",
+  "harus",
+  "tersebut",
+  "juga",
+  "lain",
+  "sesuai",
+  "minimal",
+  "maksimal",
+  "sekitar",
+  "hingga",
+  "sampai",
+  "selama",
+  "mulai",
+  "the",
+  "and",
+  "for",
+  "with",
+  "of",
 ]);
 export const MAX_TERMS = 10;
 const TERM = /^[\p{L}\p{N}]{3,}$/u;
@@ -21,7 +61,9 @@ export type NeedForMatching = NeedProfile & { id: string; minScale: UmkmScale; m
  * at most MAX_TERMS.
  */
 export function needTerms(titleLexemes: readonly string[], descriptionLexemes: readonly string[]): string[] {
-  const terms = [...new Set([...titleLexemes, ...descriptionLexemes])].filter((term) => TERM.test(term) && !STOP_WORDS.has(term) && !/^\p{N}+$/u.test(term));
+  const terms = [...new Set([...titleLexemes, ...descriptionLexemes])].filter(
+    (term) => TERM.test(term) && !STOP_WORDS.has(term) && !/^\p{N}+$/u.test(term),
+  );
   return terms.slice(0, MAX_TERMS);
 }
 

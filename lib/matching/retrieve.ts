@@ -1,5 +1,11 @@
 import type { UmkmScale } from "@/lib/generated/prisma/enums";
-import { KBLI_LEVEL_VALUE, LOCATION_BANDS, MICRO_PRIORITY_VALUE, locationBand, TEXT_FULL_MATCHES } from "@/lib/matching/components";
+import {
+  KBLI_LEVEL_VALUE,
+  LOCATION_BANDS,
+  MICRO_PRIORITY_VALUE,
+  locationBand,
+  TEXT_FULL_MATCHES,
+} from "@/lib/matching/components";
 import type { NeedForMatching } from "@/lib/matching/features";
 import type { LoadedWeights } from "@/lib/matching/score";
 import type { ScoreBreakdown } from "@/lib/matching/types";
@@ -21,7 +27,9 @@ export const ROUNDING_MARGIN = 0.006;
 export const HIGHER_MARGIN = 0.004;
 
 /** Need KBLI prefixes of exactly `length` digits. */
-export const prefixesOf = (codes: readonly string[], length: number) => [...new Set(codes.filter((c) => c.length >= length).map((c) => c.slice(0, length)))];
+export const prefixesOf = (codes: readonly string[], length: number) => [
+  ...new Set(codes.filter((c) => c.length >= length).map((c) => c.slice(0, length))),
+];
 
 /**
  * A slice of the candidates: one exact KBLI level (5, 4, 3, 2 digits; 0 = a text match only) in
@@ -31,7 +39,11 @@ export type Bucket = { level: number; band: number; regencies: string[]; outside
 
 /** Every slice worth visiting for `need`, best bound first (ties: higher KBLI level, nearer band). */
 export function buildBuckets(need: NeedForMatching, w: LoadedWeights["weights"], nibRequired: boolean): Bucket[] {
-  const bands: { regencies: string[]; value: number; outsideKnown: boolean }[] = LOCATION_BANDS.map((band) => ({ regencies: [], value: band.value, outsideKnown: false }));
+  const bands: { regencies: string[]; value: number; outsideKnown: boolean }[] = LOCATION_BANDS.map((band) => ({
+    regencies: [],
+    value: band.value,
+    outsideKnown: false,
+  }));
   for (const code of Object.keys(REGENCY_CENTRES)) {
     const band = locationBand(need.deliveryRegencyCode, code);
     if (band !== null) bands[band]!.regencies.push(code);
@@ -40,7 +52,8 @@ export function buildBuckets(need: NeedForMatching, w: LoadedWeights["weights"],
   const required = need.requiredDocuments.length;
   const readinessMax = required === 0 ? 1 : nibRequired ? 1 / required : 0;
   const textMax = Math.min(TEXT_FULL_MATCHES, need.terms.length) / TEXT_FULL_MATCHES;
-  const rest = w.text * textMax + w.capacity + w.readiness * readinessMax + w.nomination * MICRO_PRIORITY_VALUE + w.fairness;
+  const rest =
+    w.text * textMax + w.capacity + w.readiness * readinessMax + w.nomination * MICRO_PRIORITY_VALUE + w.fairness;
   const levels = [5, 4, 3, 2].filter((level) => prefixesOf(need.kbliCodes, level).length > 0);
   if (need.terms.length > 0) levels.push(0);
   const buckets: Bucket[] = [];
@@ -71,17 +84,30 @@ export function canEnter(row: { id: string; bound: number }, cut: Cutoff | null)
  * capacity, naik-kelas and fairness are at most their maximum. Returns minTerms = Infinity
  * when no row of the slice can get there.
  */
-export function requirementsFor(need: NeedForMatching, weights: LoadedWeights, bucket: Bucket, nibRequired: boolean, threshold: number): { minTerms: number; needsNib: boolean } {
+export function requirementsFor(
+  need: NeedForMatching,
+  weights: LoadedWeights,
+  bucket: Bucket,
+  nibRequired: boolean,
+  threshold: number,
+): { minTerms: number; needsNib: boolean } {
   if (!Number.isFinite(threshold)) return { minTerms: 0, needsNib: false };
   const w = weights.weights;
   const required = need.requiredDocuments.length;
   const band = bucket.outsideKnown ? 0 : LOCATION_BANDS[bucket.band]!.value;
-  const base = 100 * (w.kbli * (KBLI_LEVEL_VALUE[bucket.level] ?? 0) + w.location * band + w.capacity + w.nomination * MICRO_PRIORITY_VALUE + w.fairness + (required === 0 ? w.readiness : 0));
+  const base =
+    100 *
+    (w.kbli * (KBLI_LEVEL_VALUE[bucket.level] ?? 0) +
+      w.location * band +
+      w.capacity +
+      w.nomination * MICRO_PRIORITY_VALUE +
+      w.fairness +
+      (required === 0 ? w.readiness : 0));
   const nibPoints = required > 0 && nibRequired ? (100 * w.readiness) / required : 0;
   const textPoints = (k: number) => (100 * w.text * Math.min(k, TEXT_FULL_MATCHES)) / TEXT_FULL_MATCHES;
   const maxTerms = Math.min(TEXT_FULL_MATCHES, need.terms.length);
   const needed = threshold - base;
-  const minTerms = [...Array(maxTerms + 1).keys()].find((k) => textPoints(k) + nibPoints >= needed) ?? Number.POSITIVE_INFINITY;
+  const minTerms =
+    [...Array(maxTerms + 1).keys()].find((k) => textPoints(k) + nibPoints >= needed) ?? Number.POSITIVE_INFINITY;
   return { minTerms, needsNib: nibPoints > 0 && textPoints(maxTerms) < needed };
 }
-

@@ -1,9 +1,21 @@
 import { computeReadiness, type HeldDocument, type Readiness, type RequiredDocument } from "@/lib/domain/readiness";
 import type { UmkmScale } from "@/lib/generated/prisma/enums";
 import {
-  capacityComponent, fairnessComponent, kbliComponent, locationComponent, nominationComponent, textComponent, type Component,
+  capacityComponent,
+  fairnessComponent,
+  kbliComponent,
+  locationComponent,
+  nominationComponent,
+  textComponent,
+  type Component,
 } from "@/lib/matching/components";
-import { COMPONENTS, type ComponentName, type MatchingWeightsValue, type Reason, type ScoreBreakdown } from "@/lib/matching/types";
+import {
+  COMPONENTS,
+  type ComponentName,
+  type MatchingWeightsValue,
+  type Reason,
+  type ScoreBreakdown,
+} from "@/lib/matching/types";
 
 /** What scoring needs to know about a need. */
 export type NeedProfile = {
@@ -43,12 +55,16 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 /** The readiness component's reasons in words ("1 dari 2 dokumen siap"), from a computeReadiness answer. */
 export function readinessReasons(readiness: Readiness): Reason[] {
   if (readiness.requiredCount === 0) return [];
-  return readiness.isComplete ? [{ key: "readinessComplete" }] : [{ key: "readinessPartial", params: { ready: readiness.readyCount, required: readiness.requiredCount } }];
+  return readiness.isComplete
+    ? [{ key: "readinessComplete" }]
+    : [{ key: "readinessPartial", params: { ready: readiness.readyCount, required: readiness.requiredCount } }];
 }
 
 /** Codes of the required documents not valid on the need's start date. */
 export function missingDocumentCodes(readiness: Readiness): string[] {
-  return readiness.items.filter((item) => item.state !== "READY" && item.state !== "EXPIRES_DURING").map((item) => item.code);
+  return readiness.items
+    .filter((item) => item.state !== "READY" && item.state !== "EXPIRES_DURING")
+    .map((item) => item.code);
 }
 
 const READINESS_REASON_KEYS = new Set(["readinessComplete", "readinessPartial"]);
@@ -65,7 +81,11 @@ export function withLiveReadiness(breakdown: ScoreBreakdown, readiness: Readines
   const live = readinessReasons(readiness);
   // Keep the component order of the stored reasons (readiness sits after capacity).
   const position = at >= 0 ? at : reasons.length;
-  return { ...breakdown, reasons: [...reasons.slice(0, position), ...live, ...reasons.slice(position)], missingDocuments: missingDocumentCodes(readiness) };
+  return {
+    ...breakdown,
+    reasons: [...reasons.slice(0, position), ...live, ...reasons.slice(position)],
+    missingDocuments: missingDocumentCodes(readiness),
+  };
 }
 
 /**
@@ -74,12 +94,21 @@ export function withLiveReadiness(breakdown: ScoreBreakdown, readiness: Readines
  * Deterministic: the same inputs always give the same score.
  */
 export function scoreCandidate(need: NeedProfile, umkm: CandidateFeatures, weights: LoadedWeights): ScoreBreakdown {
-  const readiness = computeReadiness(need.requiredDocuments, umkm.held, { start: need.periodStart, end: need.periodEnd });
+  const readiness = computeReadiness(need.requiredDocuments, umkm.held, {
+    start: need.periodStart,
+    end: need.periodEnd,
+  });
   const parts: Record<ComponentName, Component> = {
     kbli: kbliComponent(need.kbliCodes, umkm.kbliPrefixes),
     text: textComponent(need.terms, umkm.lexemes),
     location: locationComponent(need.deliveryRegencyCode, umkm.regencyCode, umkm.regencyName),
-    capacity: capacityComponent({ capacity: umkm.capacity, active: umkm.commitments, annualSalesRp: umkm.annualSalesRp, estimatedValueRp: need.estimatedValueRp, slots: need.slots }),
+    capacity: capacityComponent({
+      capacity: umkm.capacity,
+      active: umkm.commitments,
+      annualSalesRp: umkm.annualSalesRp,
+      estimatedValueRp: need.estimatedValueRp,
+      slots: need.slots,
+    }),
     readiness: { value: readiness.ratio, reasons: readinessReasons(readiness) },
     nomination: nominationComponent(umkm.isNominated, umkm.scale),
     fairness: fairnessComponent(umkm.partnerships),
@@ -102,6 +131,9 @@ export function scoreCandidate(need: NeedProfile, umkm: CandidateFeatures, weigh
 }
 
 /** Ranking order: higher score first, then the UMKM id (so ties are broken the same way everywhere). */
-export function compareScored(a: { umkmId: string; breakdown: ScoreBreakdown }, b: { umkmId: string; breakdown: ScoreBreakdown }): number {
+export function compareScored(
+  a: { umkmId: string; breakdown: ScoreBreakdown },
+  b: { umkmId: string; breakdown: ScoreBreakdown },
+): number {
   return b.breakdown.score - a.breakdown.score || (a.umkmId < b.umkmId ? -1 : a.umkmId > b.umkmId ? 1 : 0);
 }

@@ -62,7 +62,15 @@ export function composeNotificationMail(
   const link = safeNotificationLink(input.link);
   const url = link && mailer.baseUrl ? new URL(link, mailer.baseUrl).toString() : link;
   const subject = t("email.subject", { text });
-  const body = [t("email.greeting", { name: reader.name }), "", text, ...(url ? ["", t("email.open", { url })] : []), "", "—", t("email.footer")];
+  const body = [
+    t("email.greeting", { name: reader.name }),
+    "",
+    text,
+    ...(url ? ["", t("email.open", { url })] : []),
+    "",
+    "—",
+    t("email.footer"),
+  ];
   return {
     from: mailer.from,
     to: reader.email,
@@ -79,7 +87,10 @@ export function composeNotificationMail(
  * A failed send is logged with its error and counted; it never throws, so it can never undo
  * or block the in-app notification.
  */
-export async function emailNotifications<K extends NotificationKind>(input: EmailInput<K>, mailer: Mailer = mailerFromEnv()): Promise<EmailOutcome> {
+export async function emailNotifications<K extends NotificationKind>(
+  input: EmailInput<K>,
+  mailer: Mailer = mailerFromEnv(),
+): Promise<EmailOutcome> {
   const outcome: EmailOutcome = { sent: 0, failed: 0, logged: 0 };
   if (input.userIds.length === 0) return outcome;
   let readers: MailReader[];
@@ -97,7 +108,11 @@ export async function emailNotifications<K extends NotificationKind>(input: Emai
       if (!translators.has(locale)) translators.set(locale, await translatorFor(locale));
       const message = composeNotificationMail(translators.get(locale)!, locale, reader, input, mailer);
       if (!mailer.transport) {
-        logLine("info", "email not configured; would send", { to: message.to, subject: message.subject, kind: input.kind });
+        logLine("info", "email not configured; would send", {
+          to: message.to,
+          subject: message.subject,
+          kind: input.kind,
+        });
         outcome.logged += 1;
         continue;
       }

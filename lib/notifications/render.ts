@@ -14,7 +14,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * locale (as calendar dates: no time-zone shift).
  */
 export function notificationValues(locale: Locale, params: unknown): Record<string, string | number> {
-  const raw = typeof params === "object" && params !== null && !Array.isArray(params) ? (params as Record<string, unknown>) : {};
+  const raw =
+    typeof params === "object" && params !== null && !Array.isArray(params) ? (params as Record<string, unknown>) : {};
   const values: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(raw)) {
     if (typeof value !== "string" && typeof value !== "number") continue;
@@ -32,7 +33,11 @@ export function notificationValues(locale: Locale, params: unknown): Record<stri
 }
 
 /** The text of a stored notification in the reader's language; an unknown kind reads as a generic "Notification". */
-export function notificationText(t: NotificationTranslate, locale: Locale, notification: { kind: string; params: unknown }): string {
+export function notificationText(
+  t: NotificationTranslate,
+  locale: Locale,
+  notification: { kind: string; params: unknown },
+): string {
   if (!isNotificationKind(notification.kind)) return t("unknown");
   return t(`kinds.${notification.kind}`, notificationValues(locale, notification.params));
 }

@@ -79,13 +79,18 @@ export const instantIdCursor = cursorCodec(z.object({ t: cursorField.instant, id
 export const idCursor = cursorCodec(z.object({ id: cursorField.id }));
 
 /** The `?cursor=` / `?after=` parameter as a filter schema sees it (its content: the codec). */
-export const cursorParamSchema = text({ error: CURSOR_INVALID }).max(MAX_CURSOR_LENGTH, { error: CURSOR_INVALID }).regex(RAW, { error: CURSOR_INVALID });
+export const cursorParamSchema = text({ error: CURSOR_INVALID })
+  .max(MAX_CURSOR_LENGTH, { error: CURSOR_INVALID })
+  .regex(RAW, { error: CURSOR_INVALID });
 
 /**
  * Loads the page at `cursor`; when the list refuses the cursor (`isInvalidCursorError`), loads
  * the first page instead and reports `isCursorInvalid` so the page can tell the reader.
  */
-export async function pageOrFirst<P>(cursor: string | null | undefined, load: (cursor: string | undefined) => Promise<P>): Promise<{ page: P; isCursorInvalid: boolean }> {
+export async function pageOrFirst<P>(
+  cursor: string | null | undefined,
+  load: (cursor: string | undefined) => Promise<P>,
+): Promise<{ page: P; isCursorInvalid: boolean }> {
   if (!cursor) return { page: await load(undefined), isCursorInvalid: false };
   try {
     return { page: await load(cursor), isCursorInvalid: false };

@@ -26,7 +26,11 @@ const recordOnce = cache(async (actorId: string | null, reason: string, data: st
 
 // Never throws: failing to write the audit row must not turn a 403 into a 500 or, worse, let
 // the request through.
-async function recordSafely(actorId: string | null, reason: string, data: Record<string, string | string[]>): Promise<void> {
+async function recordSafely(
+  actorId: string | null,
+  reason: string,
+  data: Record<string, string | string[]>,
+): Promise<void> {
   try {
     await recordOnce(actorId, reason, JSON.stringify(data));
   } catch (error) {
@@ -35,8 +39,14 @@ async function recordSafely(actorId: string | null, reason: string, data: Record
 }
 
 /** Audits a request refused for its role (requireRole's forbidden branch). Never throws. */
-export async function recordAccessDenied(user: { id: string; role: Role }, requiredRoles: readonly Role[]): Promise<void> {
-  await recordSafely(user.id, `requires ${requiredRoles.join(",")}`, { role: user.role, requiredRoles: [...requiredRoles] });
+export async function recordAccessDenied(
+  user: { id: string; role: Role },
+  requiredRoles: readonly Role[],
+): Promise<void> {
+  await recordSafely(user.id, `requires ${requiredRoles.join(",")}`, {
+    role: user.role,
+    requiredRoles: [...requiredRoles],
+  });
 }
 
 /**

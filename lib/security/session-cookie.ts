@@ -6,7 +6,8 @@
 export const isHttps = (): boolean => process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
 
 /** next-auth's own cookie name (getToken and getServerSession read the same one). */
-export const sessionCookieName = (): string => (isHttps() ? "__Secure-next-auth.session-token" : "next-auth.session-token");
+export const sessionCookieName = (): string =>
+  isHttps() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 
 /** The cookie attributes next-auth uses for the session token, with the token's lifetime. */
 export function sessionCookieOptions(maxAge: number) {

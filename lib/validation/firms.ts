@@ -20,15 +20,36 @@ export const firmInputSchema = z.object({
   regencyCode: text({ error: "regencyRequired" }).regex(/^\d{2}\.\d{2}$/, { error: "regencyRequired" }),
   address: requiredText(500, "addressRequired"),
   contactName: blankAsNull(text().trim().max(160, { error: "tooLong" })),
-  contactEmail: blankAsNull(text().trim().toLowerCase().pipe(z.email({ error: "emailInvalid" }))),
-  contactPhone: blankAsNull(text().trim().regex(/^\+?[0-9 ()-]{6,20}$/, { error: "phoneInvalid" })),
+  contactEmail: blankAsNull(
+    text()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ error: "emailInvalid" })),
+  ),
+  contactPhone: blankAsNull(
+    text()
+      .trim()
+      .regex(/^\+?[0-9 ()-]{6,20}$/, { error: "phoneInvalid" }),
+  ),
   website: blankAsNull(url({ protocol: /^https?$/, error: "websiteInvalid" })),
 });
 export type FirmInput = z.infer<typeof firmInputSchema>;
 
 /** A firm's fields from its form, as the schema's input. */
 export function firmFormToInput(form: FormData): Record<string, unknown> {
-  const keys = ["name", "legalName", "sector", "investmentType", "regencyCode", "address", "contactName", "contactEmail", "contactPhone", "website", "version"];
+  const keys = [
+    "name",
+    "legalName",
+    "sector",
+    "investmentType",
+    "regencyCode",
+    "address",
+    "contactName",
+    "contactEmail",
+    "contactPhone",
+    "website",
+    "version",
+  ];
   return Object.fromEntries(keys.map((key) => [key, String(form.get(key) ?? "")]));
 }
 

@@ -10,8 +10,17 @@ import { blankToUndefined, optionalText, rupiahField, versionField } from "@/lib
  * `matching.errors`. Money is whole rupiah ("Rp 1.500.000" or digits); dates are YYYY-MM-DD.
  */
 export const MATCH_ERROR_KEYS = [
-  "required", "invalid", "tooLong", "reasonRequired", "patternRequired", "money", "moneyTooLarge",
-  "dateInvalid", "endBeforeStart", "signedInFuture", "textCharacter",
+  "required",
+  "invalid",
+  "tooLong",
+  "reasonRequired",
+  "patternRequired",
+  "money",
+  "moneyTooLarge",
+  "dateInvalid",
+  "endBeforeStart",
+  "signedInFuture",
+  "textCharacter",
 ] as const;
 
 const version = versionField();
@@ -25,7 +34,10 @@ export type DecisionVerb = (typeof DECISION_VERBS)[number];
 /** A status decision at the version the user saw; reject and decline need a reason (≥ 5 characters). */
 export const matchDecisionSchema = z
   .object({ matchId: z.uuid("invalid"), verb: z.enum(DECISION_VERBS, "invalid"), expectedVersion: version, reason })
-  .refine((d) => (d.verb !== "reject" && d.verb !== "decline") || (d.reason?.length ?? 0) >= 5, { path: ["reason"], message: "reasonRequired" });
+  .refine((d) => (d.verb !== "reject" && d.verb !== "decline") || (d.reason?.length ?? 0) >= 5, {
+    path: ["reason"],
+    message: "reasonRequired",
+  });
 export type MatchDecision = z.output<typeof matchDecisionSchema>;
 
 /**
@@ -56,7 +68,10 @@ export type EndPartnershipInput = z.output<typeof endPartnershipSchema>;
 
 /** Board filters from the URL; anything unknown is dropped rather than refused. */
 export const matchBoardFilterSchema = z.object({
-  status: z.enum(["SUGGESTED", "SHORTLISTED", "APPROVED", "ACCEPTED", "DECLINED", "AGREEMENT_SIGNED", "ENDED", "REJECTED"]).optional().catch(undefined),
+  status: z
+    .enum(["SUGGESTED", "SHORTLISTED", "APPROVED", "ACCEPTED", "DECLINED", "AGREEMENT_SIGNED", "ENDED", "REJECTED"])
+    .optional()
+    .catch(undefined),
   need: z.uuid().optional().catch(undefined),
   after: text().max(200).optional().catch(undefined),
 });

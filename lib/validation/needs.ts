@@ -26,7 +26,10 @@ export const kbliCodeSchema = text({ error: "kbliInvalid" }).regex(/^\d{5}$/, { 
 export const needFieldsSchema = z.object({
   title: requiredText(200, "titleRequired", "titleTooLong"),
   description: requiredText(5000, "descriptionRequired", "descriptionTooLong"),
-  kbliCodes: z.array(kbliCodeSchema, { error: "kbliRequired" }).min(1, { error: "kbliRequired" }).max(10, { error: "kbliTooMany" }),
+  kbliCodes: z
+    .array(kbliCodeSchema, { error: "kbliRequired" })
+    .min(1, { error: "kbliRequired" })
+    .max(10, { error: "kbliTooMany" }),
   deliveryRegencyCode: text({ error: "regencyRequired" }).regex(/^\d{2}\.\d{2}$/, { error: "regencyRequired" }),
   quantity: text({ error: "quantityInvalid" })
     .trim()
@@ -35,7 +38,10 @@ export const needFieldsSchema = z.object({
   unit: requiredText(60, "unitRequired", "unitTooLong"),
   frequency: z.enum(Frequency, { error: "frequencyRequired" }),
   /** Whole rupiah, digits only; null when the firm does not state a value. */
-  estimatedValueRp: text({ error: "valueInvalid" }).trim().regex(/^\d{1,15}$/, { error: "valueInvalid" }).nullable(),
+  estimatedValueRp: text({ error: "valueInvalid" })
+    .trim()
+    .regex(/^\d{1,15}$/, { error: "valueInvalid" })
+    .nullable(),
   periodStart: isoDateSchema("periodStartInvalid"),
   periodEnd: isoDateSchema("periodEndInvalid"),
   responseDeadline: isoDateSchema("deadlineInvalid"),
@@ -43,18 +49,23 @@ export const needFieldsSchema = z.object({
   minScale: z.enum(UmkmScale, { error: "scaleInvalid" }),
   maxScale: z.enum(UmkmScale, { error: "scaleInvalid" }),
   /** Codes of the reference document types (NIB, HALAL, SLHS, …) a UMKM must hold. */
-  documentCodes: z.array(text().regex(/^[A-Z0-9_]{2,40}$/, { error: "documentInvalid" })).max(20, { error: "documentInvalid" }),
+  documentCodes: z
+    .array(text().regex(/^[A-Z0-9_]{2,40}$/, { error: "documentInvalid" }))
+    .max(20, { error: "documentInvalid" }),
 });
 
 export const needInputSchema = needFieldsSchema.superRefine((need, ctx) => {
   // ISO dates compare correctly as strings.
-  if (need.periodEnd < need.periodStart) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "periodEndBeforeStart" });
+  if (need.periodEnd < need.periodStart)
+    ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "periodEndBeforeStart" });
   // UMKM must know whether they are picked before the work starts.
-  if (need.responseDeadline > need.periodStart) ctx.addIssue({ code: "custom", path: ["responseDeadline"], message: "deadlineAfterStart" });
+  if (need.responseDeadline > need.periodStart)
+    ctx.addIssue({ code: "custom", path: ["responseDeadline"], message: "deadlineAfterStart" });
   if (SCALE_ORDER.indexOf(need.minScale) > SCALE_ORDER.indexOf(need.maxScale)) {
     ctx.addIssue({ code: "custom", path: ["maxScale"], message: "scaleOrder" });
   }
-  if (new Set(need.kbliCodes).size !== need.kbliCodes.length) ctx.addIssue({ code: "custom", path: ["kbliCodes"], message: "kbliDuplicate" });
+  if (new Set(need.kbliCodes).size !== need.kbliCodes.length)
+    ctx.addIssue({ code: "custom", path: ["kbliCodes"], message: "kbliDuplicate" });
 });
 export type NeedInput = z.infer<typeof needInputSchema>;
 
@@ -70,7 +81,8 @@ export const needTransitionSchema = z
     version: versionSchema,
   })
   .superRefine((value, ctx) => {
-    if (REASON_REQUIRED.includes(value.to) && value.reason.length === 0) ctx.addIssue({ code: "custom", path: ["reason"], message: "reasonRequired" });
+    if (REASON_REQUIRED.includes(value.to) && value.reason.length === 0)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "reasonRequired" });
   });
 export type NeedTransitionInput = z.infer<typeof needTransitionSchema>;
 
@@ -91,7 +103,15 @@ export const needFilterSchema = z.object({
   q: optional(text().trim().max(200, { error: "queryTooLong" })),
   sort: z.preprocess(blank, z.enum(NEED_SORTS, { error: "sortInvalid" }).default("deadline")),
   cursor: optional(text().max(400, { error: "cursorInvalid" })),
-  limit: z.preprocess(blank, z.coerce.number({ error: "limitInvalid" }).int({ error: "limitInvalid" }).min(1, { error: "limitInvalid" }).max(100, { error: "limitInvalid" }).default(20)),
+  limit: z.preprocess(
+    blank,
+    z.coerce
+      .number({ error: "limitInvalid" })
+      .int({ error: "limitInvalid" })
+      .min(1, { error: "limitInvalid" })
+      .max(100, { error: "limitInvalid" })
+      .default(20),
+  ),
 });
 export type NeedFilter = z.infer<typeof needFilterSchema>;
 
@@ -105,7 +125,9 @@ export function needFormToInput(form: FormData): Record<string, unknown> {
   return {
     title: get("title"),
     description: get("description"),
-    kbliCodes: get("kbliCodes").split(/[\s,;]+/).filter(Boolean),
+    kbliCodes: get("kbliCodes")
+      .split(/[\s,;]+/)
+      .filter(Boolean),
     deliveryRegencyCode: get("deliveryRegencyCode"),
     quantity: get("quantity").replace(",", "."),
     unit: get("unit"),

@@ -4,8 +4,19 @@ import { text } from "@/lib/validation/text";
 import { optionalText, versionField } from "@/lib/validation/primitives";
 
 /** Message keys of the `nominations.errors` catalogue. */
-export const NOMINATION_ERROR_KEYS = ["required", "tooLong", "invalid", "reasonShort", "reasonRequired", "kbliCount", "kbliUnknown", "textCharacter"] as const;
-const KNOWN_PREFIXES = new Set(KBLI_CODES.flatMap((entry) => [2, 3, 4, 5].map((length) => entry.code.slice(0, length))));
+export const NOMINATION_ERROR_KEYS = [
+  "required",
+  "tooLong",
+  "invalid",
+  "reasonShort",
+  "reasonRequired",
+  "kbliCount",
+  "kbliUnknown",
+  "textCharacter",
+] as const;
+const KNOWN_PREFIXES = new Set(
+  KBLI_CODES.flatMap((entry) => [2, 3, 4, 5].map((length) => entry.code.slice(0, length))),
+);
 
 /**
  * Target sectors: 1–5 KBLI codes or prefixes (2–5 digits) from the reference list, given as
@@ -14,7 +25,8 @@ const KNOWN_PREFIXES = new Set(KBLI_CODES.flatMap((entry) => [2, 3, 4, 5].map((l
 const targetKbli = z.unknown().transform((value, ctx): string[] => {
   const list = Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(/[,;\s]+/) : [];
   const codes = [...new Set(list.map((code) => code.trim()).filter(Boolean))];
-  if (codes.length === 0 || codes.length > 5) ctx.addIssue({ code: "custom", message: codes.length === 0 ? "required" : "kbliCount" });
+  if (codes.length === 0 || codes.length > 5)
+    ctx.addIssue({ code: "custom", message: codes.length === 0 ? "required" : "kbliCount" });
   else if (codes.some((code) => !KNOWN_PREFIXES.has(code))) ctx.addIssue({ code: "custom", message: "kbliUnknown" });
   return codes;
 });

@@ -63,7 +63,10 @@ export type CaseReassignInput = z.output<typeof caseReassignSchema>;
 export const caseCloseSchema = z.object({
   ...caseRef,
   to: z.enum(["RESOLVED", "CANCELLED"], { error: "invalid" }),
-  outcome: text({ error: "outcomeRequired" }).trim().min(5, { error: "outcomeRequired" }).max(2000, { error: "tooLong" }),
+  outcome: text({ error: "outcomeRequired" })
+    .trim()
+    .min(5, { error: "outcomeRequired" })
+    .max(2000, { error: "tooLong" }),
 });
 export type CaseCloseInput = z.output<typeof caseCloseSchema>;
 
@@ -73,4 +76,3 @@ export const caseQueueFilterSchema = z.object({
   status: z.enum(["OPEN", "IN_PROGRESS"]).optional().catch(undefined),
 });
 export type CaseQueueFilter = z.output<typeof caseQueueFilterSchema>;
-

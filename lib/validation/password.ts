@@ -34,7 +34,10 @@ const lengthOf = (value: string) => Array.from(value).length;
  * The message key when `password` equals `email` or contains its local part (case-insensitive),
  * otherwise null. Used by the schemas that see the email and by the dal for resets/changes.
  */
-export function passwordEmailIssue(password: string, email: string): "passwordIsEmail" | "passwordContainsEmail" | null {
+export function passwordEmailIssue(
+  password: string,
+  email: string,
+): "passwordIsEmail" | "passwordContainsEmail" | null {
   const lowerPassword = password.toLowerCase();
   const lowerEmail = email.trim().toLowerCase();
   if (lowerEmail && lowerPassword === lowerEmail) return "passwordIsEmail";
@@ -44,7 +47,9 @@ export function passwordEmailIssue(password: string, email: string): "passwordIs
 }
 
 /** The first policy rule `password` breaks, as a message key, or null (email checks: passwordEmailIssue). */
-export function passwordPolicyIssue(password: string): "passwordTooShort" | "passwordTooLong" | "passwordTooCommon" | null {
+export function passwordPolicyIssue(
+  password: string,
+): "passwordTooShort" | "passwordTooLong" | "passwordTooCommon" | null {
   const length = lengthOf(password);
   if (length < PASSWORD_MIN_LENGTH) return "passwordTooShort";
   if (length > PASSWORD_MAX_LENGTH) return "passwordTooLong";

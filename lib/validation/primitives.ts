@@ -10,16 +10,19 @@ import { text } from "@/lib/validation/text";
  */
 
 /** A whitespace-only string → undefined; anything else as it is. */
-export const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+export const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
 
 /** A whitespace-only string → null; anything else as it is. */
 export const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
 
 /** `schema`, or null (the default) when the field is blank or missing. */
-export const blankAsNull = <T extends z.ZodType>(schema: T) => z.preprocess(blankToNull, schema.nullable().default(null));
+export const blankAsNull = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(blankToNull, schema.nullable().default(null));
 
 /** Optional trimmed text of at most `max` characters; blank → undefined; too long → "tooLong". */
-export const optionalText = (max: number) => z.preprocess(blankToUndefined, text().trim().max(max, { error: "tooLong" }).optional());
+export const optionalText = (max: number) =>
+  z.preprocess(blankToUndefined, text().trim().max(max, { error: "tooLong" }).optional());
 
 /** Trimmed text of at most `max` characters stored as NULL when blank; too long → "tooLong". */
 export const nullableText = (max: number) => blankAsNull(text().trim().max(max, { error: "tooLong" }));
@@ -28,7 +31,8 @@ export const nullableText = (max: number) => blankAsNull(text().trim().max(max, 
  * A form's optimistic-concurrency token (a hidden field): a whole number ≥ `min` (1 for a row
  * that exists, 0 where the form may create it); anything else is the message key `error`.
  */
-export const versionField = (error = "invalid", min = 1) => z.coerce.number({ error }).int({ error }).min(min, { error });
+export const versionField = (error = "invalid", min = 1) =>
+  z.coerce.number({ error }).int({ error }).min(min, { error });
 
 /** int8 holds 9.2e18; no UMKM or contract is anywhere near a quadrillion rupiah, so anything above is a typo. */
 export const MAX_RUPIAH = 1_000_000_000_000_000n;
@@ -38,7 +42,11 @@ export function parseRupiah(raw: unknown): bigint | null {
   if (typeof raw === "bigint") return raw >= 0n ? raw : null;
   if (typeof raw === "number") return Number.isSafeInteger(raw) && raw >= 0 ? BigInt(raw) : null;
   if (typeof raw !== "string") return null;
-  const cleaned = raw.trim().replace(/^rp\.?\s*/i, "").replace(/\s/g, "").replace(/,0{1,2}$/, "");
+  const cleaned = raw
+    .trim()
+    .replace(/^rp\.?\s*/i, "")
+    .replace(/\s/g, "")
+    .replace(/,0{1,2}$/, "");
   if (/^[0-9]{1,3}(\.[0-9]{3})+$/.test(cleaned)) return BigInt(cleaned.replaceAll(".", ""));
   return /^[0-9]+$/.test(cleaned) ? BigInt(cleaned) : null;
 }

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { text } from "@/lib/validation/text";
 
 /** Empty form fields arrive as "" from a GET form: treat them as "not filtered". */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
 const yesNo = optional(z.enum(["yes", "no"]));
 
 /**

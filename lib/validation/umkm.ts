@@ -19,10 +19,32 @@ export type RegionLookup = {
 };
 
 export const UMKM_ERROR_KEYS = [
-  "required", "tooLong", "invalid", "phone", "email", "nibDigits", "npwpDigits", "kbliCount", "kbliUnknown",
-  "regencyUnknown", "districtUnknown", "districtOtherRegency", "money", "moneyTooLarge", "integer", "yearRange",
-  "capacityMin", "employeesRange", "activeFlag", "nibTaken", "nibDuplicateInFile", "nameDistrictTaken",
-  "nameDistrictDuplicateInFile", "forbiddenField", "textCharacter", "nibIssuedItem",
+  "required",
+  "tooLong",
+  "invalid",
+  "phone",
+  "email",
+  "nibDigits",
+  "npwpDigits",
+  "kbliCount",
+  "kbliUnknown",
+  "regencyUnknown",
+  "districtUnknown",
+  "districtOtherRegency",
+  "money",
+  "moneyTooLarge",
+  "integer",
+  "yearRange",
+  "capacityMin",
+  "employeesRange",
+  "activeFlag",
+  "nibTaken",
+  "nibDuplicateInFile",
+  "nameDistrictTaken",
+  "nameDistrictDuplicateInFile",
+  "forbiddenField",
+  "textCharacter",
+  "nibIssuedItem",
 ] as const;
 export type UmkmErrorKey = (typeof UMKM_ERROR_KEYS)[number];
 
@@ -33,7 +55,13 @@ const optionalText = (max: number) => z.preprocess(blankToUndefined, requiredTex
 /** "0812-3456-7890", "+62 812 3456 7890", "62812…", "(061) 456-7890" → "+628123456789" style. */
 export function normalisePhone(raw: string): string | null {
   const compact = raw.replace(/[\s\-.()]/g, "");
-  const national = compact.startsWith("+62") ? compact.slice(3) : compact.startsWith("62") ? compact.slice(2) : compact.startsWith("0") ? compact.slice(1) : null;
+  const national = compact.startsWith("+62")
+    ? compact.slice(3)
+    : compact.startsWith("62")
+      ? compact.slice(2)
+      : compact.startsWith("0")
+        ? compact.slice(1)
+        : null;
   if (national === null || !/^[1-9][0-9]{6,11}$/.test(national)) return null;
   return `+62${national}`;
 }
@@ -47,7 +75,10 @@ function toWholeNumber(value: unknown): unknown {
 }
 
 const wholeNumber = (min: number, max: number, rangeKey: UmkmErrorKey) =>
-  z.preprocess(toWholeNumber, z.number({ error: "integer" }).int("integer").min(min, rangeKey).max(max, rangeKey).optional());
+  z.preprocess(
+    toWholeNumber,
+    z.number({ error: "integer" }).int("integer").min(min, rangeKey).max(max, rangeKey).optional(),
+  );
 
 const TRUE_WORDS = new Set(["true", "1", "ya", "yes", "aktif", "active", "on", "y"]);
 const FALSE_WORDS = new Set(["false", "0", "tidak", "no", "nonaktif", "inactive", "off", "n"]);
@@ -84,12 +115,20 @@ const digits = (key: UmkmErrorKey, pattern: RegExp) =>
 const umkmShape = z.object({
   businessName: requiredText(200),
   ownerName: requiredText(120),
-  phone: z.preprocess(blankToUndefined, text().transform((raw, ctx) => {
-    const phone = normalisePhone(raw);
-    if (!phone) ctx.addIssue({ code: "custom", message: "phone" });
-    return phone ?? z.NEVER;
-  }).optional()),
-  email: z.preprocess((v) => (typeof v === "string" ? blankToUndefined(v.trim().toLowerCase()) : v), z.email("email").max(200, "tooLong").optional()),
+  phone: z.preprocess(
+    blankToUndefined,
+    text()
+      .transform((raw, ctx) => {
+        const phone = normalisePhone(raw);
+        if (!phone) ctx.addIssue({ code: "custom", message: "phone" });
+        return phone ?? z.NEVER;
+      })
+      .optional(),
+  ),
+  email: z.preprocess(
+    (v) => (typeof v === "string" ? blankToUndefined(v.trim().toLowerCase()) : v),
+    z.email("email").max(200, "tooLong").optional(),
+  ),
   nib: digits("nibDigits", /^[0-9]{13}$/),
   npwp: digits("npwpDigits", /^[0-9]{15,16}$/),
   kbliCodes,
@@ -100,9 +139,18 @@ const umkmShape = z.object({
   capitalRp: rupiahField,
   annualSalesRp: rupiahField,
   employees: wholeNumber(0, 1_000_000, "employeesRange"),
-  yearEstablished: z.preprocess(blankToUndefined, z.coerce.number({ error: "integer" }).int("integer").min(1900, "yearRange")
-    .refine((year) => year <= new Date().getFullYear(), "yearRange").optional()),
-  capacity: z.preprocess((v) => blankToUndefined(v) ?? 1, wholeNumber(1, 10_000, "capacityMin")).transform((v) => v ?? 1),
+  yearEstablished: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "integer" })
+      .int("integer")
+      .min(1900, "yearRange")
+      .refine((year) => year <= new Date().getFullYear(), "yearRange")
+      .optional(),
+  ),
+  capacity: z
+    .preprocess((v) => blankToUndefined(v) ?? 1, wholeNumber(1, 10_000, "capacityMin"))
+    .transform((v) => v ?? 1),
   isActive: activeFlag,
 });
 
@@ -125,7 +173,8 @@ export function umkmInputSchema(regions: RegionLookup) {
     }
     const regency = regions.regencyOfDistrict(input.districtCode);
     if (regency === undefined) ctx.addIssue({ code: "custom", path: ["districtCode"], message: "districtUnknown" });
-    else if (regency !== input.regencyCode) ctx.addIssue({ code: "custom", path: ["districtCode"], message: "districtOtherRegency" });
+    else if (regency !== input.regencyCode)
+      ctx.addIssue({ code: "custom", path: ["districtCode"], message: "districtOtherRegency" });
   });
 }
 
@@ -133,9 +182,13 @@ export type UmkmInput = z.output<typeof umkmFieldsSchema>;
 export type UmkmField = keyof UmkmInput;
 
 /** The fields an UMKM_OWNER may change on its own profile (contact and products). */
-export const OWNER_EDITABLE_FIELDS = ["phone", "email", "productsText", "address"] as const satisfies readonly UmkmField[];
+export const OWNER_EDITABLE_FIELDS = [
+  "phone",
+  "email",
+  "productsText",
+  "address",
+] as const satisfies readonly UmkmField[];
 
 /** What the owner's own form parses: only the fields it may change. */
 export const umkmOwnerInputSchema = umkmShape.pick({ phone: true, email: true, productsText: true, address: true });
 export type UmkmOwnerInput = z.output<typeof umkmOwnerInputSchema>;
-

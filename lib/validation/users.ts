@@ -49,8 +49,10 @@ const whenValid = (...fields: string[]) => ({
 function checkAssignment(value: Assignment, ctx: z.RefinementCtx): void {
   const needsCompany = value.role === "COMPANY_STAFF";
   const needsUmkm = value.role === "UMKM_OWNER";
-  if (needsCompany && !value.companyId) ctx.addIssue({ code: "custom", path: ["companyId"], message: "companyRequired" });
-  if (!needsCompany && value.companyId) ctx.addIssue({ code: "custom", path: ["companyId"], message: "companyNotAllowed" });
+  if (needsCompany && !value.companyId)
+    ctx.addIssue({ code: "custom", path: ["companyId"], message: "companyRequired" });
+  if (!needsCompany && value.companyId)
+    ctx.addIssue({ code: "custom", path: ["companyId"], message: "companyNotAllowed" });
   if (needsUmkm && !value.umkmId) ctx.addIssue({ code: "custom", path: ["umkmId"], message: "umkmRequired" });
   if (!needsUmkm && value.umkmId) ctx.addIssue({ code: "custom", path: ["umkmId"], message: "umkmNotAllowed" });
 }
@@ -59,10 +61,13 @@ function checkAssignment(value: Assignment, ctx: z.RefinementCtx): void {
 export const userCreateSchema = z
   .object({ email: emailSchema, name: nameSchema, ...assignment, password: passwordSchema })
   .superRefine(checkAssignment, whenValid("role", "companyId", "umkmId"))
-  .superRefine((value, ctx) => {
-    const issue = passwordEmailIssue(value.password, value.email);
-    if (issue) ctx.addIssue({ code: "custom", path: ["password"], message: issue });
-  }, whenValid("email", "password"));
+  .superRefine(
+    (value, ctx) => {
+      const issue = passwordEmailIssue(value.password, value.email);
+      if (issue) ctx.addIssue({ code: "custom", path: ["password"], message: issue });
+    },
+    whenValid("email", "password"),
+  );
 export type UserCreateInput = z.infer<typeof userCreateSchema>;
 
 /** Name, role and firm/UMKM of an account; `version` is the value the edit form was loaded with. */
@@ -74,16 +79,26 @@ export type UserUpdateInput = z.infer<typeof userUpdateSchema>;
 /** A signed-in user's own password change. */
 export const passwordChangeSchema = z
   .object({
-    currentPassword: text({ error: "currentPasswordRequired" }).min(1, { error: "currentPasswordRequired" }).max(256, { error: "currentPasswordRequired" }),
+    currentPassword: text({ error: "currentPasswordRequired" })
+      .min(1, { error: "currentPasswordRequired" })
+      .max(256, { error: "currentPasswordRequired" }),
     newPassword: passwordSchema,
     confirmPassword: text({ error: "confirmMismatch" }),
   })
-  .superRefine((value, ctx) => {
-    if (value.confirmPassword !== value.newPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "confirmMismatch" });
-  }, whenValid("newPassword", "confirmPassword"))
-  .superRefine((value, ctx) => {
-    if (value.currentPassword === value.newPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: "passwordUnchanged" });
-  }, whenValid("currentPassword", "newPassword"));
+  .superRefine(
+    (value, ctx) => {
+      if (value.confirmPassword !== value.newPassword)
+        ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "confirmMismatch" });
+    },
+    whenValid("newPassword", "confirmPassword"),
+  )
+  .superRefine(
+    (value, ctx) => {
+      if (value.currentPassword === value.newPassword)
+        ctx.addIssue({ code: "custom", path: ["newPassword"], message: "passwordUnchanged" });
+    },
+    whenValid("currentPassword", "newPassword"),
+  );
 export type PasswordChangeInput = z.infer<typeof passwordChangeSchema>;
 
 /** An admin's password reset: a typed temporary password, or none (the server generates one). */
@@ -93,7 +108,11 @@ export type PasswordResetInput = z.infer<typeof passwordResetSchema>;
 /** Filters of the user list (/users?role=…&q=…); unknown values are ignored rather than refused. */
 export const userListFilterSchema = z.object({
   role: z.enum(Role).optional().catch(undefined),
-  q: text().trim().max(100).optional().catch(undefined).transform((value) => value || undefined),
+  q: text()
+    .trim()
+    .max(100)
+    .optional()
+    .catch(undefined)
+    .transform((value) => value || undefined),
 });
 export type UserListFilter = Partial<z.infer<typeof userListFilterSchema>>;
-

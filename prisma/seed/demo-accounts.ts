@@ -22,10 +22,43 @@ export type DemoUser = {
 
 /** One demo account per role; the single source for tests, e2e journeys and the README. */
 export const DEMO_USERS: readonly DemoUser[] = [
-  { id: "00000000-0000-4000-8000-000000000001", email: "admin@demo.kemitraan.id", role: "ADMIN", name: "Admin Portal (Demo)" },
-  { id: "00000000-0000-4000-8000-000000000002", email: "petugas@demo.kemitraan.id", role: "PMPTSP_OFFICER", name: "Rina Siregar (Petugas DPMPTSP)" },
-  { id: "00000000-0000-4000-8000-000000000003", email: "diskop@demo.kemitraan.id", role: "DISKOP_STAFF", name: "Dedi Lubis (Diskop UKM)" },
-  { id: "00000000-0000-4000-8000-000000000004", email: "inalum@demo.kemitraan.id", role: "COMPANY_STAFF", name: "Fitri Nasution (PT Inalum)", companyKey: "inalum" },
-  { id: "00000000-0000-4000-8000-000000000005", email: "agincourt@demo.kemitraan.id", role: "COMPANY_STAFF", name: "Johannes Simanjuntak (PT Agincourt Resources)", companyKey: "agincourt" },
-  { id: "00000000-0000-4000-8000-000000000006", email: "umkm@demo.kemitraan.id", role: "UMKM_OWNER", name: "Rosmawati Siregar (Katering Nauli)", ownsDemoUmkm: true },
+  {
+    id: "00000000-0000-4000-8000-000000000001",
+    email: "admin@demo.kemitraan.id",
+    role: "ADMIN",
+    name: "Admin Portal (Demo)",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000002",
+    email: "petugas@demo.kemitraan.id",
+    role: "PMPTSP_OFFICER",
+    name: "Rina Siregar (Petugas DPMPTSP)",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000003",
+    email: "diskop@demo.kemitraan.id",
+    role: "DISKOP_STAFF",
+    name: "Dedi Lubis (Diskop UKM)",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000004",
+    email: "inalum@demo.kemitraan.id",
+    role: "COMPANY_STAFF",
+    name: "Fitri Nasution (PT Inalum)",
+    companyKey: "inalum",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000005",
+    email: "agincourt@demo.kemitraan.id",
+    role: "COMPANY_STAFF",
+    name: "Johannes Simanjuntak (PT Agincourt Resources)",
+    companyKey: "agincourt",
+  },
+  {
+    id: "00000000-0000-4000-8000-000000000006",
+    email: "umkm@demo.kemitraan.id",
+    role: "UMKM_OWNER",
+    name: "Rosmawati Siregar (Katering Nauli)",
+    ownsDemoUmkm: true,
+  },
 ];

@@ -7,8 +7,16 @@ const OFFICER = "petugas@demo.kemitraan.id";
 const DISKOP = "diskop@demo.kemitraan.id";
 
 type PlannedCase = {
-  key: string; umkm: string; document: string; need?: string; assignee: string; status: CaseStatus; dueInDays: number | null;
-  openedDaysAgo: number; steps: string[]; outcome?: string;
+  key: string;
+  umkm: string;
+  document: string;
+  need?: string;
+  assignee: string;
+  status: CaseStatus;
+  dueInDays: number | null;
+  openedDaysAgo: number;
+  steps: string[];
+  outcome?: string;
 };
 
 /**
@@ -19,47 +27,86 @@ type PlannedCase = {
  */
 const CASES: readonly PlannedCase[] = [
   {
-    key: "nauli-slhs", umkm: "Katering Nauli Batangtoru", document: "SLHS", need: "agincourt-catering", assignee: OFFICER, status: "OPEN",
-    dueInDays: 21, openedDaysAgo: 3, steps: [],
+    key: "nauli-slhs",
+    umkm: "Katering Nauli Batangtoru",
+    document: "SLHS",
+    need: "agincourt-catering",
+    assignee: OFFICER,
+    status: "OPEN",
+    dueInDays: 21,
+    openedDaysAgo: 3,
+    steps: [],
   },
   {
-    key: "nauli-halal", umkm: "Katering Nauli Batangtoru", document: "HALAL", need: "agincourt-catering", assignee: DISKOP, status: "IN_PROGRESS",
-    dueInDays: 30, openedDaysAgo: 12, steps: ["Mendaftarkan akun SIHALAL bersama pemilik; jalur self-declare dipilih.", "Pendamping PPH dijadwalkan berkunjung ke dapur."],
+    key: "nauli-halal",
+    umkm: "Katering Nauli Batangtoru",
+    document: "HALAL",
+    need: "agincourt-catering",
+    assignee: DISKOP,
+    status: "IN_PROGRESS",
+    dueInDays: 30,
+    openedDaysAgo: 12,
+    steps: [
+      "Mendaftarkan akun SIHALAL bersama pemilik; jalur self-declare dipilih.",
+      "Pendamping PPH dijadwalkan berkunjung ke dapur.",
+    ],
   },
   {
-    key: "besi-tua-nib", umkm: "UD Besi Tua Kuala Tanjung", document: "NIB", need: "inalum-scrap", assignee: OFFICER, status: "IN_PROGRESS",
-    dueInDays: -4, openedDaysAgo: 25, steps: ["Membantu membuat akun OSS; menunggu verifikasi email pemilik."],
+    key: "besi-tua-nib",
+    umkm: "UD Besi Tua Kuala Tanjung",
+    document: "NIB",
+    need: "inalum-scrap",
+    assignee: OFFICER,
+    status: "IN_PROGRESS",
+    dueInDays: -4,
+    openedDaysAgo: 25,
+    steps: ["Membantu membuat akun OSS; menunggu verifikasi email pemilik."],
   },
   {
-    key: "martabe-angkutan", umkm: "Rental Martabe Trans", document: "IZIN_ANGKUTAN", need: "agincourt-rental", assignee: OFFICER, status: "RESOLVED",
-    dueInDays: null, openedDaysAgo: 40, steps: ["Berkas pool dan kartu KIR diperiksa."], outcome: "Permohonan diajukan lewat OSS; pemeriksaan pool oleh Dishub dijadwalkan.",
+    key: "martabe-angkutan",
+    umkm: "Rental Martabe Trans",
+    document: "IZIN_ANGKUTAN",
+    need: "agincourt-rental",
+    assignee: OFFICER,
+    status: "RESOLVED",
+    dueInDays: null,
+    openedDaysAgo: 40,
+    steps: ["Berkas pool dan kartu KIR diperiksa."],
+    outcome: "Permohonan diajukan lewat OSS; pemeriksaan pool oleh Dishub dijadwalkan.",
   },
 ];
 
 /** Inserts the demo cases and their steps that are missing (fixed ids: a second run inserts nothing). */
 export async function seedDemoCases(
   tx: DbClient,
-  refs: { now: Date; umkms: readonly DemoUmkm[]; userIds: ReadonlyMap<string, string>; documentTypeIds: ReadonlyMap<string, string> },
+  refs: {
+    now: Date;
+    umkms: readonly DemoUmkm[];
+    userIds: ReadonlyMap<string, string>;
+    documentTypeIds: ReadonlyMap<string, string>;
+  },
 ): Promise<number> {
   const rows = CASES.flatMap((plan) => {
     const umkm = refs.umkms.find((u) => u.businessName === plan.umkm);
     const documentTypeId = refs.documentTypeIds.get(plan.document);
     if (!umkm || !documentTypeId) return [];
     const createdAt = addDays(refs.now, -plan.openedDaysAgo);
-    return [{
-      id: seedUuid(`case:${plan.key}`),
-      umkmId: umkm.id,
-      documentTypeId,
-      needId: plan.need ? seedUuid(`need:${plan.need}`) : null,
-      openedById: refs.userIds.get(OFFICER) ?? null,
-      assigneeId: refs.userIds.get(plan.assignee) ?? null,
-      status: plan.status,
-      dueDate: plan.dueInDays === null ? null : addDays(refs.now, plan.dueInDays),
-      outcome: plan.outcome ?? null,
-      createdAt,
-      updatedAt: createdAt,
-      closedAt: plan.status === "RESOLVED" ? addDays(refs.now, -2) : null,
-    }];
+    return [
+      {
+        id: seedUuid(`case:${plan.key}`),
+        umkmId: umkm.id,
+        documentTypeId,
+        needId: plan.need ? seedUuid(`need:${plan.need}`) : null,
+        openedById: refs.userIds.get(OFFICER) ?? null,
+        assigneeId: refs.userIds.get(plan.assignee) ?? null,
+        status: plan.status,
+        dueDate: plan.dueInDays === null ? null : addDays(refs.now, plan.dueInDays),
+        outcome: plan.outcome ?? null,
+        createdAt,
+        updatedAt: createdAt,
+        closedAt: plan.status === "RESOLVED" ? addDays(refs.now, -2) : null,
+      },
+    ];
   });
   const { count } = await tx.assistanceCase.createMany({ data: rows, skipDuplicates: true });
   await tx.assistanceStep.createMany({

@@ -56,7 +56,8 @@ export const FLAGSHIPS: readonly Flagship[] = [
       ownerName: "Parlindungan Harahap",
       phone: "081265550202",
       email: "martabe.trans@umkm.demo.kemitraan.id",
-      productsText: "Sewa mobil dengan sopir, double cabin 4x4, antar jemput karyawan, carter ke Padangsidimpuan dan Sibolga.",
+      productsText:
+        "Sewa mobil dengan sopir, double cabin 4x4, antar jemput karyawan, carter ke Padangsidimpuan dan Sibolga.",
       address: "Jl. Lintas Sumatera Km 8, Kec. Batang Toru",
       kbliCodes: ["49422", "77100"],
       capitalRp: 1_400_000_000n,

@@ -39,21 +39,45 @@ const BREAKDOWN: ScoreBreakdown = {
 };
 
 /** Inserts the demo introduction and its approval's audit event if missing; returns how many matches were inserted. */
-export async function seedDemoMatches(tx: DbClient, refs: { now: Date; umkms: readonly DemoUmkm[]; userIds: ReadonlyMap<string, string> }): Promise<number> {
+export async function seedDemoMatches(
+  tx: DbClient,
+  refs: { now: Date; umkms: readonly DemoUmkm[]; userIds: ReadonlyMap<string, string> },
+): Promise<number> {
   const caterer = refs.umkms.find((u) => u.businessName === DEMO_OWNER_FLAGSHIP);
   const officerId = refs.userIds.get(OFFICER) ?? null;
   if (!caterer) return 0;
   const approvedAt = addDays(refs.now, -2);
   const { count } = await tx.match.createMany({
-    data: [{
-      id: DEMO_MATCH_ID, needId: seedUuid("need:agincourt-catering"), umkmId: caterer.id, status: "APPROVED", score: BREAKDOWN.score,
-      scoreBreakdown: BREAKDOWN, approvedById: officerId, approvedAt, version: 2,
-    }],
+    data: [
+      {
+        id: DEMO_MATCH_ID,
+        needId: seedUuid("need:agincourt-catering"),
+        umkmId: caterer.id,
+        status: "APPROVED",
+        score: BREAKDOWN.score,
+        scoreBreakdown: BREAKDOWN,
+        approvedById: officerId,
+        approvedAt,
+        version: 2,
+      },
+    ],
     skipDuplicates: true,
   });
   if (count > 0) {
     await tx.auditEvent.createMany({
-      data: [{ id: seedUuid(`audit:${DEMO_MATCH_ID}:approve`), actorId: officerId, action: "match.approve", entityType: "match", entityId: DEMO_MATCH_ID, fromStatus: "SUGGESTED", toStatus: "APPROVED", data: { version: 2, seed: true }, createdAt: approvedAt }],
+      data: [
+        {
+          id: seedUuid(`audit:${DEMO_MATCH_ID}:approve`),
+          actorId: officerId,
+          action: "match.approve",
+          entityType: "match",
+          entityId: DEMO_MATCH_ID,
+          fromStatus: "SUGGESTED",
+          toStatus: "APPROVED",
+          data: { version: 2, seed: true },
+          createdAt: approvedAt,
+        },
+      ],
       skipDuplicates: true,
     });
   }

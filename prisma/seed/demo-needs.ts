@@ -17,9 +17,16 @@ const DISKOP = "diskop@demo.kemitraan.id";
  */
 export async function seedDemoNeeds(
   tx: DbClient,
-  refs: { now: Date; companyIds: ReadonlyMap<string, string>; userIds: ReadonlyMap<string, string>; documentTypeIds: ReadonlyMap<string, string> },
+  refs: {
+    now: Date;
+    companyIds: ReadonlyMap<string, string>;
+    userIds: ReadonlyMap<string, string>;
+    documentTypeIds: ReadonlyMap<string, string>;
+  },
 ): Promise<number> {
-  const staffByCompany = new Map(DEMO_USERS.filter((u) => u.companyKey).map((u) => [u.companyKey, refs.userIds.get(u.email)]));
+  const staffByCompany = new Map(
+    DEMO_USERS.filter((u) => u.companyKey).map((u) => [u.companyKey, refs.userIds.get(u.email)]),
+  );
   const rows = DEMO_NEEDS.map((need) => {
     const companyId = refs.companyIds.get(need.companyKey);
     if (!companyId) throw new Error(`demo firm ${need.companyKey} is missing`);
@@ -51,7 +58,9 @@ export async function seedDemoNeeds(
   });
   const { count } = await tx.supplyNeed.createMany({ data: rows, skipDuplicates: true });
   await tx.supplyNeedKbli.createMany({
-    data: DEMO_NEEDS.flatMap((need) => need.kbli.map((code) => ({ needId: seedUuid(`need:${need.key}`), kbliVersion: "KBLI_2020" as const, code }))),
+    data: DEMO_NEEDS.flatMap((need) =>
+      need.kbli.map((code) => ({ needId: seedUuid(`need:${need.key}`), kbliVersion: "KBLI_2020" as const, code })),
+    ),
     skipDuplicates: true,
   });
   await tx.supplyNeedDocument.createMany({
@@ -97,22 +106,28 @@ export async function seedDemoNominations(
 ): Promise<number> {
   const taken = new Set<string>();
   const rows = NOMINATION_PLAN.flatMap(({ pick, status }, i) => {
-    const umkm = refs.umkms.find((u) => !taken.has(u.id) && (pick.startsWith("profile:") ? u.profile === pick.slice(8) : u.businessName === pick));
+    const umkm = refs.umkms.find(
+      (u) => !taken.has(u.id) && (pick.startsWith("profile:") ? u.profile === pick.slice(8) : u.businessName === pick),
+    );
     if (!umkm) return [];
     taken.add(umkm.id);
     const isDecided = status !== "PROPOSED";
-    return [{
-      id: seedUuid(`nomination:${umkm.key}`),
-      umkmId: umkm.id,
-      status,
-      reason: `Diunggulkan Diskop UKM untuk naik kelas: ${umkm.productsText.replace(/\.$/, "").toLowerCase()}.`,
-      readinessNotes: umkm.nib ? "NIB sudah terbit; dokumen sektor sedang dilengkapi." : "Belum memiliki NIB; perlu pendampingan pendaftaran OSS.",
-      targetKbli: [...new Set(umkm.kbliCodes.map((code) => code.slice(0, 4)))],
-      nominatedById: refs.userIds.get(DISKOP) ?? null,
-      decidedById: status === "VERIFIED" || status === "REJECTED" ? (refs.userIds.get(OFFICER) ?? null) : null,
-      decidedAt: isDecided ? addDays(refs.now, -(i + 2)) : null,
-      decisionReason: DECISION[status],
-    }];
+    return [
+      {
+        id: seedUuid(`nomination:${umkm.key}`),
+        umkmId: umkm.id,
+        status,
+        reason: `Diunggulkan Diskop UKM untuk naik kelas: ${umkm.productsText.replace(/\.$/, "").toLowerCase()}.`,
+        readinessNotes: umkm.nib
+          ? "NIB sudah terbit; dokumen sektor sedang dilengkapi."
+          : "Belum memiliki NIB; perlu pendampingan pendaftaran OSS.",
+        targetKbli: [...new Set(umkm.kbliCodes.map((code) => code.slice(0, 4)))],
+        nominatedById: refs.userIds.get(DISKOP) ?? null,
+        decidedById: status === "VERIFIED" || status === "REJECTED" ? (refs.userIds.get(OFFICER) ?? null) : null,
+        decidedAt: isDecided ? addDays(refs.now, -(i + 2)) : null,
+        decisionReason: DECISION[status],
+      },
+    ];
   });
   return (await tx.nomination.createMany({ data: rows, skipDuplicates: true })).count;
 }

@@ -26,7 +26,15 @@ const EXPIRING = new Set(DOCUMENT_TYPES.filter((type) => type.expires).map((type
 function wantedFor(umkm: DemoUmkm, rng: Rng): Wanted[] {
   const wanted: Wanted[] = [];
   if (umkm.nib) wanted.push({ code: "NIB", status: "ISSUED" });
-  else if (rng.chance(0.45)) wanted.push({ code: "NIB", status: rng.weighted([["NOT_STARTED", 40], ["IN_PROGRESS", 35], ["SUBMITTED", 25]] as const) });
+  else if (rng.chance(0.45))
+    wanted.push({
+      code: "NIB",
+      status: rng.weighted([
+        ["NOT_STARTED", 40],
+        ["IN_PROGRESS", 35],
+        ["SUBMITTED", 25],
+      ] as const),
+    });
   if (umkm.npwp) wanted.push({ code: "NPWP", status: "ISSUED" });
   for (const type of DOCUMENT_TYPES) {
     if (!type.kbliPrefixes.some((prefix) => umkm.kbliPrefixes.includes(prefix))) continue;
@@ -34,8 +42,16 @@ function wantedFor(umkm: DemoUmkm, rng: Rng): Wanted[] {
     if (!rng.chance(0.55)) continue;
     // Without an NIB almost nothing else can be issued through OSS: keep those early-stage.
     const status = umkm.nib
-      ? rng.weighted([["NOT_STARTED", 20], ["IN_PROGRESS", 25], ["SUBMITTED", 20], ["ISSUED", 35]] as const)
-      : rng.weighted([["NOT_STARTED", 60], ["IN_PROGRESS", 40]] as const);
+      ? rng.weighted([
+          ["NOT_STARTED", 20],
+          ["IN_PROGRESS", 25],
+          ["SUBMITTED", 20],
+          ["ISSUED", 35],
+        ] as const)
+      : rng.weighted([
+          ["NOT_STARTED", 60],
+          ["IN_PROGRESS", 40],
+        ] as const);
     wanted.push({ code: type.code, status });
   }
   return wanted;
@@ -45,17 +61,28 @@ function numberFor(code: string, umkm: DemoUmkm, rng: Rng, issuedOn: Date): stri
   const year = issuedOn.getUTCFullYear();
   const kab = umkm.regencyCode.replace(".", "");
   switch (code) {
-    case "NIB": return umkm.nib ?? `91${rng.digits(11)}`;
-    case "NPWP": return umkm.npwp ?? `${kab}${rng.digits(12)}`;
-    case "SERTIFIKAT_STANDAR": return `${umkm.nib ?? rng.digits(13)}000${rng.int(1, 9)}`;
-    case "SPP_IRT": return `${rng.int(1, 5)}${rng.digits(2)}${kab}${rng.digits(6)}-${String(year + 5).slice(2)}`;
-    case "HALAL": return `ID12${rng.digits(11)}${String(year).slice(2)}`;
-    case "SLHS": return `${rng.int(100, 999)}/SLHS/DINKES/${year}`;
-    case "SNI": return `SPPT-SNI/${rng.digits(4)}/${year}`;
-    case "BPOM_MD": return `MD ${rng.digits(12)}`;
-    case "SBU_KONSTRUKSI": return `SBU-${kab}-${rng.digits(8)}`;
-    case "KIR": return `KIR-${kab}-${rng.digits(6)}`;
-    default: return `503/${rng.digits(4)}/DISHUB/${year}`;
+    case "NIB":
+      return umkm.nib ?? `91${rng.digits(11)}`;
+    case "NPWP":
+      return umkm.npwp ?? `${kab}${rng.digits(12)}`;
+    case "SERTIFIKAT_STANDAR":
+      return `${umkm.nib ?? rng.digits(13)}000${rng.int(1, 9)}`;
+    case "SPP_IRT":
+      return `${rng.int(1, 5)}${rng.digits(2)}${kab}${rng.digits(6)}-${String(year + 5).slice(2)}`;
+    case "HALAL":
+      return `ID12${rng.digits(11)}${String(year).slice(2)}`;
+    case "SLHS":
+      return `${rng.int(100, 999)}/SLHS/DINKES/${year}`;
+    case "SNI":
+      return `SPPT-SNI/${rng.digits(4)}/${year}`;
+    case "BPOM_MD":
+      return `MD ${rng.digits(12)}`;
+    case "SBU_KONSTRUKSI":
+      return `SBU-${kab}-${rng.digits(8)}`;
+    case "KIR":
+      return `KIR-${kab}-${rng.digits(6)}`;
+    default:
+      return `503/${rng.digits(4)}/DISHUB/${year}`;
   }
 }
 
@@ -116,7 +143,11 @@ function materialise(umkm: DemoUmkm, want: Wanted, rng: Rng, now: Date, context:
  * and one REJECTED item. Every row satisfies the DB CHECKs (ISSUED/EXPIRED carry number and
  * issued_on; expires_on ≥ issued_on). Dates are relative to `now` so the demo stays current.
  */
-export function planPaperwork(umkms: readonly DemoUmkm[], now: Date, regencyNames: ReadonlyMap<string, string>): PaperworkPlan[] {
+export function planPaperwork(
+  umkms: readonly DemoUmkm[],
+  now: Date,
+  regencyNames: ReadonlyMap<string, string>,
+): PaperworkPlan[] {
   const rng = new Rng(70_212_021);
   const wanted = umkms.map((umkm) => {
     const handWritten = flagshipPaperwork(umkm.businessName);
@@ -124,18 +155,35 @@ export function planPaperwork(umkms: readonly DemoUmkm[], now: Date, regencyName
   });
   const generated = wanted.filter((w) => !w.isFlagship).flatMap((w) => w.items);
   // Two lapsed documents (the expiry reminders have something to show) and one rejection.
-  generated.filter((item) => item.status === "ISSUED" && EXPIRING.has(item.code)).slice(0, 2).forEach((item) => { item.status = "EXPIRED"; });
-  const rejected = generated.find((item) => item.status === "SUBMITTED" && ["SPP_IRT", "SLHS", "SERTIFIKAT_STANDAR"].includes(item.code));
-  if (rejected) Object.assign(rejected, { status: "REJECTED", notes: "Berkas kurang lengkap: denah dan foto tempat produksi belum diunggah. Lengkapi lalu ajukan ulang." });
+  generated
+    .filter((item) => item.status === "ISSUED" && EXPIRING.has(item.code))
+    .slice(0, 2)
+    .forEach((item) => {
+      item.status = "EXPIRED";
+    });
+  const rejected = generated.find(
+    (item) => item.status === "SUBMITTED" && ["SPP_IRT", "SLHS", "SERTIFIKAT_STANDAR"].includes(item.code),
+  );
+  if (rejected)
+    Object.assign(rejected, {
+      status: "REJECTED",
+      notes: "Berkas kurang lengkap: denah dan foto tempat produksi belum diunggah. Lengkapi lalu ajukan ulang.",
+    });
   return wanted.flatMap(({ umkm, items }) => {
-    const context: Context = { regencyName: regencyNames.get(umkm.regencyCode) ?? umkm.regencyCode, nibIssuedOn: null, lapsedIssuedOn: null };
+    const context: Context = {
+      regencyName: regencyNames.get(umkm.regencyCode) ?? umkm.regencyCode,
+      nibIssuedOn: null,
+      lapsedIssuedOn: null,
+    };
     // Lapsed documents first, then the NIB (dated before them), then the rest (dated after it).
     const rank = (want: Wanted) => (want.status === "EXPIRED" ? 0 : want.code === "NIB" ? 1 : 2);
-    return [...items].sort((a, b) => rank(a) - rank(b)).map((want) => {
-      const plan = materialise(umkm, want, rng, now, context);
-      if (want.status === "EXPIRED") context.lapsedIssuedOn = plan.issuedOn;
-      if (want.code === "NIB") context.nibIssuedOn = plan.issuedOn;
-      return plan;
-    });
+    return [...items]
+      .sort((a, b) => rank(a) - rank(b))
+      .map((want) => {
+        const plan = materialise(umkm, want, rng, now, context);
+        if (want.status === "EXPIRED") context.lapsedIssuedOn = plan.issuedOn;
+        if (want.code === "NIB") context.nibIssuedOn = plan.issuedOn;
+        return plan;
+      });
   });
 }

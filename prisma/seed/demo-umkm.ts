@@ -3,8 +3,16 @@ import { kbliPrefixesOf } from "@/lib/domain/kbli";
 import { classifyScale } from "@/lib/domain/scale";
 import { REGENCY_CENTRES } from "@/lib/reference/regency-centres";
 import {
-  AGRICULTURE_BY_ZONE, BRAND_WORDS, GIVEN_NAMES, MARGA, MARGA_REGION, NON_MARGA_SURNAMES,
-  PROFILES, STREETS, UMKM_PER_REGENCY, type Profile,
+  AGRICULTURE_BY_ZONE,
+  BRAND_WORDS,
+  GIVEN_NAMES,
+  MARGA,
+  MARGA_REGION,
+  NON_MARGA_SURNAMES,
+  PROFILES,
+  STREETS,
+  UMKM_PER_REGENCY,
+  type Profile,
 } from "@/prisma/seed/demo-umkm-data";
 import { applyFlagships } from "@/prisma/seed/demo-flagships";
 import { Rng, seedUuid } from "@/prisma/seed/random";
@@ -37,7 +45,14 @@ export type DemoUmkm = {
 /** Fixed seed: the demo registry is the same on every machine and every run. */
 const DEMO_SEED = 20_241_166;
 
-const MARGA_WEIGHTS = [["toba", 4], ["angkola", 3], ["karo", 2], ["simalungun", 2], ["nias", 1], ["pakpak", 1]] as const;
+const MARGA_WEIGHTS = [
+  ["toba", 4],
+  ["angkola", 3],
+  ["karo", 2],
+  ["simalungun", 2],
+  ["nias", 1],
+  ["pakpak", 1],
+] as const;
 
 function ownerName(rng: Rng, regencyCode: string): { full: string; first: string } {
   const first = rng.pick(rng.chance(0.5) ? GIVEN_NAMES.male : GIVEN_NAMES.female);
@@ -50,7 +65,11 @@ function ownerName(rng: Rng, regencyCode: string): { full: string; first: string
 
 /** Capital and sales shaped so most are micro, a quarter small, a few medium (PP 7/2021 decides). */
 function money(rng: Rng): { capitalRp: bigint; annualSalesRp: bigint } {
-  const target = rng.weighted([["MIKRO", 70], ["KECIL", 25], ["MENENGAH", 5]] as const);
+  const target = rng.weighted([
+    ["MIKRO", 70],
+    ["KECIL", 25],
+    ["MENENGAH", 5],
+  ] as const);
   if (target === "MIKRO") {
     const capitalRp = rng.chance(0.8) ? rng.bigint(5_000_000n, 300_000_000n) : rng.bigint(300_000_000n, 950_000_000n);
     return { capitalRp, annualSalesRp: rng.bigint(24_000_000n, 1_900_000_000n) };
@@ -58,15 +77,25 @@ function money(rng: Rng): { capitalRp: bigint; annualSalesRp: bigint } {
   if (target === "KECIL") {
     // Half are "micro capital, small sales": the rule takes the higher class.
     return rng.chance(0.5)
-      ? { capitalRp: rng.bigint(1_050_000_000n, 4_900_000_000n, 1_000_000n), annualSalesRp: rng.bigint(500_000_000n, 14_000_000_000n, 1_000_000n) }
-      : { capitalRp: rng.bigint(200_000_000n, 950_000_000n), annualSalesRp: rng.bigint(2_100_000_000n, 14_000_000_000n, 1_000_000n) };
+      ? {
+          capitalRp: rng.bigint(1_050_000_000n, 4_900_000_000n, 1_000_000n),
+          annualSalesRp: rng.bigint(500_000_000n, 14_000_000_000n, 1_000_000n),
+        }
+      : {
+          capitalRp: rng.bigint(200_000_000n, 950_000_000n),
+          annualSalesRp: rng.bigint(2_100_000_000n, 14_000_000_000n, 1_000_000n),
+        };
   }
-  return { capitalRp: rng.bigint(5_100_000_000n, 9_800_000_000n, 10_000_000n), annualSalesRp: rng.bigint(10_000_000_000n, 45_000_000_000n, 10_000_000n) };
+  return {
+    capitalRp: rng.bigint(5_100_000_000n, 9_800_000_000n, 10_000_000n),
+    annualSalesRp: rng.bigint(10_000_000_000n, 45_000_000_000n, 10_000_000n),
+  };
 }
 
 function codesAndProducts(rng: Rng, profile: Profile, regencyCode: string): { codes: string[]; products: string[] } {
   if (profile.key !== "agriculture") return { codes: [...rng.pick(profile.codeSets)], products: [...profile.products] };
-  const zone = Object.values(AGRICULTURE_BY_ZONE).find((z) => z.regencies.includes(regencyCode)) ?? AGRICULTURE_BY_ZONE.other;
+  const zone =
+    Object.values(AGRICULTURE_BY_ZONE).find((z) => z.regencies.includes(regencyCode)) ?? AGRICULTURE_BY_ZONE.other;
   return { codes: [...rng.pick(zone.codeSets)], products: [...zone.products] };
 }
 
@@ -79,7 +108,14 @@ function fillName(template: string, rng: Rng, first: string, regencyCode: string
     .replace("{P}", REGENCY_CENTRES[regencyCode]?.capital ?? "");
 }
 
-function oneUmkm(rng: Rng, index: number, regencyCode: string, district: DistrictRef, usedNames: Set<string>, usedNibs: Set<string>): DemoUmkm {
+function oneUmkm(
+  rng: Rng,
+  index: number,
+  regencyCode: string,
+  district: DistrictRef,
+  usedNames: Set<string>,
+  usedNibs: Set<string>,
+): DemoUmkm {
   const profile = rng.weighted(PROFILES.map((p) => [p, p.weight] as const));
   const owner = ownerName(rng, regencyCode);
   const { codes, products } = codesAndProducts(rng, profile, regencyCode);
@@ -92,13 +128,17 @@ function oneUmkm(rng: Rng, index: number, regencyCode: string, district: Distric
   const bigger = scale !== "MIKRO";
   let nib: string | null = null;
   if (rng.chance(scale === "MENENGAH" ? 0.5 : 0.08)) {
-    do nib = `91${rng.digits(11)}`; while (usedNibs.has(nib));
+    do nib = `91${rng.digits(11)}`;
+    while (usedNibs.has(nib));
     usedNibs.add(nib);
   }
   const chosen = new Set<string>();
   while (chosen.size < Math.min(products.length, rng.int(2, 4))) chosen.add(rng.pick(products));
   const key = `umkm-${String(index).padStart(4, "0")}`;
-  const slug = businessName.toLowerCase().replace(/[^a-z0-9]+/g, ".").replace(/^\.|\.$/g, "");
+  const slug = businessName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ".")
+    .replace(/^\.|\.$/g, "");
   return {
     key,
     id: seedUuid(key),
@@ -108,7 +148,9 @@ function oneUmkm(rng: Rng, index: number, regencyCode: string, district: Distric
     phone: rng.chance(0.9) ? `08${rng.pick(["12", "13", "21", "52", "77", "81"])}${rng.digits(8)}` : null,
     email: rng.chance(0.5) ? `${slug}@umkm.demo.kemitraan.id` : null,
     nib,
-    npwp: rng.chance(scale === "MENENGAH" ? 1 : bigger ? 0.6 : 0.25) ? `${regencyCode.replace(".", "")}${rng.digits(12)}` : null,
+    npwp: rng.chance(scale === "MENENGAH" ? 1 : bigger ? 0.6 : 0.25)
+      ? `${regencyCode.replace(".", "")}${rng.digits(12)}`
+      : null,
     productsText: `${[...chosen].join(", ")}.`.replace(/^./, (c) => c.toUpperCase()),
     regencyCode,
     districtCode: district.code,

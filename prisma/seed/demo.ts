@@ -92,10 +92,29 @@ export async function seedDemoData(
   const userIds = await seedDemoUsers(tx, { companyIds, ownerUmkmId: owner.id });
   const officerId = userIds.get("petugas@demo.kemitraan.id");
   const paperworkInserted = await seedDemoPaperwork(tx, umkms, { ...options, officerId });
-  const needsInserted = await seedDemoNeeds(tx, { now: options.now, companyIds, userIds, documentTypeIds: options.documentTypeIds });
+  const needsInserted = await seedDemoNeeds(tx, {
+    now: options.now,
+    companyIds,
+    userIds,
+    documentTypeIds: options.documentTypeIds,
+  });
   const nominationsInserted = await seedDemoNominations(tx, { now: options.now, umkms, userIds });
   const matchesInserted = await seedDemoMatches(tx, { now: options.now, umkms, userIds });
-  const casesInserted = await seedDemoCases(tx, { now: options.now, umkms, userIds, documentTypeIds: options.documentTypeIds });
+  const casesInserted = await seedDemoCases(tx, {
+    now: options.now,
+    umkms,
+    userIds,
+    documentTypeIds: options.documentTypeIds,
+  });
   await seedDemoAllocationRun(tx, { now: options.now, officerId });
-  return { companies: companyIds.size, umkm: umkms.length, users: userIds.size, needsInserted, paperworkInserted, nominationsInserted, matchesInserted, casesInserted };
+  return {
+    companies: companyIds.size,
+    umkm: umkms.length,
+    users: userIds.size,
+    needsInserted,
+    paperworkInserted,
+    nominationsInserted,
+    matchesInserted,
+    casesInserted,
+  };
 }

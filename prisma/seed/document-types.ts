@@ -11,14 +11,14 @@ export const documentTypeSeedId = (code: string) => seedUuid(`document-type:${co
  * in the portal, and a re-seed must not undo that. Returns the id of every type by code.
  */
 export async function seedDocumentTypes(tx: DbClient): Promise<Map<string, string>> {
-  return ensureDocumentTypes(tx, DOCUMENT_TYPES.map((type) => type.code));
+  return ensureDocumentTypes(
+    tx,
+    DOCUMENT_TYPES.map((type) => type.code),
+  );
 }
 
 /** Like `seedDocumentTypes` for just the given codes (used by test factories). */
-export async function ensureDocumentTypes(
-  tx: DbClient,
-  codes: readonly string[],
-): Promise<Map<string, string>> {
+export async function ensureDocumentTypes(tx: DbClient, codes: readonly string[]): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const code of codes) {
     const reference = DOCUMENT_TYPES.find((type) => type.code === code);

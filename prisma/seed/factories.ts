@@ -20,7 +20,15 @@ export const TEST_PASSWORD = "Test#password2026";
 
 const suffix = () => randomUUID().slice(0, 8);
 
-export type TestCompanyOverrides = Partial<{ name: string; legalName: string; sector: string; investmentType: InvestmentType; regencyCode: string; address: string; isActive: boolean }>;
+export type TestCompanyOverrides = Partial<{
+  name: string;
+  legalName: string;
+  sector: string;
+  investmentType: InvestmentType;
+  regencyCode: string;
+  address: string;
+  isActive: boolean;
+}>;
 
 /** A firm in Kota Medan (PMDN) unless overridden. */
 export async function createTestCompany(tx: DbClient, overrides: TestCompanyOverrides = {}) {
@@ -48,7 +56,14 @@ export async function createTestCompany(tx: DbClient, overrides: TestCompanyOver
 export async function createTestUser(
   tx: DbClient,
   role: Role,
-  options: { companyId?: string; umkmId?: string; password?: string; email?: string; name?: string; isActive?: boolean } = {},
+  options: {
+    companyId?: string;
+    umkmId?: string;
+    password?: string;
+    email?: string;
+    name?: string;
+    isActive?: boolean;
+  } = {},
 ) {
   const password = options.password ?? TEST_PASSWORD;
   const user = await tx.user.create({
@@ -67,9 +82,24 @@ export async function createTestUser(
 }
 
 export type TestUmkmOverrides = Partial<{
-  businessName: string; ownerName: string; phone: string | null; email: string | null; nib: string | null; npwp: string | null;
-  productsText: string; regencyCode: string; districtCode: string; address: string; capitalRp: bigint; annualSalesRp: bigint;
-  scale: UmkmScale; employees: number; capacity: number; isActive: boolean; kbliCodes: string[]; createdById: string | null;
+  businessName: string;
+  ownerName: string;
+  phone: string | null;
+  email: string | null;
+  nib: string | null;
+  npwp: string | null;
+  productsText: string;
+  regencyCode: string;
+  districtCode: string;
+  address: string;
+  capitalRp: bigint;
+  annualSalesRp: bigint;
+  scale: UmkmScale;
+  employees: number;
+  capacity: number;
+  isActive: boolean;
+  kbliCodes: string[];
+  createdById: string | null;
 }>;
 
 /**
@@ -107,9 +137,23 @@ export async function createTestUmkm(tx: DbClient, overrides: TestUmkmOverrides 
 }
 
 export type TestNeedOverrides = Partial<{
-  title: string; description: string; status: NeedStatus; deliveryRegencyCode: string; quantity: number; unit: string;
-  frequency: Frequency; estimatedValueRp: bigint | null; periodStart: Date; periodEnd: Date; responseDeadline: Date;
-  slots: number; minScale: UmkmScale; maxScale: UmkmScale; createdById: string | null; kbliCodes: string[]; documentCodes: string[];
+  title: string;
+  description: string;
+  status: NeedStatus;
+  deliveryRegencyCode: string;
+  quantity: number;
+  unit: string;
+  frequency: Frequency;
+  estimatedValueRp: bigint | null;
+  periodStart: Date;
+  periodEnd: Date;
+  responseDeadline: Date;
+  slots: number;
+  minScale: UmkmScale;
+  maxScale: UmkmScale;
+  createdById: string | null;
+  kbliCodes: string[];
+  documentCodes: string[];
 }>;
 
 /**
@@ -149,8 +193,14 @@ export async function createTestNeed(tx: DbClient, companyId: string, overrides:
 }
 
 export type TestMatchOverrides = Partial<{
-  status: MatchStatus; score: number; scoreBreakdown: ScoreBreakdown; approvedById: string | null; approvedAt: Date | null;
-  decisionReason: string | null; umkmConfirmedAt: Date | null; version: number;
+  status: MatchStatus;
+  score: number;
+  scoreBreakdown: ScoreBreakdown;
+  approvedById: string | null;
+  approvedAt: Date | null;
+  decisionReason: string | null;
+  umkmConfirmedAt: Date | null;
+  version: number;
 }>;
 
 /**
@@ -158,10 +208,21 @@ export type TestMatchOverrides = Partial<{
  * scaled to `score` (the reasons use the "matching.reasons" message keys the engine emits).
  */
 export function sampleScoreBreakdown(score = 79.5, missingDocuments: string[] = ["SLHS"]): ScoreBreakdown {
-  const base = { kbli: [1, 0.3], text: [0.6, 0.2], location: [1, 0.15], capacity: [1, 0.1], readiness: [0.5, 0.15], nomination: [0, 0.05], fairness: [1, 0.05] } as const;
+  const base = {
+    kbli: [1, 0.3],
+    text: [0.6, 0.2],
+    location: [1, 0.15],
+    capacity: [1, 0.1],
+    readiness: [0.5, 0.15],
+    nomination: [0, 0.05],
+    fairness: [1, 0.05],
+  } as const;
   const factor = score / 79.5;
   const components = Object.fromEntries(
-    Object.entries(base).map(([name, [value, weight]]) => [name, { value, weight, points: Math.round(value * weight * 100 * factor * 100) / 100 }]),
+    Object.entries(base).map(([name, [value, weight]]) => [
+      name,
+      { value, weight, points: Math.round(value * weight * 100 * factor * 100) / 100 },
+    ]),
   ) as ScoreBreakdown["components"];
   return {
     score,
@@ -179,9 +240,21 @@ export function sampleScoreBreakdown(score = 79.5, missingDocuments: string[] = 
 }
 
 /** A SUGGESTED match of `needId` × `umkmId` with score 79.5 and a plausible breakdown unless overridden. */
-export async function createTestMatch(tx: DbClient, needId: string, umkmId: string, overrides: TestMatchOverrides = {}) {
+export async function createTestMatch(
+  tx: DbClient,
+  needId: string,
+  umkmId: string,
+  overrides: TestMatchOverrides = {},
+) {
   const { score = 79.5, scoreBreakdown, ...fields } = overrides;
   return tx.match.create({
-    data: { needId, umkmId, status: "SUGGESTED", score, scoreBreakdown: scoreBreakdown ?? sampleScoreBreakdown(score), ...fields },
+    data: {
+      needId,
+      umkmId,
+      status: "SUGGESTED",
+      score,
+      scoreBreakdown: scoreBreakdown ?? sampleScoreBreakdown(score),
+      ...fields,
+    },
   });
 }

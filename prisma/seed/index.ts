@@ -34,8 +34,6 @@ export async function runSeed(tx: DbClient, options: SeedOptions): Promise<SeedS
   const kbliInserted = await seedKbli(tx);
   const documentTypeIds = await seedDocumentTypes(tx);
   await seedMatchingWeights(tx);
-  const demo = options.includeDemo
-    ? await seedDemoData(tx, { now: options.now ?? new Date(), documentTypeIds })
-    : null;
+  const demo = options.includeDemo ? await seedDemoData(tx, { now: options.now ?? new Date(), documentTypeIds }) : null;
   return { regionsInserted, kbliInserted, documentTypes: documentTypeIds.size, demo };
 }

@@ -1,6 +1,12 @@
 import type { DbClient } from "@/lib/db";
 import { kbliParentCode } from "@/lib/domain/kbli";
-import { KBLI_CATEGORIES, KBLI_DIVISION_CATEGORY, KBLI_PARENTS, KBLI_VERSION, type KbliEntry } from "@/lib/reference/kbli";
+import {
+  KBLI_CATEGORIES,
+  KBLI_DIVISION_CATEGORY,
+  KBLI_PARENTS,
+  KBLI_VERSION,
+  type KbliEntry,
+} from "@/lib/reference/kbli";
 import { KBLI_CODES } from "@/lib/reference/kbli-codes";
 
 export type KbliRow = {

@@ -72,20 +72,24 @@ export async function ensureRegency(tx: DbClient, regencyCode: string): Promise<
   if (!regency) throw new Error(`unknown kabupaten/kota code ${regencyCode}`);
   const province = readAreaCsv("provinces").find((row) => row.code === regency.province_code);
   if (!province) throw new Error(`unknown province of ${regencyCode}`);
-  await tx.province.createMany({ data: [{ code: province.code ?? "", name: province.name ?? "" }], skipDuplicates: true });
+  await tx.province.createMany({
+    data: [{ code: province.code ?? "", name: province.name ?? "" }],
+    skipDuplicates: true,
+  });
   const centre = REGENCY_CENTRES[regencyCode];
   await tx.regency.createMany({
-    data: [{
-      code: regencyCode,
-      provinceCode: province.code ?? "",
-      name: regency.name ?? "",
-      type: regencyTypeOf(regency.name ?? ""),
-      latitude: centre?.lat ?? null,
-      longitude: centre?.lon ?? null,
-    }],
+    data: [
+      {
+        code: regencyCode,
+        provinceCode: province.code ?? "",
+        name: regency.name ?? "",
+        type: regencyTypeOf(regency.name ?? ""),
+        latitude: centre?.lat ?? null,
+        longitude: centre?.lon ?? null,
+      },
+    ],
     skipDuplicates: true,
   });
   const districts = allDistricts().filter((district) => district.regencyCode === regencyCode);
   await tx.district.createMany({ data: districts, skipDuplicates: true });
 }
-

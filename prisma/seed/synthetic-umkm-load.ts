@@ -20,21 +20,82 @@ export type LoadOptions = {
   log?: (message: string) => void;
 };
 
-export type LoadResult = { inserted: number; deleted: number; method: "copy" | "insert"; seconds: Record<string, number> };
+export type LoadResult = {
+  inserted: number;
+  deleted: number;
+  method: "copy" | "insert";
+  seconds: Record<string, number>;
+};
 
 /** SQL condition matching exactly the generated rows: the id prefix and UUID version 8. */
 export const SYNTHETIC_ROWS_SQL = `id >= '${SYNTHETIC_ID_PREFIX}-0000-0000-0000-000000000000' AND id <= '${SYNTHETIC_ID_PREFIX}-ffff-ffff-ffff-ffffffffffff' AND substr(id::text, 15, 1) = '8'`;
 
-const COLUMNS = ["id", "business_name", "owner_name", "phone", "nib", "products_text", "regency_code", "district_code", "address", "capital_rp", "annual_sales_rp", "scale", "employees", "year_established", "capacity", "kbli_prefixes", "updated_at"] as const;
-const TYPES = ["uuid", "text", "text", "text", "bpchar", "text", "varchar", "varchar", "text", "int8", "int8", '"UmkmScale"', "int4", "int2", "int4", "text", "timestamp"] as const;
+const COLUMNS = [
+  "id",
+  "business_name",
+  "owner_name",
+  "phone",
+  "nib",
+  "products_text",
+  "regency_code",
+  "district_code",
+  "address",
+  "capital_rp",
+  "annual_sales_rp",
+  "scale",
+  "employees",
+  "year_established",
+  "capacity",
+  "kbli_prefixes",
+  "updated_at",
+] as const;
+const TYPES = [
+  "uuid",
+  "text",
+  "text",
+  "text",
+  "bpchar",
+  "text",
+  "varchar",
+  "varchar",
+  "text",
+  "int8",
+  "int8",
+  '"UmkmScale"',
+  "int4",
+  "int2",
+  "int4",
+  "text",
+  "timestamp",
+] as const;
 
 function values(row: SyntheticUmkm, now: string): (string | null)[] {
-  return [row.id, row.businessName, row.ownerName, row.phone, row.nib, row.productsText, row.regencyCode, row.districtCode, row.address, String(row.capitalRp), String(row.annualSalesRp), row.scale, String(row.employees), String(row.yearEstablished), String(row.capacity), `{${row.kbliPrefixes.join(",")}}`, now];
+  return [
+    row.id,
+    row.businessName,
+    row.ownerName,
+    row.phone,
+    row.nib,
+    row.productsText,
+    row.regencyCode,
+    row.districtCode,
+    row.address,
+    String(row.capitalRp),
+    String(row.annualSalesRp),
+    row.scale,
+    String(row.employees),
+    String(row.yearEstablished),
+    String(row.capacity),
+    `{${row.kbliPrefixes.join(",")}}`,
+    now,
+  ];
 }
 
 /** COPY text format: backslash, tab and line breaks escaped; \N is NULL. */
 function copyField(value: string | null): string {
-  return value === null ? "\\N" : value.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
+  return value === null
+    ? "\\N"
+    : value.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
 }
 
 function* copyLines(rows: Iterable<SyntheticUmkm>, now: string): Generator<string> {
@@ -54,7 +115,11 @@ async function insertBatches(client: pg.Client, rows: Iterable<SyntheticUmkm>, n
   const sql = `INSERT INTO umkm (${COLUMNS.join(", ")}) SELECT ${COLUMNS.map((c) => (c === "kbli_prefixes" ? `${c}::text[]` : c)).join(", ")} FROM unnest(${select}) AS t(${COLUMNS.join(", ")})`;
   let batch: (string | null)[][] = [];
   const flush = async () => {
-    if (batch.length) await client.query(sql, COLUMNS.map((_, i) => batch.map((r) => r[i] ?? null)));
+    if (batch.length)
+      await client.query(
+        sql,
+        COLUMNS.map((_, i) => batch.map((r) => r[i] ?? null)),
+      );
     batch = [];
   };
   for (const row of rows) {
@@ -87,21 +152,42 @@ async function secondaryIndexes(client: pg.Client, table: string): Promise<{ nam
  */
 export async function loadSyntheticUmkm(client: pg.Client, options: LoadOptions): Promise<LoadResult> {
   const { count, seed = 42, replace = false, rebuildIndexesFrom = 50_000, log = () => {} } = options;
-  const { rows: [server] } = await client.query<{ version: string }>("SELECT version()");
-  const method = options.method && options.method !== "auto" ? options.method : /wasm|emscripten/i.test(server?.version ?? "") ? "insert" : "copy";
+  const {
+    rows: [server],
+  } = await client.query<{ version: string }>("SELECT version()");
+  const method =
+    options.method && options.method !== "auto"
+      ? options.method
+      : /wasm|emscripten/i.test(server?.version ?? "")
+        ? "insert"
+        : "copy";
   const seconds: Record<string, number> = {};
   const now = new Date().toISOString();
   await client.query("BEGIN");
   try {
     // Generated NIBs are registry data: their NIB paperwork items (trigger umkm_nib_item_sync) say so.
-    await client.query("SELECT set_config('portal.nib_source', 'REGISTRY', true), set_config('portal.actor_id', '', true)");
-    const { rows: [existing] } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM umkm WHERE ${SYNTHETIC_ROWS_SQL}`);
-    if ((existing?.n ?? 0) > 0 && !replace) throw new Error(`${existing?.n} synthetic UMKM already exist: pass --replace to delete them first`);
-    const deleted = await timed(seconds, "delete", async () => (await client.query(`DELETE FROM umkm WHERE ${SYNTHETIC_ROWS_SQL}`)).rowCount ?? 0);
-    const rebuild = count >= rebuildIndexesFrom ? [...(await secondaryIndexes(client, "umkm")), ...(await secondaryIndexes(client, "umkm_kbli"))] : [];
+    await client.query(
+      "SELECT set_config('portal.nib_source', 'REGISTRY', true), set_config('portal.actor_id', '', true)",
+    );
+    const {
+      rows: [existing],
+    } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM umkm WHERE ${SYNTHETIC_ROWS_SQL}`);
+    if ((existing?.n ?? 0) > 0 && !replace)
+      throw new Error(`${existing?.n} synthetic UMKM already exist: pass --replace to delete them first`);
+    const deleted = await timed(
+      seconds,
+      "delete",
+      async () => (await client.query(`DELETE FROM umkm WHERE ${SYNTHETIC_ROWS_SQL}`)).rowCount ?? 0,
+    );
+    const rebuild =
+      count >= rebuildIndexesFrom
+        ? [...(await secondaryIndexes(client, "umkm")), ...(await secondaryIndexes(client, "umkm_kbli"))]
+        : [];
     if (method === "copy") await client.query("SET LOCAL maintenance_work_mem = '256MB'");
     for (const index of rebuild) await client.query(`DROP INDEX "${index.name}"`);
-    log(`${method === "copy" ? "COPY" : "INSERT"} of ${count} rows (seed ${seed})${rebuild.length ? `, ${rebuild.length} indexes rebuilt afterwards` : ""}…`);
+    log(
+      `${method === "copy" ? "COPY" : "INSERT"} of ${count} rows (seed ${seed})${rebuild.length ? `, ${rebuild.length} indexes rebuilt afterwards` : ""}…`,
+    );
     await timed(seconds, "umkm", async () => {
       const rows = generateSyntheticUmkm(count, seed);
       if (method === "insert") return insertBatches(client, rows, now);
@@ -110,7 +196,9 @@ export async function loadSyntheticUmkm(client: pg.Client, options: LoadOptions)
     });
     // Every curated KBLI code is a 5-digit kelompok, so the codes are the 5-digit prefixes.
     await timed(seconds, "umkm_kbli", () =>
-      client.query(`INSERT INTO umkm_kbli (umkm_id, kbli_version, code) SELECT id, 'KBLI_2020', p FROM umkm, unnest(kbli_prefixes) AS p WHERE ${SYNTHETIC_ROWS_SQL} AND length(p) = 5`),
+      client.query(
+        `INSERT INTO umkm_kbli (umkm_id, kbli_version, code) SELECT id, 'KBLI_2020', p FROM umkm, unnest(kbli_prefixes) AS p WHERE ${SYNTHETIC_ROWS_SQL} AND length(p) = 5`,
+      ),
     );
     // The NIB items are written by a trigger deferred to COMMIT; fire it here so it is timed.
     await timed(seconds, "nib_items", () => client.query('SET CONSTRAINTS "umkm_nib_item_on_insert" IMMEDIATE'));

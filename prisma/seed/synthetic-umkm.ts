@@ -2,7 +2,14 @@ import type { UmkmScale } from "@/lib/generated/prisma/enums";
 import { kbliPrefixesOf } from "@/lib/domain/kbli";
 import { classifyScale } from "@/lib/domain/scale";
 import {
-  AGRICULTURE_BY_ZONE, BRAND_WORDS, GIVEN_NAMES, MARGA, NON_MARGA_SURNAMES, PROFILES, STREETS, type Profile,
+  AGRICULTURE_BY_ZONE,
+  BRAND_WORDS,
+  GIVEN_NAMES,
+  MARGA,
+  NON_MARGA_SURNAMES,
+  PROFILES,
+  STREETS,
+  type Profile,
 } from "@/prisma/seed/demo-umkm-data";
 import { Rng } from "@/prisma/seed/random";
 import { allDistricts, type DistrictRef } from "@/prisma/seed/regions";
@@ -39,29 +46,80 @@ export const SYNTHETIC_ID_PREFIX = "5e1f5e1f";
 
 /** Population of each North Sumatra kabupaten/kota in thousands (BPS, Sensus Penduduk 2020, rounded). */
 export const POPULATION_K: Readonly<Record<string, number>> = {
-  "12.01": 366, "12.02": 312, "12.03": 301, "12.04": 147, "12.05": 1031, "12.06": 404, "12.07": 1931,
-  "12.08": 991, "12.09": 769, "12.10": 493, "12.11": 311, "12.12": 206, "12.13": 472, "12.14": 360,
-  "12.15": 52, "12.16": 197, "12.17": 135, "12.18": 657, "12.19": 410, "12.20": 261, "12.21": 261,
-  "12.22": 314, "12.23": 374, "12.24": 147, "12.25": 90, "12.71": 2435, "12.72": 268, "12.73": 90,
-  "12.74": 176, "12.75": 291, "12.76": 172, "12.77": 225, "12.78": 136,
+  "12.01": 366,
+  "12.02": 312,
+  "12.03": 301,
+  "12.04": 147,
+  "12.05": 1031,
+  "12.06": 404,
+  "12.07": 1931,
+  "12.08": 991,
+  "12.09": 769,
+  "12.10": 493,
+  "12.11": 311,
+  "12.12": 206,
+  "12.13": 472,
+  "12.14": 360,
+  "12.15": 52,
+  "12.16": 197,
+  "12.17": 135,
+  "12.18": 657,
+  "12.19": 410,
+  "12.20": 261,
+  "12.21": 261,
+  "12.22": 314,
+  "12.23": 374,
+  "12.24": 147,
+  "12.25": 90,
+  "12.71": 2435,
+  "12.72": 268,
+  "12.73": 90,
+  "12.74": 176,
+  "12.75": 291,
+  "12.76": 172,
+  "12.77": 225,
+  "12.78": 136,
 };
 
 /** Retail and wholesale (KBLI G) is the largest UMKM sector; the demo profiles have little of it. */
 const TRADE: Profile = {
-  key: "trade", weight: 14,
+  key: "trade",
+  weight: 14,
   codeSets: [["46900"], ["46209"], ["47242"], ["46900", "46209"], ["45302"]],
   names: ["Toko {W}", "UD {W} {X}", "Grosir {W}", "Kios {F}", "Toko Sembako {W}"],
-  products: ["sembako", "beras", "minyak goreng", "gula pasir", "telur ayam", "hasil bumi", "kebutuhan rumah tangga", "kue dan roti titipan", "suku cadang"],
+  products: [
+    "sembako",
+    "beras",
+    "minyak goreng",
+    "gula pasir",
+    "telur ayam",
+    "hasil bumi",
+    "kebutuhan rumah tangga",
+    "kue dan roti titipan",
+    "suku cadang",
+  ],
 };
 const SECTORS = [...PROFILES, TRADE].map((p) => [p, p.weight] as const);
-const SCALES = [["MIKRO", 920], ["KECIL", 70], ["MENENGAH", 10]] as const;
+const SCALES = [
+  ["MIKRO", 920],
+  ["KECIL", 70],
+  ["MENENGAH", 10],
+] as const;
 const NIB_CHANCE: Readonly<Record<string, number>> = { MIKRO: 0.022, KECIL: 0.1, MENENGAH: 0.4 };
 const SURNAMES = [...Object.values(MARGA).flat(), ...NON_MARGA_SURNAMES];
 
 function money(rng: Rng, target: UmkmScale): { capitalRp: bigint; annualSalesRp: bigint } {
-  if (target === "MIKRO") return { capitalRp: rng.bigint(2_000_000n, 900_000_000n), annualSalesRp: rng.bigint(12_000_000n, 1_900_000_000n) };
-  if (target === "KECIL") return { capitalRp: rng.bigint(1_050_000_000n, 4_900_000_000n, 1_000_000n), annualSalesRp: rng.bigint(2_100_000_000n, 14_000_000_000n, 1_000_000n) };
-  return { capitalRp: rng.bigint(5_100_000_000n, 9_800_000_000n, 10_000_000n), annualSalesRp: rng.bigint(16_000_000_000n, 45_000_000_000n, 10_000_000n) };
+  if (target === "MIKRO")
+    return { capitalRp: rng.bigint(2_000_000n, 900_000_000n), annualSalesRp: rng.bigint(12_000_000n, 1_900_000_000n) };
+  if (target === "KECIL")
+    return {
+      capitalRp: rng.bigint(1_050_000_000n, 4_900_000_000n, 1_000_000n),
+      annualSalesRp: rng.bigint(2_100_000_000n, 14_000_000_000n, 1_000_000n),
+    };
+  return {
+    capitalRp: rng.bigint(5_100_000_000n, 9_800_000_000n, 10_000_000n),
+    annualSalesRp: rng.bigint(16_000_000_000n, 45_000_000_000n, 10_000_000n),
+  };
 }
 
 function hex(rng: Rng, length: number): string {
@@ -81,10 +139,14 @@ function idOf(rng: Rng, index: number): string {
   return `${SYNTHETIC_ID_PREFIX}-${hex(rng, 4)}-8${hex(rng, 3)}-${"89ab"[rng.int(0, 3)]}${hex(rng, 3)}-${tail}`;
 }
 
-function sectorOf(rng: Rng, regencyCode: string): { profile: Profile; codes: readonly string[]; products: readonly string[] } {
+function sectorOf(
+  rng: Rng,
+  regencyCode: string,
+): { profile: Profile; codes: readonly string[]; products: readonly string[] } {
   const profile = rng.weighted(SECTORS);
   if (profile.key !== "agriculture") return { profile, codes: rng.pick(profile.codeSets), products: profile.products };
-  const zone = Object.values(AGRICULTURE_BY_ZONE).find((z) => z.regencies.includes(regencyCode)) ?? AGRICULTURE_BY_ZONE.other;
+  const zone =
+    Object.values(AGRICULTURE_BY_ZONE).find((z) => z.regencies.includes(regencyCode)) ?? AGRICULTURE_BY_ZONE.other;
   return { profile, codes: rng.pick(zone.codeSets), products: zone.products };
 }
 
@@ -97,7 +159,8 @@ function sectorOf(rng: Rng, regencyCode: string): { profile: Profile; codes: rea
 export function* generateSyntheticUmkm(count: number, seed = 42): Generator<SyntheticUmkm> {
   const rng = new Rng(seed);
   const districts = new Map<string, DistrictRef[]>();
-  for (const d of allDistricts()) if (POPULATION_K[d.regencyCode]) districts.set(d.regencyCode, [...(districts.get(d.regencyCode) ?? []), d]);
+  for (const d of allDistricts())
+    if (POPULATION_K[d.regencyCode]) districts.set(d.regencyCode, [...(districts.get(d.regencyCode) ?? []), d]);
   const regencies = Object.entries(POPULATION_K).map(([code, weight]) => [code, weight] as const);
   for (let index = 0; index < count; index++) {
     const regencyCode = rng.weighted(regencies);
@@ -105,7 +168,12 @@ export function* generateSyntheticUmkm(count: number, seed = 42): Generator<Synt
     const { profile, codes, products } = sectorOf(rng, regencyCode);
     const first = rng.pick(rng.chance(0.5) ? GIVEN_NAMES.male : GIVEN_NAMES.female);
     const [w, x] = [rng.pick(BRAND_WORDS), rng.pick(BRAND_WORDS)];
-    const businessName = rng.pick(profile.names).replace("{W}", w).replace("{X}", x === w ? "Sejati" : x).replace("{F}", first).replace("{P}", district.name);
+    const businessName = rng
+      .pick(profile.names)
+      .replace("{W}", w)
+      .replace("{X}", x === w ? "Sejati" : x)
+      .replace("{F}", first)
+      .replace("{P}", district.name);
     const scale = rng.weighted(SCALES);
     const { capitalRp, annualSalesRp } = money(rng, scale);
     const chosen = new Set<string>();

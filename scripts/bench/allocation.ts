@@ -10,7 +10,12 @@
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
-  options: { needs: { type: "string", default: "500" }, seed: { type: "string", default: "7" }, keep: { type: "boolean", default: false }, remove: { type: "boolean", default: false } },
+  options: {
+    needs: { type: "string", default: "500" },
+    seed: { type: "string", default: "7" },
+    keep: { type: "boolean", default: false },
+    remove: { type: "boolean", default: false },
+  },
 });
 const needCount = Number(values.needs);
 if (!process.env.DATABASE_URL) {
@@ -36,7 +41,13 @@ const needId = (i: number) => seedUuid(`bench:allocation-need:${i}`);
 /** Removes every synthetic need of the bench firm (proposals and matches cascade), its runs' rows and the firm. */
 async function removeSynthetic(runId?: string): Promise<number> {
   const needs = await db.supplyNeed.findMany({ where: { companyId: FIRM_ID }, select: { id: true } });
-  const runIds = (await db.allocationProposal.findMany({ where: { needId: { in: needs.map((n) => n.id) } }, distinct: ["runId"], select: { runId: true } })).map((p) => p.runId);
+  const runIds = (
+    await db.allocationProposal.findMany({
+      where: { needId: { in: needs.map((n) => n.id) } },
+      distinct: ["runId"],
+      select: { runId: true },
+    })
+  ).map((p) => p.runId);
   const { count } = await db.supplyNeed.deleteMany({ where: { companyId: FIRM_ID } });
   await db.allocationRun.deleteMany({ where: { id: { in: runId ? [...runIds, runId] : runIds }, createdById: null } });
   await db.company.deleteMany({ where: { id: FIRM_ID } });
@@ -46,12 +57,25 @@ async function removeSynthetic(runId?: string): Promise<number> {
 /** Deterministic needs: sector profile by weight, kabupaten/kota by population, 1–3 slots. */
 async function createSyntheticNeeds(count: number, seed: number): Promise<void> {
   const rng = new Rng(seed);
-  const sectors = PROFILES.filter((p) => p.codeSets.length > 0 && p.products.length > 0).map((p) => [p, p.weight] as const);
+  const sectors = PROFILES.filter((p) => p.codeSets.length > 0 && p.products.length > 0).map(
+    (p) => [p, p.weight] as const,
+  );
   const regencies = Object.entries(POPULATION_K).map(([code, weight]) => [code, weight] as const);
-  const documents = await db.documentType.findMany({ where: { code: { in: ["NIB", "HALAL", "SLHS"] } }, select: { id: true, code: true } });
+  const documents = await db.documentType.findMany({
+    where: { code: { in: ["NIB", "HALAL", "SLHS"] } },
+    select: { id: true, code: true },
+  });
   const documentId = new Map(documents.map((d) => [d.code, d.id]));
   await db.company.create({
-    data: { id: FIRM_ID, name: "PT Uji Beban Alokasi", legalName: "PT Uji Beban Alokasi (sintetis)", sector: "Sintetis untuk benchmark", investmentType: "PMDN", regencyCode: "12.71", address: "Data sintetis, hapus dengan --remove" },
+    data: {
+      id: FIRM_ID,
+      name: "PT Uji Beban Alokasi",
+      legalName: "PT Uji Beban Alokasi (sintetis)",
+      sector: "Sintetis untuk benchmark",
+      investmentType: "PMDN",
+      regencyCode: "12.71",
+      address: "Data sintetis, hapus dengan --remove",
+    },
   });
   const today = new Date(new Date().toISOString().slice(0, 10));
   const needs = [];
@@ -65,15 +89,33 @@ async function createSyntheticNeeds(count: number, seed: number): Promise<void> 
     const periodStart = addDays(today, rng.int(30, 90));
     const id = needId(i);
     needs.push({
-      id, companyId: FIRM_ID, status: "OPEN" as const, title: `Pengadaan ${first}`,
+      id,
+      companyId: FIRM_ID,
+      status: "OPEN" as const,
+      title: `Pengadaan ${first}`,
       description: `Kebutuhan rutin ${first} dan ${second} untuk operasional perusahaan; pemasok UMKM lokal diutamakan.`,
-      deliveryRegencyCode: rng.weighted(regencies), quantity: rng.int(10, 500), unit: "paket", frequency: rng.pick(["MONTHLY", "WEEKLY", "DAILY", "QUARTERLY"] as const),
-      estimatedValueRp: rng.bigint(50_000_000n, 2_000_000_000n, 1_000_000n), periodStart, periodEnd: addDays(periodStart, 180), responseDeadline: addDays(today, rng.int(7, 40)),
-      slots: rng.weighted([[1, 50], [2, 35], [3, 15]] as const), publishedAt: today,
+      deliveryRegencyCode: rng.weighted(regencies),
+      quantity: rng.int(10, 500),
+      unit: "paket",
+      frequency: rng.pick(["MONTHLY", "WEEKLY", "DAILY", "QUARTERLY"] as const),
+      estimatedValueRp: rng.bigint(50_000_000n, 2_000_000_000n, 1_000_000n),
+      periodStart,
+      periodEnd: addDays(periodStart, 180),
+      responseDeadline: addDays(today, rng.int(7, 40)),
+      slots: rng.weighted([
+        [1, 50],
+        [2, 35],
+        [3, 15],
+      ] as const),
+      publishedAt: today,
     });
     for (const code of codes) kbli.push({ needId: id, kbliVersion: "KBLI_2020" as const, code });
-    const docs = ["NIB", ...(profile.key.includes("catering") || profile.key === "warung" ? ["SLHS", "HALAL"] : [])].filter((c) => rng.chance(c === "NIB" ? 0.7 : 0.5));
-    for (const code of docs) if (documentId.has(code)) required.push({ needId: id, documentTypeId: documentId.get(code)! });
+    const docs = [
+      "NIB",
+      ...(profile.key.includes("catering") || profile.key === "warung" ? ["SLHS", "HALAL"] : []),
+    ].filter((c) => rng.chance(c === "NIB" ? 0.7 : 0.5));
+    for (const code of docs)
+      if (documentId.has(code)) required.push({ needId: id, documentTypeId: documentId.get(code)! });
   }
   await db.supplyNeed.createMany({ data: needs });
   await db.supplyNeedKbli.createMany({ data: kbli });
@@ -90,22 +132,43 @@ try {
     await createSyntheticNeeds(needCount, Number(values.seed));
     console.log(`Created ${needCount} synthetic OPEN needs in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const weights = await loadActiveWeights(db);
-    const run = await db.allocationRun.create({ data: { weightsId: weights.id, stats: { heartbeatAt: new Date().toISOString() } }, select: { id: true } });
+    const run = await db.allocationRun.create({
+      data: { weightsId: weights.id, stats: { heartbeatAt: new Date().toISOString() } },
+      select: { id: true },
+    });
     t0 = performance.now();
     await executeAllocationRun(run.id, weights, (id, limit) => retrieveCandidates(db, id, { limit, weights }));
     const wallSeconds = (performance.now() - t0) / 1000;
-    const done = await db.allocationRun.findUniqueOrThrow({ where: { id: run.id }, select: { status: true, error: true, stats: true, totalScore: true, needCount: true } });
+    const done = await db.allocationRun.findUniqueOrThrow({
+      where: { id: run.id },
+      select: { status: true, error: true, stats: true, totalScore: true, needCount: true },
+    });
     if (done.status !== "DONE") throw new Error(`allocation run ${done.status}: ${done.error ?? "no error recorded"}`);
-    const s = done.stats as Record<"edges" | "distinctUmkm" | "variables" | "constraints" | "proposals" | "retrievalMs" | "solverMs" | "needsWithoutCandidates", number>;
+    const s = done.stats as Record<
+      | "edges"
+      | "distinctUmkm"
+      | "variables"
+      | "constraints"
+      | "proposals"
+      | "retrievalMs"
+      | "solverMs"
+      | "needsWithoutCandidates",
+      number
+    >;
     console.log(`Weights version ${weights.version}`);
     console.log(`Open needs with free slots: ${done.needCount} (${s.needsWithoutCandidates} without candidates)`);
-    console.log(`Candidate edges: ${s.edges} over ${s.distinctUmkm} distinct UMKM; LP ${s.variables} variables × ${s.constraints} binding rows`);
+    console.log(
+      `Candidate edges: ${s.edges} over ${s.distinctUmkm} distinct UMKM; LP ${s.variables} variables × ${s.constraints} binding rows`,
+    );
     console.log(`Proposals: ${s.proposals}, total score ${done.totalScore?.toString()}`);
-    console.log(`Retrieval: ${(s.retrievalMs / 1000).toFixed(2)} s (${(s.retrievalMs / Math.max(done.needCount, 1)).toFixed(1)} ms per need, 2 at a time)`);
+    console.log(
+      `Retrieval: ${(s.retrievalMs / 1000).toFixed(2)} s (${(s.retrievalMs / Math.max(done.needCount, 1)).toFixed(1)} ms per need, 2 at a time)`,
+    );
     console.log(`Solver: ${(s.solverMs / 1000).toFixed(3)} s`);
     console.log(`Total wall time (retrieval + capacities + solve + storing proposals): ${wallSeconds.toFixed(2)} s`);
     if (values.keep) console.log(`Kept the synthetic needs and run ${run.id}: remove them with --remove`);
-    else console.log(`Removed ${await removeSynthetic(run.id)} synthetic needs, their proposals, the run and the firm.`);
+    else
+      console.log(`Removed ${await removeSynthetic(run.id)} synthetic needs, their proposals, the run and the firm.`);
   }
 } catch (error) {
   console.error(`Benchmark failed: ${(error as Error).message}`);

@@ -31,9 +31,23 @@ async function benchUser(): Promise<SessionUser> {
   const user = await db.user.upsert({
     where: { email: BENCH_EMAIL },
     update: {},
-    create: { email: BENCH_EMAIL, name: "Benchmark import", role: "DISKOP_STAFF", passwordHash: "!disabled", isActive: false },
+    create: {
+      email: BENCH_EMAIL,
+      name: "Benchmark import",
+      role: "DISKOP_STAFF",
+      passwordHash: "!disabled",
+      isActive: false,
+    },
   });
-  return { id: user.id, email: user.email, name: user.name, role: "DISKOP_STAFF", companyId: null, umkmId: null, mustChangePassword: false };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: "DISKOP_STAFF",
+    companyId: null,
+    umkmId: null,
+    mustChangePassword: false,
+  };
 }
 
 async function csv(rows: number): Promise<string> {
@@ -41,17 +55,33 @@ async function csv(rows: number): Promise<string> {
   if (districts.length < 400) throw new Error("reference data missing: run `npm run db:seed` first");
   const next = random(20261128);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  const lines = ["business_name;owner_name;phone;nib;npwp;kbli_codes;products;regency_code;district_code;capital_rp;annual_sales_rp;employees;year_established;capacity;is_active"];
+  const lines = [
+    "business_name;owner_name;phone;nib;npwp;kbli_codes;products;regency_code;district_code;capital_rp;annual_sales_rp;employees;year_established;capacity;is_active",
+  ];
   for (let i = 0; i < rows; i++) {
     const district = pick(districts);
     const kbli = pick(KBLI_CODES);
     const capital = Math.floor(next() * 900_000) * 1000;
     const nib = next() < 0.03 ? `7${String(i).padStart(12, "0")}` : "";
-    lines.push([
-      `Usaha Bench ${i}`, `Pemilik ${i}`, `08${String(1_200_000_000 + i)}`, nib, "", kbli.code, `${kbli.titleId}, pesanan harian`,
-      district.regencyCode, district.code, `Rp ${capital.toLocaleString("id-ID")}`, String(capital * 3), String(1 + (i % 20)),
-      String(1990 + (i % 35)), "1", "ya",
-    ].join(";"));
+    lines.push(
+      [
+        `Usaha Bench ${i}`,
+        `Pemilik ${i}`,
+        `08${String(1_200_000_000 + i)}`,
+        nib,
+        "",
+        kbli.code,
+        `${kbli.titleId}, pesanan harian`,
+        district.regencyCode,
+        district.code,
+        `Rp ${capital.toLocaleString("id-ID")}`,
+        String(capital * 3),
+        String(1 + (i % 20)),
+        String(1990 + (i % 35)),
+        "1",
+        "ya",
+      ].join(";"),
+    );
   }
   return lines.join("\n");
 }
@@ -69,9 +99,13 @@ async function main(): Promise<void> {
   const { imported } = await commitUmkmImport(user, job.id);
   const t2 = performance.now();
   const seconds = (ms: number) => (ms / 1000).toFixed(2);
-  console.log(`validate + stage: ${seconds(t1 - t0)} s (${Math.round(ROWS / ((t1 - t0) / 1000)).toLocaleString("en")} rows/s), ${validated.validRows} valid, ${validated.errorRows} with errors`);
+  console.log(
+    `validate + stage: ${seconds(t1 - t0)} s (${Math.round(ROWS / ((t1 - t0) / 1000)).toLocaleString("en")} rows/s), ${validated.validRows} valid, ${validated.errorRows} with errors`,
+  );
   console.log(`commit (one transaction): ${seconds(t2 - t1)} s, ${imported.toLocaleString("en")} rows`);
-  console.log(`TOTAL: ${seconds(t2 - t0)} s for ${ROWS.toLocaleString("en")} rows = ${Math.round(ROWS / ((t2 - t0) / 1000)).toLocaleString("en")} rows/s (target ≤ 60 s)`);
+  console.log(
+    `TOTAL: ${seconds(t2 - t0)} s for ${ROWS.toLocaleString("en")} rows = ${Math.round(ROWS / ((t2 - t0) / 1000)).toLocaleString("en")} rows/s (target ≤ 60 s)`,
+  );
   await db.umkm.deleteMany({ where: { createdById: user.id } });
   rmSync(dir, { recursive: true, force: true });
 }

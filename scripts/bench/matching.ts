@@ -9,15 +9,27 @@ import { db } from "@/lib/db";
 import { retrieveCandidates } from "@/lib/dal/matching/retrieve";
 import { loadActiveWeights } from "@/lib/dal/matching/weights";
 
-const { values } = parseArgs({ options: { iterations: { type: "string", default: "20" }, limit: { type: "string", default: "50" }, needs: { type: "string", default: "40" } } });
+const { values } = parseArgs({
+  options: {
+    iterations: { type: "string", default: "20" },
+    limit: { type: "string", default: "50" },
+    needs: { type: "string", default: "40" },
+  },
+});
 const iterations = Number(values.iterations);
 const limit = Number(values.limit);
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function main() {
   const umkmCount = await db.umkm.count();
-  const needs = await db.supplyNeed.findMany({ where: { status: { in: ["OPEN", "MATCHING"] } }, select: { id: true, title: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: Number(values.needs) });
+  const needs = await db.supplyNeed.findMany({
+    where: { status: { in: ["OPEN", "MATCHING"] } },
+    select: { id: true, title: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: Number(values.needs),
+  });
   const weights = await loadActiveWeights(db);
   console.log(`registry: ${umkmCount} UMKM; ${needs.length} open needs; top ${limit}; ${iterations} runs each`);
   const all: number[] = [];
@@ -33,10 +45,15 @@ async function main() {
     }
     times.sort((a, b) => a - b);
     all.push(...times);
-    if (needs.indexOf(need) < 10) console.log(`${need.title.slice(0, 60).padEnd(60)} found ${String(found).padStart(3)}  p50 ${pct(times, 50).toFixed(1)} ms  p95 ${pct(times, 95).toFixed(1)} ms  max ${times.at(-1)!.toFixed(1)} ms`);
+    if (needs.indexOf(need) < 10)
+      console.log(
+        `${need.title.slice(0, 60).padEnd(60)} found ${String(found).padStart(3)}  p50 ${pct(times, 50).toFixed(1)} ms  p95 ${pct(times, 95).toFixed(1)} ms  max ${times.at(-1)!.toFixed(1)} ms`,
+      );
   }
   all.sort((a, b) => a - b);
-  console.log(`overall: ${all.length} retrievals  p50 ${pct(all, 50).toFixed(1)} ms  p95 ${pct(all, 95).toFixed(1)} ms  p99 ${pct(all, 99).toFixed(1)} ms`);
+  console.log(
+    `overall: ${all.length} retrievals  p50 ${pct(all, 50).toFixed(1)} ms  p95 ${pct(all, 95).toFixed(1)} ms  p99 ${pct(all, 99).toFixed(1)} ms`,
+  );
 }
 
 main().finally(() => db.$disconnect());

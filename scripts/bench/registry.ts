@@ -8,7 +8,11 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 
 const { values } = parseArgs({
-  options: { workers: { type: "string", default: "20" }, iterations: { type: "string", default: "25" }, "no-explain": { type: "boolean", default: false } },
+  options: {
+    workers: { type: "string", default: "20" },
+    iterations: { type: "string", default: "25" },
+    "no-explain": { type: "boolean", default: false },
+  },
 });
 const workers = Number(values.workers);
 const iterations = Number(values.iterations);
@@ -24,59 +28,129 @@ const { sparseSql, walkSql } = await import("../../lib/dal/umkm/umkm-registry-qu
 const { db } = await import("../../lib/db");
 type Filter = Parameters<typeof listUmkm>[1];
 
-const officer = { id: "00000000-0000-4000-8000-000000000000", email: "bench@local", name: "bench", role: "PMPTSP_OFFICER" as const, companyId: null, umkmId: null, mustChangePassword: false };
+const officer = {
+  id: "00000000-0000-4000-8000-000000000000",
+  email: "bench@local",
+  name: "bench",
+  role: "PMPTSP_OFFICER" as const,
+  companyId: null,
+  umkmId: null,
+  mustChangePassword: false,
+};
 const REGENCIES = ["12.71", "12.07", "12.08", "12.05", "12.09", "12.18", "12.73"];
-const SECTOR_WORDS = [["56", "katering"], ["10", "keripik"], ["46", "sembako"], ["45", "servis"], ["14", "seragam"], ["01", "kopi"], ["96", "laundry"], ["49", "sewa mobil"]] as const;
+const SECTOR_WORDS = [
+  ["56", "katering"],
+  ["10", "keripik"],
+  ["46", "sembako"],
+  ["45", "servis"],
+  ["14", "seragam"],
+  ["01", "kopi"],
+  ["96", "laundry"],
+  ["49", "sewa mobil"],
+] as const;
 const WORDS = ["katering", "kopi", "laundry", "bengkel", "roti", "besi tua", "rental"];
 const pick = <T>(items: readonly T[], i: number): T => items[i % items.length] as T;
 const randomUuid = () => crypto.randomUUID();
 
 const SCENARIOS: { name: string; make: (i: number) => { filter: Filter; after: string | null } }[] = [
-  { name: "kabupaten + KBLI prefix + text (main)", make: (i) => ({ filter: { regency: pick(REGENCIES, i), kbli: pick(SECTOR_WORDS, i * 7 + 3)[0], q: pick(SECTOR_WORDS, i * 7 + 3)[1] }, after: null }) },
+  {
+    name: "kabupaten + KBLI prefix + text (main)",
+    make: (i) => ({
+      filter: {
+        regency: pick(REGENCIES, i),
+        kbli: pick(SECTOR_WORDS, i * 7 + 3)[0],
+        q: pick(SECTOR_WORDS, i * 7 + 3)[1],
+      },
+      after: null,
+    }),
+  },
   { name: "kabupaten only, first page", make: (i) => ({ filter: { regency: pick(REGENCIES, i) }, after: null }) },
-  { name: "kabupaten only, deep page (random cursor)", make: (i) => ({ filter: { regency: pick(REGENCIES, i) }, after: randomUuid() }) },
+  {
+    name: "kabupaten only, deep page (random cursor)",
+    make: (i) => ({ filter: { regency: pick(REGENCIES, i) }, after: randomUuid() }),
+  },
   { name: "text only", make: (i) => ({ filter: { q: pick(WORDS, i) }, after: null }) },
-  { name: "KBLI 5-digit + scale KECIL + has NIB", make: (i) => ({ filter: { kbli: pick(["56210", "46900", "10794", "96200"], i), scale: "KECIL", nib: "yes" }, after: null }) },
-  { name: "kabupaten + kecamatan + text", make: (i) => ({ filter: { regency: "12.71", district: `12.71.${String((i % 21) + 1).padStart(2, "0")}`, q: pick(WORDS, i) }, after: null }) },
+  {
+    name: "KBLI 5-digit + scale KECIL + has NIB",
+    make: (i) => ({
+      filter: { kbli: pick(["56210", "46900", "10794", "96200"], i), scale: "KECIL", nib: "yes" },
+      after: null,
+    }),
+  },
+  {
+    name: "kabupaten + kecamatan + text",
+    make: (i) => ({
+      filter: { regency: "12.71", district: `12.71.${String((i % 21) + 1).padStart(2, "0")}`, q: pick(WORDS, i) },
+      after: null,
+    }),
+  },
   { name: "no filter, deep page (random cursor)", make: () => ({ filter: {}, after: randomUuid() }) },
 ];
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 
 async function run(make: (i: number) => { filter: Filter; after: string | null }) {
   const latencies: number[] = [];
   const start = performance.now();
-  await Promise.all(Array.from({ length: workers }, async (_, w) => {
-    for (let n = 0; n < iterations; n++) {
-      const { filter, after } = make(w * iterations + n);
-      const t0 = performance.now();
-      await listUmkm(officer, filter, after);
-      latencies.push(performance.now() - t0);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: workers }, async (_, w) => {
+      for (let n = 0; n < iterations; n++) {
+        const { filter, after } = make(w * iterations + n);
+        const t0 = performance.now();
+        await listUmkm(officer, filter, after);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
   const seconds = (performance.now() - start) / 1000;
   latencies.sort((a, b) => a - b);
-  return { n: latencies.length, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies.at(-1) ?? NaN, qps: latencies.length / seconds };
+  return {
+    n: latencies.length,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? NaN,
+    qps: latencies.length / seconds,
+  };
 }
 
-const { rows: [info] } = await (async () => {
+const {
+  rows: [info],
+} = await (async () => {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
-    return await client.query<{ n: string; version: string }>("SELECT (SELECT count(*) FROM umkm)::text AS n, version() AS version");
+    return await client.query<{ n: string; version: string }>(
+      "SELECT (SELECT count(*) FROM umkm)::text AS n, version() AS version",
+    );
   } finally {
     await client.end();
   }
 })();
-console.log(`umkm rows: ${info?.n}; ${info?.version.split(",")[0]}; ${os.cpus().length} CPUs; load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
-console.log(`${workers} concurrent workers × ${iterations} queries per scenario, page size 50, pool ${process.env.DB_POOL_MAX}\n`);
+console.log(
+  `umkm rows: ${info?.n}; ${info?.version.split(",")[0]}; ${os.cpus().length} CPUs; load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
+);
+console.log(
+  `${workers} concurrent workers × ${iterations} queries per scenario, page size 50, pool ${process.env.DB_POOL_MAX}\n`,
+);
 for (let i = 0; i < workers; i++) await listUmkm(officer, SCENARIOS[0]!.make(i).filter); // warm the pool and caches
 const fmt = (ms: number) => `${ms.toFixed(1).padStart(7)} ms`;
 for (const scenario of SCENARIOS) {
   const r = await run(scenario.make);
-  console.log(`${scenario.name.padEnd(44)} n=${r.n}  p50 ${fmt(r.p50)}  p95 ${fmt(r.p95)}  p99 ${fmt(r.p99)}  max ${fmt(r.max)}  ${r.qps.toFixed(0).padStart(5)} q/s`);
+  console.log(
+    `${scenario.name.padEnd(44)} n=${r.n}  p50 ${fmt(r.p50)}  p95 ${fmt(r.p95)}  p99 ${fmt(r.p99)}  max ${fmt(r.max)}  ${r.qps.toFixed(0).padStart(5)} q/s`,
+  );
 }
-console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+console.log(
+  `load average after: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
+);
 
 if (!values["no-explain"]) {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -91,7 +165,9 @@ if (!values["no-explain"]) {
   for (const [plan, filter, build] of shapes) {
     const sql = build(filter ?? {}, null, 51);
     const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values);
-    console.log(`\n${plan} plan, EXPLAIN (ANALYZE, BUFFERS) for ${JSON.stringify(filter)}:\n${rows.map((r) => r["QUERY PLAN"]).join("\n")}`);
+    console.log(
+      `\n${plan} plan, EXPLAIN (ANALYZE, BUFFERS) for ${JSON.stringify(filter)}:\n${rows.map((r) => r["QUERY PLAN"]).join("\n")}`,
+    );
   }
   await client.end();
 }

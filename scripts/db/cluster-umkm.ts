@@ -15,7 +15,9 @@ try {
   const started = performance.now();
   await clusterUmkmByRegion(client);
   await client.query("VACUUM (ANALYZE) umkm");
-  console.log(`umkm clustered by (regency_code, kbli_prefixes) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `umkm clustered by (regency_code, kbli_prefixes) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 } finally {
   await client.end();
 }

@@ -9,7 +9,9 @@ import { todayIso } from "@/lib/dates";
 const today = new Date();
 try {
   const result = await runPaperworkReminders(today);
-  console.log(`Paperwork reminders for ${todayIso(today)} (WIB): ${result.expired} expired, ${result.notified} notifications, ${result.emailed} emails sent`);
+  console.log(
+    `Paperwork reminders for ${todayIso(today)} (WIB): ${result.expired} expired, ${result.notified} notifications, ${result.emailed} emails sent`,
+  );
 } catch (error) {
   console.error(`Paperwork reminders failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

@@ -51,7 +51,15 @@ function acquireLock(dataDir: string): () => void {
  * 127.0.0.1 (a free port unless one is given). Returns its DATABASE_URL, the PGlite instance
  * and a stop() that closes everything and frees the lock.
  */
-export async function startEmbeddedDb({ dataDir, port = 0, maxConnections = 20 }: { dataDir: string; port?: number; maxConnections?: number }): Promise<EmbeddedDb> {
+export async function startEmbeddedDb({
+  dataDir,
+  port = 0,
+  maxConnections = 20,
+}: {
+  dataDir: string;
+  port?: number;
+  maxConnections?: number;
+}): Promise<EmbeddedDb> {
   let releaseLock = () => {};
   if (!dataDir.startsWith("memory://")) {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });

@@ -39,6 +39,7 @@ export async function createTestDatabase(prefix = "portal_test"): Promise<TestDa
     url: url.href,
     kind: `PostgreSQL (${name})`,
     // FORCE: a pool may still hold idle connections when the run ends.
-    drop: () => withClient(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
+    drop: () =>
+      withClient(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => {}),
   };
 }

@@ -7,7 +7,9 @@ import { demoUser, signIn } from "./helpers";
 // The admin saves a new matching-weights version (refused while the sum is not 100) and
 // activates it, then activates version 1 again so other journeys score as before.
 
-test("officer runs a portfolio allocation, reads why each UMKM is proposed and accepts one proposal", async ({ page }) => {
+test("officer runs a portfolio allocation, reads why each UMKM is proposed and accepts one proposal", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, demoUser("PMPTSP_OFFICER").email);
   await page.getByRole("navigation").getByRole("link", { name: "Alokasi Portofolio" }).first().click();
@@ -61,7 +63,10 @@ test("admin saves a weights version only when the percentages add up to 100, and
   await expect(page.getByTestId("weights-versions").getByText("Aktif", { exact: true })).toHaveCount(1);
   // Back to version 1 for the journeys that score after this one.
   await page.getByTestId("weights-versions").getByRole("button", { name: "Aktifkan versi 1" }).click();
-  const first = page.getByTestId("weights-versions").getByRole("row").filter({ has: page.getByRole("cell", { name: "v1", exact: true }) });
+  const first = page
+    .getByTestId("weights-versions")
+    .getByRole("row")
+    .filter({ has: page.getByRole("cell", { name: "v1", exact: true }) });
   await expect(first).toContainText("Aktif");
   await expect(row).toContainText("Tidak aktif");
 });

@@ -5,15 +5,20 @@ import { demoUser, signIn } from "./helpers";
 // pages. They render normally, with the message next to the filter or a notice.
 
 const ISSUE_CURSOR = "eyJ4IjoiJyBPUiAxPTEtLSJ9"; // {"x":"' OR 1=1--"}
-const NUL_MESSAGE = "Teks berisi karakter yang tidak diizinkan (mis. karakter NUL). Hapus karakter itu lalu kirim lagi.";
+const NUL_MESSAGE =
+  "Teks berisi karakter yang tidak diizinkan (mis. karakter NUL). Hapus karakter itu lalu kirim lagi.";
 
-test("a foreign cursor shows the first page with a notice; a NUL search is refused next to its field", async ({ page }) => {
+test("a foreign cursor shows the first page with a notice; a NUL search is refused next to its field", async ({
+  page,
+}) => {
   await signIn(page, demoUser("PMPTSP_OFFICER").email);
 
   const needs = await page.goto(`/needs?cursor=${ISSUE_CURSOR}`);
   expect(needs?.status()).toBe(200);
   await expect(page.getByRole("heading", { name: "Kebutuhan Rantai Pasok" })).toBeVisible();
-  await expect(page.getByRole("alert").filter({ hasText: "Beberapa filter tidak valid dan diabaikan: Halaman kebutuhan." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Beberapa filter tidak valid dan diabaikan: Halaman kebutuhan." }),
+  ).toBeVisible();
   await expect(page.getByTestId("needs-table").locator("tbody tr").first()).toBeVisible();
 
   const registry = await page.goto("/umkm?q=a%00b");
@@ -24,7 +29,11 @@ test("a foreign cursor shows the first page with a notice; a NUL search is refus
 
   const board = await page.goto(`/matches?after=${ISSUE_CURSOR}`);
   expect(board?.status()).toBe(200);
-  await expect(page.getByRole("status").filter({ hasText: "Tautan halaman tidak valid; yang ditampilkan adalah halaman pertama." })).toBeVisible();
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: "Tautan halaman tidak valid; yang ditampilkan adalah halaman pertama." }),
+  ).toBeVisible();
 
   const firms = await page.goto("/firms?q=a%00b");
   expect(firms?.status()).toBe(200);

@@ -15,14 +15,28 @@ import { DEMO_PASSWORD, DEMO_USERS } from "./helpers";
 // COMPANY_STAFF is Agincourt's demo user, who owns the tenant-scoped samples; OTHER_FIRM_STAFF
 // is Inalum's, who has the same role but must not even learn that those rows exist.
 type Actor = Role | "ANONYMOUS" | "OTHER_FIRM_STAFF";
-const ACTORS: Actor[] = ["ANONYMOUS", "ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF", "OTHER_FIRM_STAFF", "UMKM_OWNER"];
-const EMAIL_OF: Partial<Record<Actor, string>> = { COMPANY_STAFF: "agincourt@demo.kemitraan.id", OTHER_FIRM_STAFF: "inalum@demo.kemitraan.id" };
-const roleOf = (actor: Actor): Role | null => (actor === "ANONYMOUS" ? null : actor === "OTHER_FIRM_STAFF" ? "COMPANY_STAFF" : actor);
+const ACTORS: Actor[] = [
+  "ANONYMOUS",
+  "ADMIN",
+  "PMPTSP_OFFICER",
+  "DISKOP_STAFF",
+  "COMPANY_STAFF",
+  "OTHER_FIRM_STAFF",
+  "UMKM_OWNER",
+];
+const EMAIL_OF: Partial<Record<Actor, string>> = {
+  COMPANY_STAFF: "agincourt@demo.kemitraan.id",
+  OTHER_FIRM_STAFF: "inalum@demo.kemitraan.id",
+};
+const roleOf = (actor: Actor): Role | null =>
+  actor === "ANONYMOUS" ? null : actor === "OTHER_FIRM_STAFF" ? "COMPANY_STAFF" : actor;
 
 async function contextFor(actor: Actor, baseURL: string): Promise<APIRequestContext> {
   const context = await newRequest.newContext({ baseURL });
   if (actor === "ANONYMOUS") return context;
-  const user = DEMO_USERS.find((candidate) => candidate.email === (EMAIL_OF[actor] ?? candidate.email) && candidate.role === roleOf(actor))!;
+  const user = DEMO_USERS.find(
+    (candidate) => candidate.email === (EMAIL_OF[actor] ?? candidate.email) && candidate.role === roleOf(actor),
+  )!;
   const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await context.post("/api/auth/callback/credentials", {
     form: { csrfToken, email: user.email, password: DEMO_PASSWORD, json: "true" },
@@ -60,7 +74,11 @@ for (const actor of ACTORS) {
     for (const route of ROUTE_HANDLERS) {
       if (isAllowed(route.roles, actor)) continue;
       const url = route.sample ?? route.path;
-      const response = await context.fetch(url, { method: route.method, maxRedirects: 0, data: route.method === "GET" ? undefined : {} });
+      const response = await context.fetch(url, {
+        method: route.method,
+        maxRedirects: 0,
+        data: route.method === "GET" ? undefined : {},
+      });
       if (actor === "ANONYMOUS" && response.status() === 307) {
         expect(response.headers()["location"], url).toContain("/sign-in");
       } else {

@@ -9,12 +9,17 @@ import { demoUser, signIn } from "./helpers";
 const TAG = `E2E${Date.now().toString(36)}`;
 const NIB_A = `5${String(Date.now()).slice(-12)}`;
 const NIB_B = `6${String(Date.now()).slice(-12)}`;
-const HEADER = "business_name;owner_name;phone;nib;kbli_codes;products;regency_code;district_code;capital_rp;annual_sales_rp;capacity";
+const HEADER =
+  "business_name;owner_name;phone;nib;kbli_codes;products;regency_code;district_code;capital_rp;annual_sales_rp;capacity";
 const row = (name: string, nib: string, regency: string, district: string) =>
   `${name} ${TAG};Sri Wahyuni;0812-7000-1000;${nib};56210;Nasi kotak dan katering harian;${regency};${district};Rp 150.000.000;600.000.000;2`;
 
 function csv(rows: string[]): { name: string; mimeType: string; buffer: Buffer } {
-  return { name: "umkm.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${[HEADER, ...rows].join("\r\n")}\r\n`, "utf8") };
+  return {
+    name: "umkm.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`\uFEFF${[HEADER, ...rows].join("\r\n")}\r\n`, "utf8"),
+  };
 }
 
 async function upload(page: Page, file: ReturnType<typeof csv>): Promise<void> {
@@ -31,18 +36,25 @@ test("Diskop staff import a corrected CSV and nominate one UMKM; an officer veri
   await signIn(diskop, demoUser("DISKOP_STAFF").email);
 
   // 1. A file with two bad rows: the errors name line and column; nothing is imported.
-  await upload(diskop, csv([
-    row("Katering Sejahtera", NIB_A, "12.71", "12.71.01"),
-    row("Katering Rasa", "12345", "12.71", "12.71.02"),
-    row("Katering Bunda", "", "12.71", "12.19.01"),
-    row("Bengkel Maju", "", "12.07", "12.07.01"),
-  ]));
+  await upload(
+    diskop,
+    csv([
+      row("Katering Sejahtera", NIB_A, "12.71", "12.71.01"),
+      row("Katering Rasa", "12345", "12.71", "12.71.02"),
+      row("Katering Bunda", "", "12.71", "12.19.01"),
+      row("Bengkel Maju", "", "12.07", "12.07.01"),
+    ]),
+  );
   await expect(diskop.getByTestId("count-valid")).toHaveText("2");
   await expect(diskop.getByTestId("count-invalid")).toHaveText("2");
   const errors = diskop.getByTestId("import-errors");
   await expect(errors.getByRole("row", { name: /3 nib NIB harus tepat 13 angka/ })).toBeVisible();
-  await expect(errors.getByRole("row", { name: /4 district_code Kecamatan ini bukan bagian dari kabupaten\/kota yang dipilih/ })).toBeVisible();
-  const report = await diskop.request.get(await diskop.getByRole("link", { name: "Unduh laporan kesalahan (CSV)" }).getAttribute("href") ?? "");
+  await expect(
+    errors.getByRole("row", { name: /4 district_code Kecamatan ini bukan bagian dari kabupaten\/kota yang dipilih/ }),
+  ).toBeVisible();
+  const report = await diskop.request.get(
+    (await diskop.getByRole("link", { name: "Unduh laporan kesalahan (CSV)" }).getAttribute("href")) ?? "",
+  );
   expect(report.headers()["content-type"]).toContain("text/csv");
   expect(await report.text()).toContain("3,nib,NIB harus tepat 13 angka.,12345");
   await diskop.getByRole("button", { name: "Jangan impor apa pun" }).click();
@@ -50,12 +62,15 @@ test("Diskop staff import a corrected CSV and nominate one UMKM; an officer veri
 
   // 2. The corrected file: every row valid, imported in one go.
   await diskop.getByRole("link", { name: "Unggah berkas yang sudah diperbaiki" }).click();
-  await upload(diskop, csv([
-    row("Katering Sejahtera", NIB_A, "12.71", "12.71.01"),
-    row("Katering Rasa", NIB_B, "12.71", "12.71.02"),
-    row("Katering Bunda", "", "12.71", "12.71.03"),
-    row("Bengkel Maju", "", "12.07", "12.07.01"),
-  ]));
+  await upload(
+    diskop,
+    csv([
+      row("Katering Sejahtera", NIB_A, "12.71", "12.71.01"),
+      row("Katering Rasa", NIB_B, "12.71", "12.71.02"),
+      row("Katering Bunda", "", "12.71", "12.71.03"),
+      row("Bengkel Maju", "", "12.07", "12.07.01"),
+    ]),
+  );
   await expect(diskop.getByTestId("count-valid")).toHaveText("4");
   await diskop.getByRole("button", { name: "Impor 4 baris valid" }).click();
   await expect(diskop.getByTestId("import-status")).toHaveText("Impor selesai: 4 UMKM ditambahkan ke registri.");
@@ -69,7 +84,9 @@ test("Diskop staff import a corrected CSV and nominate one UMKM; an officer veri
   await diskop.getByRole("button", { name: "Kirim nominasi" }).click();
   await expect(diskop.getByText("Tulis alasan minimal 10 karakter.")).toBeVisible();
   await expect(diskop.getByLabel("Alasan", { exact: true })).toHaveAttribute("aria-invalid", "true");
-  await diskop.getByLabel("Alasan", { exact: true }).fill("Omzet tumbuh dan dapur siap melayani katering karyawan tambang.");
+  await diskop
+    .getByLabel("Alasan", { exact: true })
+    .fill("Omzet tumbuh dan dapur siap melayani katering karyawan tambang.");
   await diskop.getByLabel("Catatan kesiapan").fill("NIB sudah terbit; SLHS sedang diurus.");
   await diskop.getByLabel("Sektor tujuan (kode KBLI)").fill("56210");
   await diskop.getByRole("button", { name: "Kirim nominasi" }).click();
@@ -98,7 +115,9 @@ test("Diskop staff import a corrected CSV and nominate one UMKM; an officer veri
 // decompression bomb ends its job FAILED with the reason while the server keeps answering.
 // The size the page states is the size enforced: 15 MB passes Next.js's proxy body buffer
 // whole; 21 MB is refused as "Berkas lebih dari 20 MB." (it was cut and read as "no file").
-test("import limits: a 15 MB CSV is checked, 21 MB is refused by its size, an XLSX bomb fails cleanly", async ({ page }) => {
+test("import limits: a 15 MB CSV is checked, 21 MB is refused by its size, an XLSX bomb fails cleanly", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, demoUser("DISKOP_STAFF").email);
   await page.goto("/umkm/import");
@@ -106,7 +125,11 @@ test("import limits: a 15 MB CSV is checked, 21 MB is refused by its size, an XL
 
   const padded = (megabytes: number) => {
     const head = `${HEADER}\r\n${row("Katering Besar", "", "12.71", "12.71.01")}\r\n`;
-    return { name: "besar.csv", mimeType: "text/csv", buffer: Buffer.from(head + "\r\n".repeat((megabytes * 1024 * 1024 - head.length) / 2)) };
+    return {
+      name: "besar.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(head + "\r\n".repeat((megabytes * 1024 * 1024 - head.length) / 2)),
+    };
   };
   await upload(page, padded(15));
   await expect(page.getByTestId("count-total")).toHaveText("1");
@@ -121,9 +144,16 @@ test("import limits: a 15 MB CSV is checked, 21 MB is refused by its size, an XL
 
   const bomb = await xlsxBomb(240, 100_000); // 0.3 MB on disk, 240 MiB unpacked, size declared as 100 kB
   await page.goto("/umkm/import");
-  await page.getByLabel("Berkas CSV atau XLSX").setInputFiles({ name: "bom.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bomb });
+  await page.getByLabel("Berkas CSV atau XLSX").setInputFiles({
+    name: "bom.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: bomb,
+  });
   await page.getByRole("button", { name: "Unggah dan periksa" }).click();
-  await expect(page.getByTestId("import-status")).toHaveText("Pemeriksaan gagal. Tidak ada data yang diimpor. Unggah ulang berkas.", { timeout: 60_000 });
+  await expect(page.getByTestId("import-status")).toHaveText(
+    "Pemeriksaan gagal. Tidak ada data yang diimpor. Unggah ulang berkas.",
+    { timeout: 60_000 },
+  );
   await expect(page.getByTestId("import-errors")).toContainText("Berkas terlalu besar setelah dibuka");
   expect((await page.request.get("/api/health")).ok()).toBe(true);
 });

@@ -22,11 +22,17 @@ async function newPage(browser: Browser, email: string, password?: string): Prom
 
 /** An UMKM_OWNER account for `umkmId`, created on the e2e database through the factories. */
 function createOwner(umkmId: string): { email: string; password: string } {
-  const output = execFileSync("npx", ["--no-install", "tsx", "--conditions=react-server", "tests/e2e/support/matching-owner.ts", umkmId], { env: process.env, encoding: "utf8" });
+  const output = execFileSync(
+    "npx",
+    ["--no-install", "tsx", "--conditions=react-server", "tests/e2e/support/matching-owner.ts", umkmId],
+    { env: process.env, encoding: "utf8" },
+  );
   return JSON.parse(output.trim().split("\n").pop() ?? "{}") as { email: string; password: string };
 }
 
-test("officer runs matching and approves two UMKM; the firm accepts one, declines one, records the agreement; both parties see the outcome", async ({ browser }) => {
+test("officer runs matching and approves two UMKM; the firm accepts one, declines one, records the agreement; both parties see the outcome", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
 
   // 1. The officer opens the need, its candidates page, and runs matching.
@@ -55,7 +61,10 @@ test("officer runs matching and approves two UMKM; the firm accepts one, decline
   for (const candidate of picked) {
     const card = officer.locator(`[data-testid="candidate"][data-umkm-id="${candidate.id}"]`);
     await card.getByRole("button", { name: "Setujui" }).click();
-    await expect(officer.locator(`[data-testid="candidate"][data-umkm-id="${candidate.id}"]`)).toHaveAttribute("data-status", "APPROVED");
+    await expect(officer.locator(`[data-testid="candidate"][data-umkm-id="${candidate.id}"]`)).toHaveAttribute(
+      "data-status",
+      "APPROVED",
+    );
   }
   await expect(officer.getByTestId("slots")).toHaveText("2 dari 2 slot sudah disetujui");
 

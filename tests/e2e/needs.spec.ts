@@ -10,7 +10,9 @@ const TITLE = `Katering tim investor Korea ${Date.now().toString(36)}`;
 // The smallest file the server accepts as a PDF: the type is checked from these bytes.
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 
-test("company staff post a catering need with an attachment and publish it; an officer finds it by filter", async ({ browser }) => {
+test("company staff post a catering need with an attachment and publish it; an officer finds it by filter", async ({
+  browser,
+}) => {
   // Three users sign in (argon2 each) on a 2-core machine shared with the other worker.
   test.setTimeout(90_000);
   const staff = await browser.newPage();
@@ -28,7 +30,9 @@ test("company staff post a catering need with an attachment and publish it; an o
   await expect(staff).toHaveURL(/\/needs\/new$/);
 
   await staff.getByLabel("Judul kebutuhan").fill(TITLE);
-  await staff.getByLabel("Spesifikasi / uraian").fill("Makan siang dan makan malam 120 porsi per hari untuk tim investor asing, menu halal, prasmanan di site.");
+  await staff
+    .getByLabel("Spesifikasi / uraian")
+    .fill("Makan siang dan makan malam 120 porsi per hari untuk tim investor asing, menu halal, prasmanan di site.");
   await staff.getByLabel("Kode KBLI (5 digit)").fill("56210");
   await staff.getByLabel("Kabupaten/kota pengiriman").selectOption("12.03");
   await staff.getByLabel("Jumlah", { exact: true }).fill("120");
@@ -48,7 +52,9 @@ test("company staff post a catering need with an attachment and publish it; an o
   await expect(staff.getByText("Draf", { exact: true })).toBeVisible();
   await expect(staff.getByTestId("need-facts")).toContainText("Sertifikat Laik Higiene Sanitasi (SLHS)");
 
-  await staff.getByLabel("Berkas").setInputFiles({ name: "standar-katering.pdf", mimeType: "application/pdf", buffer: PDF });
+  await staff
+    .getByLabel("Berkas")
+    .setInputFiles({ name: "standar-katering.pdf", mimeType: "application/pdf", buffer: PDF });
   await staff.getByRole("button", { name: "Unggah" }).click();
   await expect(staff.getByTestId("attachment-status")).toHaveText("Lampiran diunggah.");
   const link = staff.getByRole("link", { name: "standar-katering.pdf" });
@@ -118,7 +124,10 @@ test("an edit made on a stale form is refused with a plain message and overwrite
   await staff.close();
 });
 
-test("firm staff issue an API token that sees only their firm's needs, and revoking it shuts it out", async ({ page, request }) => {
+test("firm staff issue an API token that sees only their firm's needs, and revoking it shuts it out", async ({
+  page,
+  request,
+}) => {
   await signIn(page, demoUser("COMPANY_STAFF", "agincourt@demo.kemitraan.id").email);
   await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Token API" }).click();
   await page.getByLabel("Nama token").fill("ERP pengadaan e2e");

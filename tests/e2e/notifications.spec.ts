@@ -9,7 +9,17 @@ import { signIn } from "./helpers";
 type Fixture = { email: string; password: string; businessName: string };
 
 function reminderFixture(): Fixture {
-  const output = execFileSync("npx", ["--no-install", "tsx", "--conditions=react-server", "tests/e2e/support/notifications-setup.ts", String(Date.now() % 100_000)], { env: process.env, encoding: "utf8" });
+  const output = execFileSync(
+    "npx",
+    [
+      "--no-install",
+      "tsx",
+      "--conditions=react-server",
+      "tests/e2e/support/notifications-setup.ts",
+      String(Date.now() % 100_000),
+    ],
+    { env: process.env, encoding: "utf8" },
+  );
   return JSON.parse(output.trim().split("\n").pop() ?? "{}") as Fixture;
 }
 

@@ -22,7 +22,11 @@ const DOCUMENTS = [
 type Fixture = { umkmId: string; needId: string; matchId: string; businessName: string };
 
 function createFixture(): Fixture {
-  const output = execFileSync("npx", ["--no-install", "tsx", "--conditions=react-server", "tests/e2e/support/paperwork-setup.ts", TAG], { env: process.env, encoding: "utf8" });
+  const output = execFileSync(
+    "npx",
+    ["--no-install", "tsx", "--conditions=react-server", "tests/e2e/support/paperwork-setup.ts", TAG],
+    { env: process.env, encoding: "utf8" },
+  );
   return JSON.parse(output.trim().split("\n").pop() ?? "{}") as Fixture;
 }
 
@@ -31,7 +35,12 @@ async function editForm(page: Page, doc: (typeof DOCUMENTS)[number]): Promise<Lo
   return page.getByTestId(`paperwork-form-${doc.code}`);
 }
 
-async function record(page: Page, doc: (typeof DOCUMENTS)[number], status: string, fields: { number?: string; issuedOn?: string } = {}): Promise<void> {
+async function record(
+  page: Page,
+  doc: (typeof DOCUMENTS)[number],
+  status: string,
+  fields: { number?: string; issuedOn?: string } = {},
+): Promise<void> {
   const form = await editForm(page, doc);
   await form.getByLabel("Status").selectOption({ label: status });
   if (fields.number) await form.getByLabel("Nomor dokumen").fill(fields.number);
@@ -40,7 +49,9 @@ async function record(page: Page, doc: (typeof DOCUMENTS)[number], status: strin
   await expect(page.getByTestId("paperwork-saved")).toHaveText(`Tersimpan: ${doc.name}.`);
 }
 
-test("an officer opens cases for a caterer's missing documents, records them to ISSUED and the need's readiness turns complete", async ({ page }) => {
+test("an officer opens cases for a caterer's missing documents, records them to ISSUED and the need's readiness turns complete", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const fixture = createFixture();
   await signIn(page, demoUser("PMPTSP_OFFICER").email);
@@ -76,8 +87,13 @@ test("an officer opens cases for a caterer's missing documents, records them to 
   await page.goto("/cases");
   const queue = page.getByTestId("case-queue");
   await expect(queue.getByRole("row", { name: new RegExp(fixture.businessName) })).toHaveCount(3);
-  await queue.getByRole("row", { name: new RegExp(fixture.businessName) }).getByRole("link", { name: DOCUMENTS[0].name }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${DOCUMENTS[0].name} untuk ${fixture.businessName}`);
+  await queue
+    .getByRole("row", { name: new RegExp(fixture.businessName) })
+    .getByRole("link", { name: DOCUMENTS[0].name })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    `${DOCUMENTS[0].name} untuk ${fixture.businessName}`,
+  );
   const nibCaseUrl = page.url();
   await page.getByLabel("Langkah yang dilakukan").fill("Mendampingi pemilik membuat akun OSS dan menerbitkan NIB.");
   await page.getByRole("button", { name: "Catat langkah" }).click();
@@ -118,7 +134,9 @@ test("an officer opens cases for a caterer's missing documents, records them to 
   // 5. Each document's case followed it: issuing resolved it (audited), so the queue no longer
   // lists them, and the NIB case says why.
   await page.goto("/cases");
-  await expect(page.getByTestId("case-queue").getByRole("row", { name: new RegExp(fixture.businessName) })).toHaveCount(0);
+  await expect(page.getByTestId("case-queue").getByRole("row", { name: new RegExp(fixture.businessName) })).toHaveCount(
+    0,
+  );
   await page.goto(nibCaseUrl);
   await expect(page.getByTestId("case-details")).toContainText("Selesai");
   await expect(page.getByTestId("case-details")).toContainText("Dokumen telah terbit; kasus selesai otomatis.");

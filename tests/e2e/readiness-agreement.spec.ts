@@ -28,7 +28,9 @@ async function expectOneAnswer(scope: Locator, count: string, hasPanel = true): 
   if (hasPanel) await expect(scope.getByTestId("readiness")).toContainText(count);
 }
 
-test("the demo introduction (Katering Nauli, NIB on its profile) shows one readiness to the officer, the firm and the owner", async ({ browser }) => {
+test("the demo introduction (Katering Nauli, NIB on its profile) shows one readiness to the officer, the firm and the owner", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const needId = seedUuid("need:agincourt-catering");
 
@@ -55,7 +57,9 @@ test("the demo introduction (Katering Nauli, NIB on its profile) shows one readi
   await expect(checklist).not.toHaveText(CODES);
 });
 
-test("an NIB typed into a new UMKM's profile is its issued NIB document: score, panels, match page and owner checklist agree", async ({ browser }) => {
+test("an NIB typed into a new UMKM's profile is its issued NIB document: score, panels, match page and owner checklist agree", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const needId = seedUuid("need:mangkei-catering");
   const nib = `8${String(Date.now()).slice(-12)}`;
@@ -67,7 +71,9 @@ test("an NIB typed into a new UMKM's profile is its issued NIB document: score, 
   await officer.getByLabel("Nama usaha").fill(name);
   await officer.getByLabel("NIB (opsional)").fill(nib);
   await officer.getByLabel("Kode KBLI").fill("56290");
-  await officer.getByLabel("Produk/jasa").fill("Katering makan karyawan tiga shift, nasi kotak halal, prasmanan kantin pabrik");
+  await officer
+    .getByLabel("Produk/jasa")
+    .fill("Katering makan karyawan tiga shift, nasi kotak halal, prasmanan kantin pabrik");
   await officer.getByLabel("Nama pemilik").fill("Masniari Purba");
   await officer.getByLabel("Nomor telepon/HP").fill("0813 7000 3131");
   await officer.getByLabel("Kabupaten/kota").selectOption("12.08");
@@ -89,15 +95,25 @@ test("an NIB typed into a new UMKM's profile is its issued NIB document: score, 
   await expectOneAnswer(card, "1 dari 3 dokumen siap");
   await expect(card.getByTestId("readiness").locator("[data-state='READY']")).toHaveCount(1);
   await card.getByRole("button", { name: "Setujui" }).click();
-  await expect(officer.locator(`[data-testid="candidate"][data-umkm-id="${umkmId}"]`)).toHaveAttribute("data-status", "APPROVED");
+  await expect(officer.locator(`[data-testid="candidate"][data-umkm-id="${umkmId}"]`)).toHaveAttribute(
+    "data-status",
+    "APPROVED",
+  );
 
   // 3. The match page.
-  await officer.locator(`[data-testid="candidate"][data-umkm-id="${umkmId}"]`).getByRole("link", { name: "Lihat detail kecocokan" }).click();
+  await officer
+    .locator(`[data-testid="candidate"][data-umkm-id="${umkmId}"]`)
+    .getByRole("link", { name: "Lihat detail kecocokan" })
+    .click();
   await expect(officer).toHaveURL(/\/matches\/[0-9a-f-]{36}$/);
   await expectOneAnswer(officer.locator("main"), "1 dari 3 dokumen siap");
 
   // 4. The owner's checklist for the introduction.
-  const output = execFileSync("npx", ["--no-install", "tsx", "--conditions=react-server", "tests/e2e/support/matching-owner.ts", umkmId], { env: process.env, encoding: "utf8" });
+  const output = execFileSync(
+    "npx",
+    ["--no-install", "tsx", "--conditions=react-server", "tests/e2e/support/matching-owner.ts", umkmId],
+    { env: process.env, encoding: "utf8" },
+  );
   const account = JSON.parse(output.trim().split("\n").pop() ?? "{}") as { email: string; password: string };
   const owner = await newPage(browser, account.email, account.password);
   await owner.goto("/my-business/paperwork");

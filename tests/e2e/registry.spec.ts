@@ -51,7 +51,9 @@ test("a kecamatan of another kabupaten is refused next to its field, and no list
   await expect(page.getByRole("link", { name: "Unduh CSV (filter ini)" })).toHaveCount(0);
 });
 
-test("a text search over names and products keeps the words in the URL and lists only matching UMKM", async ({ page }) => {
+test("a text search over names and products keeps the words in the URL and lists only matching UMKM", async ({
+  page,
+}) => {
   await signIn(page, demoUser("DISKOP_STAFF").email);
   await page.goto("/umkm");
   await page.getByLabel("Cari nama usaha atau produk").fill("katering");

@@ -15,7 +15,9 @@ async function submitSignIn(page: Page, email: string, password: string) {
   await page.getByLabel("Kata sandi").fill(password);
   // Waiting for the sign-in action's answer: the error text of the previous attempt is still shown.
   await Promise.all([
-    page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-in"),
+    page.waitForResponse(
+      (response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-in",
+    ),
     page.getByRole("button", { name: "Masuk", exact: true }).click(),
   ]);
 }
@@ -24,15 +26,20 @@ async function submitSignIn(page: Page, email: string, password: string) {
 function collectCspViolations(page: Page): string[] {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(message.text()))
+      violations.push(message.text());
   });
   void page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => console.error(`Refused to load (CSP ${event.violatedDirective}) ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      console.error(`Refused to load (CSP ${event.violatedDirective}) ${event.blockedURI}`),
+    );
   });
   return violations;
 }
 
-test("five failed sign-ins lock the account: the sixth is refused with a wait time and no session", async ({ page }) => {
+test("five failed sign-ins lock the account: the sixth is refused with a wait time and no session", async ({
+  page,
+}) => {
   const email = `penyerang.${Date.now()}@contoh.id`;
   await page.goto("/sign-in");
   for (let attempt = 1; attempt <= 5; attempt++) {
@@ -49,7 +56,14 @@ test("pages carry a per-request nonce CSP and the other security headers", async
   const first = await page.request.get("/sign-in");
   const second = await page.request.get("/sign-in");
   const csp = first.headers()["content-security-policy"] ?? "";
-  for (const directive of ["default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data: blob:"]) {
+  for (const directive of [
+    "default-src 'self'",
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "img-src 'self' data: blob:",
+  ]) {
     expect(csp).toContain(directive);
   }
   const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];

@@ -74,9 +74,20 @@ async function submitSignIn(page: Page, email: string, password: string): Promis
   await page.getByRole("button", { name: "Masuk", exact: true }).click();
 }
 
-test("signing in from a callbackUrl that points off site lands on the portal's dashboard; a portal path is kept", async ({ page, baseURL }) => {
+test("signing in from a callbackUrl that points off site lands on the portal's dashboard; a portal path is kept", async ({
+  page,
+  baseURL,
+}) => {
   const origin = new URL(baseURL!).origin;
-  const attacks = ["/%5Cevil.example", "/%09/evil.example", "/%5C/evil.example", "//evil.example", "/%0D%0A/evil.example", "https://evil.example/", "javascript:alert(document.domain)"];
+  const attacks = [
+    "/%5Cevil.example",
+    "/%09/evil.example",
+    "/%5C/evil.example",
+    "//evil.example",
+    "/%0D%0A/evil.example",
+    "https://evil.example/",
+    "javascript:alert(document.domain)",
+  ];
   for (const attack of attacks) {
     await page.context().clearCookies();
     await page.goto(`/sign-in?callbackUrl=${attack}`);
@@ -123,7 +134,9 @@ test.describe("without JavaScript (scripts not loaded yet)", () => {
       expect(request.url).not.toContain(encodeURIComponent(password));
       expect(request.url).not.toContain("bukan-kata-sandinya");
     }
-    expect(requests.some((request) => request.method === "GET" && new URL(request.url).searchParams.has("email"))).toBe(false);
+    expect(requests.some((request) => request.method === "GET" && new URL(request.url).searchParams.has("email"))).toBe(
+      false,
+    );
   });
 
   test("an off-site callbackUrl still lands on the portal", async ({ page, baseURL }) => {

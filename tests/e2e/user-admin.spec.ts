@@ -20,7 +20,9 @@ async function submitSignIn(page: Page, email: string, password: string): Promis
   await page.getByRole("button", { name: "Masuk", exact: true }).click();
 }
 
-test("admin creates a company user who must change the initial password, then sees only their firm", async ({ page }) => {
+test("admin creates a company user who must change the initial password, then sees only their firm", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const email = `staf.${randomUUID().slice(0, 8)}@agincourt.co.id`;
   const name = "Tiur Hutabarat (PT Agincourt Resources)";
@@ -102,7 +104,10 @@ test("an officer opening user creation or a user's page gets the 403 page", asyn
   await expect(page.getByRole("link", { name: "Ganti kata sandi" })).toBeVisible();
 });
 
-test("admin edits a user: UMKM picker, stale-version conflict, one-time temporary password, disable; not themselves", async ({ page, context }) => {
+test("admin edits a user: UMKM picker, stale-version conflict, one-time temporary password, disable; not themselves", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000);
   const email = `diskop.${randomUUID().slice(0, 8)}@diskop.sumutprov.go.id`;
   await signIn(page, demoUser("ADMIN").email);
@@ -123,7 +128,11 @@ test("admin edits a user: UMKM picker, stale-version conflict, one-time temporar
   await page.getByLabel("Cari UMKM (nama, produk, atau NIB)").fill("katering nauli");
   await page.getByRole("button", { name: "Cari UMKM" }).click();
   await expect(page.getByText(/UMKM ditemukan/)).toBeVisible();
-  const nauli = await page.getByLabel("Pilih UMKM").locator("option", { hasText: "Katering Nauli Batangtoru" }).first().getAttribute("value");
+  const nauli = await page
+    .getByLabel("Pilih UMKM")
+    .locator("option", { hasText: "Katering Nauli Batangtoru" })
+    .first()
+    .getAttribute("value");
   await page.getByLabel("Pilih UMKM").selectOption(nauli!);
   await page.getByRole("button", { name: "Simpan perubahan" }).click();
   await expect(page.getByTestId("edit-status")).toHaveText("Perubahan disimpan.");
@@ -149,7 +158,10 @@ test("admin edits a user: UMKM picker, stale-version conflict, one-time temporar
   await expect(page.getByTestId("status-message")).toHaveText("Anda tidak dapat menonaktifkan akun Anda sendiri.");
 });
 
-test("admin sees a locked account's lock on its page and unlocks it (audited); the user can sign in again", async ({ page, browser }) => {
+test("admin sees a locked account's lock on its page and unlocks it (audited); the user can sign in again", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const email = `terkunci.${randomUUID().slice(0, 8)}@diskop.sumutprov.go.id`;
   await signIn(page, demoUser("ADMIN").email);
@@ -171,11 +183,15 @@ test("admin sees a locked account's lock on its page and unlocks it (audited); t
     await guesser.getByLabel("Email").fill(email);
     await guesser.getByLabel("Kata sandi").fill(attempt === 6 ? INITIAL_PASSWORD : `tebakan-${attempt}`);
     await Promise.all([
-      guesser.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-in"),
+      guesser.waitForResponse(
+        (response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-in",
+      ),
       guesser.getByRole("button", { name: "Masuk", exact: true }).click(),
     ]);
   }
-  await expect(guesser.getByTestId("form-error")).toHaveText("Terlalu banyak percobaan masuk. Coba lagi dalam 15 menit.");
+  await expect(guesser.getByTestId("form-error")).toHaveText(
+    "Terlalu banyak percobaan masuk. Coba lagi dalam 15 menit.",
+  );
 
   await page.goto(userPath);
   await expect(page.getByTestId("account-lock-status")).toContainText("Akun ini terkunci sampai");

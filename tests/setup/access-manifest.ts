@@ -70,7 +70,10 @@ const PAGE_SAMPLES: Readonly<Record<string, PageSample>> = {
 };
 
 /** Every page of lib/access/policy.ts with its sample, if it has one. */
-export const PAGES_WITH_SAMPLES: readonly (PageRule & Partial<PageSample>)[] = PROTECTED_PAGES.map((page) => ({ ...page, ...PAGE_SAMPLES[page.path] }));
+export const PAGES_WITH_SAMPLES: readonly (PageRule & Partial<PageSample>)[] = PROTECTED_PAGES.map((page) => ({
+  ...page,
+  ...PAGE_SAMPLES[page.path],
+}));
 
 export type RouteRule = {
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -89,19 +92,54 @@ export const ROUTE_HANDLERS: readonly RouteRule[] = [
   { method: "POST", path: "/api/auth/[...nextauth]", roles: "public" },
   { method: "GET", path: "/api/umkm/export", roles: UMKM_REGISTRY_ROLES },
   { method: "POST", path: "/api/umkm-imports", roles: UMKM_REGISTRY_ROLES },
-  { method: "GET", path: "/api/umkm-imports/[id]/errors", roles: UMKM_REGISTRY_ROLES, sample: "/api/umkm-imports/00000000-0000-4000-8000-0000000000bb/errors" },
-  { method: "POST", path: "/api/umkm-imports/[id]/commit", roles: UMKM_REGISTRY_ROLES, sample: "/api/umkm-imports/00000000-0000-4000-8000-0000000000bb/commit" },
-  { method: "POST", path: "/api/umkm-imports/[id]/cancel", roles: UMKM_REGISTRY_ROLES, sample: "/api/umkm-imports/00000000-0000-4000-8000-0000000000bb/cancel" },
-  { method: "GET", path: "/api/needs/[id]/attachments/[attachmentId]", roles: NEED_READERS, sample: `/api/needs/${DEMO_NEED}/attachments/00000000-0000-4000-8000-0000000000aa` },
+  {
+    method: "GET",
+    path: "/api/umkm-imports/[id]/errors",
+    roles: UMKM_REGISTRY_ROLES,
+    sample: "/api/umkm-imports/00000000-0000-4000-8000-0000000000bb/errors",
+  },
+  {
+    method: "POST",
+    path: "/api/umkm-imports/[id]/commit",
+    roles: UMKM_REGISTRY_ROLES,
+    sample: "/api/umkm-imports/00000000-0000-4000-8000-0000000000bb/commit",
+  },
+  {
+    method: "POST",
+    path: "/api/umkm-imports/[id]/cancel",
+    roles: UMKM_REGISTRY_ROLES,
+    sample: "/api/umkm-imports/00000000-0000-4000-8000-0000000000bb/cancel",
+  },
+  {
+    method: "GET",
+    path: "/api/needs/[id]/attachments/[attachmentId]",
+    roles: NEED_READERS,
+    sample: `/api/needs/${DEMO_NEED}/attachments/00000000-0000-4000-8000-0000000000aa`,
+  },
   { method: "GET", path: "/api/v1/needs", roles: "api-token" },
   { method: "POST", path: "/api/v1/needs", roles: "api-token" },
   { method: "GET", path: "/api/v1/needs/[id]", roles: "api-token", sample: `/api/v1/needs/${DEMO_NEED}` },
   { method: "PATCH", path: "/api/v1/needs/[id]", roles: "api-token", sample: `/api/v1/needs/${DEMO_NEED}` },
-  { method: "POST", path: "/api/v1/needs/[id]/transitions", roles: "api-token", sample: `/api/v1/needs/${DEMO_NEED}/transitions` },
-  { method: "GET", path: "/api/v1/needs/[id]/matches", roles: "api-token", sample: `/api/v1/needs/${DEMO_NEED}/matches` },
+  {
+    method: "POST",
+    path: "/api/v1/needs/[id]/transitions",
+    roles: "api-token",
+    sample: `/api/v1/needs/${DEMO_NEED}/transitions`,
+  },
+  {
+    method: "GET",
+    path: "/api/v1/needs/[id]/matches",
+    roles: "api-token",
+    sample: `/api/v1/needs/${DEMO_NEED}/matches`,
+  },
   { method: "GET", path: "/api/v1/openapi.json", roles: "public" },
   // A paperwork scan: offices, and the owner of that UMKM only (the data layer answers 404 to anyone else).
-  { method: "GET", path: "/api/paperwork/[id]/scan", roles: PAPERWORK_READERS, sample: "/api/paperwork/00000000-0000-4000-8000-0000000000cc/scan" },
+  {
+    method: "GET",
+    path: "/api/paperwork/[id]/scan",
+    roles: PAPERWORK_READERS,
+    sample: "/api/paperwork/00000000-0000-4000-8000-0000000000cc/scan",
+  },
 ];
 
 export type ActionRule = {
@@ -128,7 +166,12 @@ const UMKM_ACTIONS: readonly ActionRule[] = [
   { file: "app/(portal)/umkm/[id]/actions.ts", name: "saveUmkmAction", roles: UMKM_REGISTRY_ROLES },
   { file: "app/(portal)/my-business/actions.ts", name: "saveOwnUmkmAction", roles: ["UMKM_OWNER"] },
   { file: "app/(portal)/umkm/[id]/actions.ts", name: "nominateUmkmAction", roles: ["DISKOP_STAFF"] },
-  { file: "app/(portal)/nominations/[id]/actions.ts", name: "decideNominationAction", roles: NOMINATION_ROLES, probe: "PMPTSP_OFFICER" },
+  {
+    file: "app/(portal)/nominations/[id]/actions.ts",
+    name: "decideNominationAction",
+    roles: NOMINATION_ROLES,
+    probe: "PMPTSP_OFFICER",
+  },
 ];
 
 // Paperwork, assistance cases and document types (issue 6): owners only read their own paperwork, never write.
@@ -145,20 +188,50 @@ const PAPERWORK_ACTIONS: readonly ActionRule[] = [
 // Portfolio allocation (issue 7) and matching weights: startAllocationRunAction's allowed call
 // finishes its background run before the next check (its sample's `settle`).
 const ALLOCATION_ACTIONS: readonly ActionRule[] = [
-  { file: "app/(portal)/allocation/actions.ts", name: "startAllocationRunAction", roles: MATCH_APPROVERS, probe: "PMPTSP_OFFICER" },
-  { file: "app/(portal)/allocation/[id]/actions.ts", name: "decideProposalsAction", roles: MATCH_APPROVERS, probe: "PMPTSP_OFFICER" },
+  {
+    file: "app/(portal)/allocation/actions.ts",
+    name: "startAllocationRunAction",
+    roles: MATCH_APPROVERS,
+    probe: "PMPTSP_OFFICER",
+  },
+  {
+    file: "app/(portal)/allocation/[id]/actions.ts",
+    name: "decideProposalsAction",
+    roles: MATCH_APPROVERS,
+    probe: "PMPTSP_OFFICER",
+  },
   { file: "app/(portal)/settings/matching-weights/actions.ts", name: "createWeightsVersionAction", roles: ["ADMIN"] },
   { file: "app/(portal)/settings/matching-weights/actions.ts", name: "activateWeightsVersionAction", roles: ["ADMIN"] },
 ];
 
 // The match workflow (issue 7): one action per party; the data layer scopes firms to their needs' introductions and owners to their UMKM's.
 const MATCH_ACTIONS: readonly ActionRule[] = [
-  { file: "app/(portal)/needs/[id]/matches/actions.ts", name: "runMatchingAction", roles: MATCH_APPROVERS, probe: "PMPTSP_OFFICER" },
-  { file: "app/(portal)/matches/actions.ts", name: "officerDecisionAction", roles: MATCH_APPROVERS, probe: "PMPTSP_OFFICER" },
+  {
+    file: "app/(portal)/needs/[id]/matches/actions.ts",
+    name: "runMatchingAction",
+    roles: MATCH_APPROVERS,
+    probe: "PMPTSP_OFFICER",
+  },
+  {
+    file: "app/(portal)/matches/actions.ts",
+    name: "officerDecisionAction",
+    roles: MATCH_APPROVERS,
+    probe: "PMPTSP_OFFICER",
+  },
   { file: "app/(portal)/matches/actions.ts", name: "firmDecisionAction", roles: ["COMPANY_STAFF"] },
   { file: "app/(portal)/matches/actions.ts", name: "confirmInterestAction", roles: ["UMKM_OWNER"] },
-  { file: "app/(portal)/matches/actions.ts", name: "recordAgreementAction", roles: PARTNERSHIP_RECORDERS, probe: "COMPANY_STAFF" },
-  { file: "app/(portal)/matches/actions.ts", name: "endPartnershipAction", roles: PARTNERSHIP_RECORDERS, probe: "COMPANY_STAFF" },
+  {
+    file: "app/(portal)/matches/actions.ts",
+    name: "recordAgreementAction",
+    roles: PARTNERSHIP_RECORDERS,
+    probe: "COMPANY_STAFF",
+  },
+  {
+    file: "app/(portal)/matches/actions.ts",
+    name: "endPartnershipAction",
+    roles: PARTNERSHIP_RECORDERS,
+    probe: "COMPANY_STAFF",
+  },
 ];
 
 /** Every exported server action (file relative to the repository root), in the order the matrix calls them. */

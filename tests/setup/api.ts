@@ -5,14 +5,23 @@ import { problemSchema } from "@/lib/api/schemas";
 
 export const API_BASE = "http://portal.test";
 
-export type ApiRequestInit = { method?: string; token?: string | null; body?: unknown; headers?: Record<string, string> };
+export type ApiRequestInit = {
+  method?: string;
+  token?: string | null;
+  body?: unknown;
+  headers?: Record<string, string>;
+};
 
 /** A request to `path` with the bearer token and a JSON body (serialised) when given. */
 export function apiRequest(path: string, init: ApiRequestInit = {}): Request {
   const headers = new Headers(init.headers);
   if (init.token) headers.set("Authorization", `Bearer ${init.token}`);
   if (init.body !== undefined) headers.set("Content-Type", "application/json");
-  return new Request(`${API_BASE}${path}`, { method: init.method ?? "GET", headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  return new Request(`${API_BASE}${path}`, {
+    method: init.method ?? "GET",
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
 }
 
 /** The route context of a handler under `[id]`. */

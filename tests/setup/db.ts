@@ -1,7 +1,14 @@
 import pg from "pg";
 
 /** Rows these tables hold come from seeds/imports and are shared by tests: never truncated. */
-export const REFERENCE_TABLES = ["provinces", "regencies", "districts", "kbli_codes", "document_types", "_prisma_migrations"];
+export const REFERENCE_TABLES = [
+  "provinces",
+  "regencies",
+  "districts",
+  "kbli_codes",
+  "document_types",
+  "_prisma_migrations",
+];
 
 /** The test database that tests/setup/global-setup.ts created for this run. */
 export function testDatabaseUrl(): string {

@@ -20,7 +20,10 @@ export async function ensureUmkmReference(): Promise<void> {
 }
 
 /** A signed-in user of `role` as the dal sees it (an UMKM for UMKM_OWNER, a firm-less staff otherwise). */
-export async function sessionUser(role: Role, options: { umkmId?: string; companyId?: string } = {}): Promise<SessionUser> {
+export async function sessionUser(
+  role: Role,
+  options: { umkmId?: string; companyId?: string } = {},
+): Promise<SessionUser> {
   const umkmId = role === "UMKM_OWNER" ? (options.umkmId ?? (await createTestUmkm(db)).id) : undefined;
   let companyId = options.companyId;
   if (role === "COMPANY_STAFF" && !companyId) {
@@ -28,7 +31,15 @@ export async function sessionUser(role: Role, options: { umkmId?: string; compan
     companyId = (await createTestCompany(db)).id;
   }
   const user = await createTestUser(db, role, { umkmId, companyId });
-  return { id: user.id, email: user.email, name: `Uji ${role}`, role, companyId: user.companyId, umkmId: user.umkmId, mustChangePassword: false };
+  return {
+    id: user.id,
+    email: user.email,
+    name: `Uji ${role}`,
+    role,
+    companyId: user.companyId,
+    umkmId: user.umkmId,
+    mustChangePassword: false,
+  };
 }
 
 /** A fresh temporary STORAGE_DIR for import staging files. */

@@ -17,7 +17,10 @@ function walk(dir: string): string[] {
 
 /** "app/(portal)/users/[id]/page.tsx" → "/users/[id]" (route groups dropped). */
 function routeOf(file: string, base: string): string {
-  const segments = path.dirname(path.relative(base, file)).split(path.sep).filter((s) => s !== "." && !/^\(.*\)$/.test(s));
+  const segments = path
+    .dirname(path.relative(base, file))
+    .split(path.sep)
+    .filter((s) => s !== "." && !/^\(.*\)$/.test(s));
   return `/${segments.join("/")}`;
 }
 
@@ -25,7 +28,9 @@ describe("access policy covers every entry point", () => {
   const files = walk("app");
 
   it("lists every page under app/(portal)", () => {
-    const pages = files.filter((f) => f.startsWith(path.join("app", "(portal)")) && f.endsWith("page.tsx")).map((f) => routeOf(f, "app"));
+    const pages = files
+      .filter((f) => f.startsWith(path.join("app", "(portal)")) && f.endsWith("page.tsx"))
+      .map((f) => routeOf(f, "app"));
     expect(pages.length).toBeGreaterThan(0);
     expect(pages.sort()).toEqual(PROTECTED_PAGES.map((p) => p.path).sort());
   });
@@ -35,8 +40,12 @@ describe("access policy covers every entry point", () => {
       .filter((f) => f.endsWith("route.ts"))
       .flatMap((f) => {
         const source = fs.readFileSync(f, "utf8");
-        const methods = [...source.matchAll(/export (?:async function|const|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]);
-        const reexported = [...source.matchAll(/export \{([^}]*)\}/g)].flatMap((m) => [...m[1]!.matchAll(/as (GET|POST|PUT|PATCH|DELETE)\b/g)].map((x) => x[1]));
+        const methods = [
+          ...source.matchAll(/export (?:async function|const|function) (GET|POST|PUT|PATCH|DELETE)\b/g),
+        ].map((m) => m[1]);
+        const reexported = [...source.matchAll(/export \{([^}]*)\}/g)].flatMap((m) =>
+          [...m[1]!.matchAll(/as (GET|POST|PUT|PATCH|DELETE)\b/g)].map((x) => x[1]),
+        );
         return [...methods, ...reexported].map((method) => `${method} ${routeOf(f, "app")}`);
       });
     expect(handlers.sort()).toEqual(ROUTE_HANDLERS.map((r) => `${r.method} ${r.path}`).sort());
@@ -46,7 +55,9 @@ describe("access policy covers every entry point", () => {
     const actions = files
       .filter((f) => f.endsWith("actions.ts") && fs.readFileSync(f, "utf8").startsWith('"use server"'))
       // formAction(...) actions are exported consts; a "use server" file exports only actions.
-      .flatMap((f) => [...fs.readFileSync(f, "utf8").matchAll(/export (?:async function|const) (\w+)/g)].map((m) => `${f}#${m[1]}`));
+      .flatMap((f) =>
+        [...fs.readFileSync(f, "utf8").matchAll(/export (?:async function|const) (\w+)/g)].map((m) => `${f}#${m[1]}`),
+      );
     expect(actions.sort()).toEqual(SERVER_ACTIONS.map((a) => `${a.file}#${a.name}`).sort());
   });
 

@@ -24,19 +24,39 @@ afterAll(() => pool.end());
 beforeEach(() => truncateDomainTables());
 
 async function sessionOf(role: Role): Promise<SessionUser> {
-  const scope = role === "COMPANY_STAFF" ? { companyId: (await createTestCompany(db)).id } : role === "UMKM_OWNER" ? { umkmId: (await createTestUmkm(db)).id } : {};
+  const scope =
+    role === "COMPANY_STAFF"
+      ? { companyId: (await createTestCompany(db)).id }
+      : role === "UMKM_OWNER"
+        ? { umkmId: (await createTestUmkm(db)).id }
+        : {};
   const user = await createTestUser(db, role, scope);
-  return { id: user.id, email: user.email, name: "Uji", role, companyId: user.companyId, umkmId: user.umkmId, mustChangePassword: false };
+  return {
+    id: user.id,
+    email: user.email,
+    name: "Uji",
+    role,
+    companyId: user.companyId,
+    umkmId: user.umkmId,
+    mustChangePassword: false,
+  };
 }
 
 async function lockedUser() {
   const user = await createTestUser(db, "DISKOP_STAFF");
-  for (let i = 0; i < 5; i++) expect(await signInWithPassword(user.email, `tebakan-${i}`, "203.0.113.50", limiter)).toBeNull();
-  await expect(signInWithPassword(user.email, user.password, "203.0.113.50", limiter)).rejects.toThrow("RATE_LIMITED:15");
+  for (let i = 0; i < 5; i++)
+    expect(await signInWithPassword(user.email, `tebakan-${i}`, "203.0.113.50", limiter)).toBeNull();
+  await expect(signInWithPassword(user.email, user.password, "203.0.113.50", limiter)).rejects.toThrow(
+    "RATE_LIMITED:15",
+  );
   return user;
 }
 
-const unlockEvents = (id: string) => db.auditEvent.findMany({ where: { action: "user.unlock", entityId: id }, select: { actorId: true, ip: true, data: true } });
+const unlockEvents = (id: string) =>
+  db.auditEvent.findMany({
+    where: { action: "user.unlock", entityId: id },
+    select: { actorId: true, ip: true, data: true },
+  });
 
 describe("account unlock", () => {
   it("shows the ADMIN when the lock ends, and unlocking lets the user sign in again, audited", async () => {
@@ -50,7 +70,9 @@ describe("account unlock", () => {
 
     await unlockAccount(admin, user.id, { ip: "198.51.100.7" }, limiter);
     expect(await getAccountLock(admin, user.id, limiter)).toBeNull();
-    expect(await unlockEvents(user.id)).toEqual([{ actorId: admin.id, ip: "198.51.100.7", data: { lockedUntil: expect.any(String) } }]);
+    expect(await unlockEvents(user.id)).toEqual([
+      { actorId: admin.id, ip: "198.51.100.7", data: { lockedUntil: expect.any(String) } },
+    ]);
     expect((await signInWithPassword(user.email, user.password, "203.0.113.50", limiter))?.id).toBe(user.id);
   });
 
@@ -58,7 +80,10 @@ describe("account unlock", () => {
     const admin = await sessionOf("ADMIN");
     const user = await createTestUser(db, "PMPTSP_OFFICER");
     expect(await getAccountLock(admin, user.id, limiter)).toBeNull();
-    await expect(unlockAccount(admin, user.id, {}, limiter)).rejects.toMatchObject({ code: "CONFLICT", details: { fieldErrors: { form: ["notLocked"] } } });
+    await expect(unlockAccount(admin, user.id, {}, limiter)).rejects.toMatchObject({
+      code: "CONFLICT",
+      details: { fieldErrors: { form: ["notLocked"] } },
+    });
     await expect(unlockAccount(admin, randomUUID(), {}, limiter)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getAccountLock(admin, "bukan-uuid", limiter)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await unlockEvents(user.id)).toEqual([]);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { solveAllocation, type AllocationEdge, type AllocationNeed, type AllocationUmkm } from "@/lib/matching/allocation/solve";
+import {
+  solveAllocation,
+  type AllocationEdge,
+  type AllocationNeed,
+  type AllocationUmkm,
+} from "@/lib/matching/allocation/solve";
 import { Rng } from "@/prisma/seed/random";
 
 type Instance = { needs: AllocationNeed[]; umkm: AllocationUmkm[]; edges: AllocationEdge[] };
@@ -55,42 +60,94 @@ describe("solveAllocation: table", () => {
     { name: "nothing to allocate", instance: { needs: [], umkm: [], edges: [] }, objective: 0, pairs: [] },
     {
       name: "a need with two slots takes its two best UMKM",
-      instance: { needs: [{ id: "n1", slots: 2 }], umkm: [{ id: "a", capacity: 1 }, { id: "b", capacity: 1 }, { id: "c", capacity: 1 }], edges: [e("n1", "a", 50), e("n1", "b", 70), e("n1", "c", 60)] },
-      objective: 130, pairs: ["n1/b", "n1/c"],
+      instance: {
+        needs: [{ id: "n1", slots: 2 }],
+        umkm: [
+          { id: "a", capacity: 1 },
+          { id: "b", capacity: 1 },
+          { id: "c", capacity: 1 },
+        ],
+        edges: [e("n1", "a", 50), e("n1", "b", 70), e("n1", "c", 60)],
+      },
+      objective: 130,
+      pairs: ["n1/b", "n1/c"],
     },
     {
       name: "beats greedy: the best UMKM goes where it loses least",
       instance: {
-        needs: [{ id: "n1", slots: 1 }, { id: "n2", slots: 1 }], umkm: [{ id: "a", capacity: 1 }, { id: "b", capacity: 1 }],
+        needs: [
+          { id: "n1", slots: 1 },
+          { id: "n2", slots: 1 },
+        ],
+        umkm: [
+          { id: "a", capacity: 1 },
+          { id: "b", capacity: 1 },
+        ],
         edges: [e("n1", "a", 90), e("n2", "a", 80), e("n1", "b", 85), e("n2", "b", 10)],
       },
-      objective: 165, pairs: ["n1/b", "n2/a"],
+      objective: 165,
+      pairs: ["n1/b", "n2/a"],
     },
     {
       name: "a UMKM with capacity 2 serves two needs, not three",
       instance: {
-        needs: [{ id: "n1", slots: 1 }, { id: "n2", slots: 1 }, { id: "n3", slots: 1 }], umkm: [{ id: "a", capacity: 2 }],
+        needs: [
+          { id: "n1", slots: 1 },
+          { id: "n2", slots: 1 },
+          { id: "n3", slots: 1 },
+        ],
+        umkm: [{ id: "a", capacity: 2 }],
         edges: [e("n1", "a", 40), e("n2", "a", 60), e("n3", "a", 50)],
       },
-      objective: 110, pairs: ["n2/a", "n3/a"],
+      objective: 110,
+      pairs: ["n2/a", "n3/a"],
     },
     {
       name: "zero-capacity UMKM, needs without slots, non-positive scores and unknown ids are skipped",
       instance: {
-        needs: [{ id: "n1", slots: 2 }, { id: "n2", slots: 0 }], umkm: [{ id: "a", capacity: 0 }, { id: "b", capacity: 1 }, { id: "c", capacity: 1 }],
-        edges: [e("n1", "a", 99), e("n2", "b", 99), e("n1", "b", 0), e("n1", "c", -5), e("n1", "zz", 80), e("n9", "c", 80)],
+        needs: [
+          { id: "n1", slots: 2 },
+          { id: "n2", slots: 0 },
+        ],
+        umkm: [
+          { id: "a", capacity: 0 },
+          { id: "b", capacity: 1 },
+          { id: "c", capacity: 1 },
+        ],
+        edges: [
+          e("n1", "a", 99),
+          e("n2", "b", 99),
+          e("n1", "b", 0),
+          e("n1", "c", -5),
+          e("n1", "zz", 80),
+          e("n9", "c", 80),
+        ],
       },
-      objective: 0, pairs: [],
+      objective: 0,
+      pairs: [],
     },
     {
       name: "a pair listed twice is used once (its best score)",
-      instance: { needs: [{ id: "n1", slots: 3 }], umkm: [{ id: "a", capacity: 3 }], edges: [e("n1", "a", 30), e("n1", "a", 45)] },
-      objective: 45, pairs: ["n1/a"],
+      instance: {
+        needs: [{ id: "n1", slots: 3 }],
+        umkm: [{ id: "a", capacity: 3 }],
+        edges: [e("n1", "a", 30), e("n1", "a", 45)],
+      },
+      objective: 45,
+      pairs: ["n1/a"],
     },
     {
       name: "more slots than candidates: every positive candidate is proposed",
-      instance: { needs: [{ id: "n1", slots: 5 }], umkm: [{ id: "a", capacity: 1 }, { id: "b", capacity: 1 }], edges: [e("n1", "a", 12.5), e("n1", "b", 33.25)] },
-      objective: 45.75, pairs: ["n1/a", "n1/b"],
+      instance: {
+        needs: [{ id: "n1", slots: 5 }],
+        umkm: [
+          { id: "a", capacity: 1 },
+          { id: "b", capacity: 1 },
+        ],
+        edges: [e("n1", "a", 12.5), e("n1", "b", 33.25)],
+      },
+      objective: 45.75,
+      pairs: ["n1/a", "n1/b"],
     },
   ];
   for (const { name, instance, objective, pairs } of cases) {
@@ -104,7 +161,14 @@ describe("solveAllocation: table", () => {
   }
 
   it("ties: equal scores give the same optimal total whichever UMKM is chosen", async () => {
-    const instance = { needs: [{ id: "n1", slots: 1 }], umkm: [{ id: "a", capacity: 1 }, { id: "b", capacity: 1 }], edges: [e("n1", "a", 70), e("n1", "b", 70)] };
+    const instance = {
+      needs: [{ id: "n1", slots: 1 }],
+      umkm: [
+        { id: "a", capacity: 1 },
+        { id: "b", capacity: 1 },
+      ],
+      edges: [e("n1", "a", 70), e("n1", "b", 70)],
+    };
     const result = await solveAllocation(instance);
     expect(result.objective).toBe(70);
     expect(result.assignments).toHaveLength(1);
@@ -112,7 +176,14 @@ describe("solveAllocation: table", () => {
 
   it("reports the LP's size: one variable per usable edge, rows only where a bound can bind", async () => {
     const result = await solveAllocation({
-      needs: [{ id: "n1", slots: 1 }, { id: "n2", slots: 3 }], umkm: [{ id: "a", capacity: 1 }, { id: "b", capacity: 5 }],
+      needs: [
+        { id: "n1", slots: 1 },
+        { id: "n2", slots: 3 },
+      ],
+      umkm: [
+        { id: "a", capacity: 1 },
+        { id: "b", capacity: 5 },
+      ],
       edges: [e("n1", "a", 10), e("n1", "b", 20), e("n2", "a", 30), e("n2", "b", 40)],
     });
     // n1 (2 edges, 1 slot) and a (2 edges, capacity 1) can bind; n2 and b cannot.
@@ -127,7 +198,9 @@ describe("solveAllocation: property — optimal and feasible against brute force
     for (let round = 0; round < 300; round += 1) {
       const needs = Array.from({ length: rng.int(1, 4) }, (_, i) => ({ id: `n${i}`, slots: rng.int(0, 3) }));
       const umkm = Array.from({ length: rng.int(1, 5) }, (_, i) => ({ id: `u${i}`, capacity: rng.int(0, 2) }));
-      const edges = needs.flatMap((n) => umkm.filter(() => rng.chance(0.7)).map((u) => e(n.id, u.id, rng.chance(0.1) ? 0 : rng.int(1, 10_000) / 100)));
+      const edges = needs.flatMap((n) =>
+        umkm.filter(() => rng.chance(0.7)).map((u) => e(n.id, u.id, rng.chance(0.1) ? 0 : rng.int(1, 10_000) / 100)),
+      );
       const instance = { needs, umkm, edges };
       const result = await solveAllocation(instance);
       expectFeasible(instance, result.assignments);

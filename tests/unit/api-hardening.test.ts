@@ -45,7 +45,12 @@ vi.mock("@/lib/dal/api/api-tokens", async (importOriginal) => {
   };
 });
 
-const sessionUser = (u: { id: string; email: string; role: SessionUser["role"]; companyId: string | null }): SessionUser => ({ ...u, name: "Uji", umkmId: null, mustChangePassword: false });
+const sessionUser = (u: {
+  id: string;
+  email: string;
+  role: SessionUser["role"];
+  companyId: string | null;
+}): SessionUser => ({ ...u, name: "Uji", umkmId: null, mustChangePassword: false });
 
 /** A TCP port on this machine with nothing listening: connections to it are refused. */
 async function closedPort(): Promise<number> {
@@ -80,7 +85,10 @@ describe("a token's authority is its issuer's", () => {
     expect((await needRoute.GET(request("/api/v1/needs", { token: own }))).status).toBe(200);
     await db.user.update({ where: { id: issuer.id }, data: { isActive: false } });
     await problemOf(await needRoute.GET(request("/api/v1/needs", { token: own })), 401);
-    await problemOf(await needRoute.POST(request("/api/v1/needs", { method: "POST", token: own, body: needInput() })), 401);
+    await problemOf(
+      await needRoute.POST(request("/api/v1/needs", { method: "POST", token: own, body: needInput() })),
+      401,
+    );
     await db.user.update({ where: { id: issuer.id }, data: { isActive: true } });
     expect((await needRoute.GET(request("/api/v1/needs", { token: own }))).status).toBe(200);
   });
@@ -100,20 +108,54 @@ describe("a token's authority is its issuer's", () => {
 
 describe("unknown fields", () => {
   it("refuses PATCH {titel} with 400 naming the field, and changes nothing", async () => {
-    const created = needResourceSchema.parse(await (await needRoute.POST(request("/api/v1/needs", { method: "POST", token, body: needInput() }))).json());
-    const response = await needIdRoute.PATCH(request(`/api/v1/needs/${created.id}`, { method: "PATCH", token, body: { titel: "Salah eja", version: 1 } }), ctx(created.id));
+    const created = needResourceSchema.parse(
+      await (await needRoute.POST(request("/api/v1/needs", { method: "POST", token, body: needInput() }))).json(),
+    );
+    const response = await needIdRoute.PATCH(
+      request(`/api/v1/needs/${created.id}`, { method: "PATCH", token, body: { titel: "Salah eja", version: 1 } }),
+      ctx(created.id),
+    );
     const problem = await problemOf(response, 400);
-    expect(problem.errors).toEqual([{ path: "titel", code: "unknownField", message: expect.stringContaining("not part of the API") }]);
-    expect(await db.supplyNeed.findUniqueOrThrow({ where: { id: created.id }, select: { title: true, version: true } })).toEqual({ title: created.title, version: 1 });
+    expect(problem.errors).toEqual([
+      { path: "titel", code: "unknownField", message: expect.stringContaining("not part of the API") },
+    ]);
+    expect(
+      await db.supplyNeed.findUniqueOrThrow({ where: { id: created.id }, select: { title: true, version: true } }),
+    ).toEqual({ title: created.title, version: 1 });
   });
 
   it("names every unknown member of a create or transition body, next to the other errors", async () => {
     const before = await db.supplyNeed.count();
-    const create = await problemOf(await needRoute.POST(request("/api/v1/needs", { method: "POST", token, body: { ...needInput(), harga: "1", companyId: w.firmB.id, slots: 0 } })), 400);
-    expect(create.errors?.map((e) => `${e.path}:${e.code}`).sort()).toEqual(["companyId:unknownField", "harga:unknownField", "slots:slotsInvalid"]);
+    const create = await problemOf(
+      await needRoute.POST(
+        request("/api/v1/needs", {
+          method: "POST",
+          token,
+          body: { ...needInput(), harga: "1", companyId: w.firmB.id, slots: 0 },
+        }),
+      ),
+      400,
+    );
+    expect(create.errors?.map((e) => `${e.path}:${e.code}`).sort()).toEqual([
+      "companyId:unknownField",
+      "harga:unknownField",
+      "slots:slotsInvalid",
+    ]);
     expect(await db.supplyNeed.count()).toBe(before);
-    const need = needResourceSchema.parse(await (await needRoute.POST(request("/api/v1/needs", { method: "POST", token, body: needInput() }))).json());
-    const transition = await problemOf(await transitionRoute.POST(request(`/api/v1/needs/${need.id}/transitions`, { method: "POST", token, body: { to: "OPEN", version: 1, status: "OPEN" } }), ctx(need.id)), 400);
+    const need = needResourceSchema.parse(
+      await (await needRoute.POST(request("/api/v1/needs", { method: "POST", token, body: needInput() }))).json(),
+    );
+    const transition = await problemOf(
+      await transitionRoute.POST(
+        request(`/api/v1/needs/${need.id}/transitions`, {
+          method: "POST",
+          token,
+          body: { to: "OPEN", version: 1, status: "OPEN" },
+        }),
+        ctx(need.id),
+      ),
+      400,
+    );
     expect(transition.errors?.map((e) => `${e.path}:${e.code}`)).toEqual(["status:unknownField"]);
     expect((await db.supplyNeed.findUniqueOrThrow({ where: { id: need.id } })).status).toBe("DRAFT");
   });
@@ -126,7 +168,8 @@ describe("unknown fields", () => {
 
   it("is stated in the OpenAPI document: every request body has additionalProperties false", async () => {
     const doc = await openApiRoute.GET().json();
-    for (const name of ["NeedInput", "NeedPatch", "NeedTransition"]) expect(doc.components.schemas[name].additionalProperties).toBe(false);
+    for (const name of ["NeedInput", "NeedPatch", "NeedTransition"])
+      expect(doc.components.schemas[name].additionalProperties).toBe(false);
   });
 });
 
@@ -135,11 +178,31 @@ describe("faults are problem+json", () => {
     const id = "00000000-0000-4000-8000-000000000001";
     return [
       { op: "get /api/v1/needs", call: () => needRoute.GET(request("/api/v1/needs", { token })) },
-      { op: "post /api/v1/needs", call: () => needRoute.POST(request("/api/v1/needs", { method: "POST", token, body: needInput() })) },
+      {
+        op: "post /api/v1/needs",
+        call: () => needRoute.POST(request("/api/v1/needs", { method: "POST", token, body: needInput() })),
+      },
       { op: "get /api/v1/needs/{id}", call: () => needIdRoute.GET(request(`/api/v1/needs/${id}`, { token }), ctx(id)) },
-      { op: "patch /api/v1/needs/{id}", call: () => needIdRoute.PATCH(request(`/api/v1/needs/${id}`, { method: "PATCH", token, body: { slots: 2, version: 1 } }), ctx(id)) },
-      { op: "post /api/v1/needs/{id}/transitions", call: () => transitionRoute.POST(request(`/api/v1/needs/${id}/transitions`, { method: "POST", token, body: { to: "OPEN", version: 1 } }), ctx(id)) },
-      { op: "get /api/v1/needs/{id}/matches", call: () => matchesRoute.GET(request(`/api/v1/needs/${id}/matches`, { token }), ctx(id)) },
+      {
+        op: "patch /api/v1/needs/{id}",
+        call: () =>
+          needIdRoute.PATCH(
+            request(`/api/v1/needs/${id}`, { method: "PATCH", token, body: { slots: 2, version: 1 } }),
+            ctx(id),
+          ),
+      },
+      {
+        op: "post /api/v1/needs/{id}/transitions",
+        call: () =>
+          transitionRoute.POST(
+            request(`/api/v1/needs/${id}/transitions`, { method: "POST", token, body: { to: "OPEN", version: 1 } }),
+            ctx(id),
+          ),
+      },
+      {
+        op: "get /api/v1/needs/{id}/matches",
+        call: () => matchesRoute.GET(request(`/api/v1/needs/${id}/matches`, { token }), ctx(id)),
+      },
     ];
   };
 
@@ -150,11 +213,22 @@ describe("faults are problem+json", () => {
     await pool.end();
     expect(isDatabaseUnavailable(prismaError)).toBe(true);
     expect(isDatabaseUnavailable(pgError)).toBe(true);
-    expect(isDatabaseUnavailable(Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01", severity: "FATAL" }))).toBe(true);
-    expect(isDatabaseUnavailable(Object.assign(new Error("the database system is starting up"), { code: "57P03" }))).toBe(true);
+    expect(
+      isDatabaseUnavailable(
+        Object.assign(new Error("terminating connection due to administrator command"), {
+          code: "57P01",
+          severity: "FATAL",
+        }),
+      ),
+    ).toBe(true);
+    expect(
+      isDatabaseUnavailable(Object.assign(new Error("the database system is starting up"), { code: "57P03" })),
+    ).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("connection failure"), { code: "08006" }))).toBe(true);
     expect(isDatabaseUnavailable(new Error("wrapped", { cause: pgError }))).toBe(true);
-    const uniqueViolation = await db.user.create({ data: { email: w.users.admin.email, name: "x", role: "ADMIN", passwordHash: "x" } }).catch((error: unknown) => error);
+    const uniqueViolation = await db.user
+      .create({ data: { email: w.users.admin.email, name: "x", role: "ADMIN", passwordHash: "x" } })
+      .catch((error: unknown) => error);
     expect(isDatabaseUnavailable(uniqueViolation)).toBe(false);
     expect(isDatabaseUnavailable(Object.assign(new Error("invalid byte sequence"), { code: "22021" }))).toBe(false);
     expect(isDatabaseUnavailable(new TypeError("x is undefined"))).toBe(false);
@@ -164,7 +238,10 @@ describe("faults are problem+json", () => {
     const handler = apiRoute(async () => json(await unreachable.supplyNeed.findMany()));
     const errorLog = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const response = await handler(request("/api/v1/needs", { token }));
-    expect(errorLog).toHaveBeenCalledWith("api: database unavailable (/api/v1/needs):", expect.stringContaining("reach database server"));
+    expect(errorLog).toHaveBeenCalledWith(
+      "api: database unavailable (/api/v1/needs):",
+      expect.stringContaining("reach database server"),
+    );
     errorLog.mockRestore();
     const problem = await problemOf(response, 503);
     expect(problem).toMatchObject({ code: "UNAVAILABLE", instance: "/api/v1/needs" });
@@ -190,7 +267,10 @@ describe("faults are problem+json", () => {
     const connectionError = await unreachable.user.count().catch((error: unknown) => error);
     const errorLog = vi.spyOn(console, "error").mockImplementation(() => undefined);
     try {
-      for (const [error, status] of [[connectionError, 503], [new TypeError("Cannot read properties of undefined"), 500]] as const) {
+      for (const [error, status] of [
+        [connectionError, 503],
+        [new TypeError("Cannot read properties of undefined"), 500],
+      ] as const) {
         fault.error = error;
         for (const route of routes()) {
           const response = await route.call();
@@ -210,7 +290,9 @@ describe("faults are problem+json", () => {
 describe("OpenAPI statuses", () => {
   const operations = async () => {
     const doc = await openApiRoute.GET().json();
-    return Object.entries(doc.paths as Record<string, Record<string, { responses: Record<string, unknown>; requestBody?: unknown }>>).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ name: `${method} ${path}`, op })));
+    return Object.entries(
+      doc.paths as Record<string, Record<string, { responses: Record<string, unknown>; requestBody?: unknown }>>,
+    ).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ name: `${method} ${path}`, op })));
   };
 
   it("declares on every operation what the wrapper can answer, and 400/415 wherever a body is read", async () => {
@@ -221,26 +303,92 @@ describe("OpenAPI statuses", () => {
   });
 
   it("declares each status the handlers were seen answering", async () => {
-    const need = needResourceSchema.parse(await (await needRoute.POST(request("/api/v1/needs", { method: "POST", token, body: needInput() }))).json());
+    const need = needResourceSchema.parse(
+      await (await needRoute.POST(request("/api/v1/needs", { method: "POST", token, body: needInput() }))).json(),
+    );
     const missing = "00000000-0000-4000-8000-00000000dead";
-    const notJson = (path: string, method: string) => new Request(`${BASE}${path}`, { method, headers: { Authorization: `Bearer ${token}`, "Content-Type": "text/plain" }, body: "x" });
+    const notJson = (path: string, method: string) =>
+      new Request(`${BASE}${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "text/plain" },
+        body: "x",
+      });
     const seen: [string, () => Promise<Response>][] = [
       ["get /api/v1/needs", () => needRoute.GET(request("/api/v1/needs", { token }))],
       ["get /api/v1/needs", () => needRoute.GET(request("/api/v1/needs?limit=0", { token }))],
       ["get /api/v1/needs", () => needRoute.GET(request("/api/v1/needs"))],
-      ["post /api/v1/needs", () => needRoute.POST(request("/api/v1/needs", { method: "POST", token, body: needInput(), headers: { "Idempotency-Key": "k-1" } }))],
-      ["post /api/v1/needs", () => needRoute.POST(request("/api/v1/needs", { method: "POST", token, body: needInput({ slots: 2 }), headers: { "Idempotency-Key": "k-1" } }))],
-      ["post /api/v1/needs", () => needRoute.POST(request("/api/v1/needs", { method: "POST", token, body: { titel: "x" } }))],
+      [
+        "post /api/v1/needs",
+        () =>
+          needRoute.POST(
+            request("/api/v1/needs", {
+              method: "POST",
+              token,
+              body: needInput(),
+              headers: { "Idempotency-Key": "k-1" },
+            }),
+          ),
+      ],
+      [
+        "post /api/v1/needs",
+        () =>
+          needRoute.POST(
+            request("/api/v1/needs", {
+              method: "POST",
+              token,
+              body: needInput({ slots: 2 }),
+              headers: { "Idempotency-Key": "k-1" },
+            }),
+          ),
+      ],
+      [
+        "post /api/v1/needs",
+        () => needRoute.POST(request("/api/v1/needs", { method: "POST", token, body: { titel: "x" } })),
+      ],
       ["post /api/v1/needs", () => needRoute.POST(notJson("/api/v1/needs", "POST"))],
       ["get /api/v1/needs/{id}", () => needIdRoute.GET(request(`/api/v1/needs/${need.id}`, { token }), ctx(need.id))],
       ["get /api/v1/needs/{id}", () => needIdRoute.GET(request(`/api/v1/needs/${missing}`, { token }), ctx(missing))],
-      ["patch /api/v1/needs/{id}", () => needIdRoute.PATCH(request(`/api/v1/needs/${need.id}`, { method: "PATCH", token, body: { slots: 3, version: 9 } }), ctx(need.id))],
-      ["patch /api/v1/needs/{id}", () => needIdRoute.PATCH(request(`/api/v1/needs/${missing}`, { method: "PATCH", token, body: { slots: 3, version: 1 } }), ctx(missing))],
+      [
+        "patch /api/v1/needs/{id}",
+        () =>
+          needIdRoute.PATCH(
+            request(`/api/v1/needs/${need.id}`, { method: "PATCH", token, body: { slots: 3, version: 9 } }),
+            ctx(need.id),
+          ),
+      ],
+      [
+        "patch /api/v1/needs/{id}",
+        () =>
+          needIdRoute.PATCH(
+            request(`/api/v1/needs/${missing}`, { method: "PATCH", token, body: { slots: 3, version: 1 } }),
+            ctx(missing),
+          ),
+      ],
       ["patch /api/v1/needs/{id}", () => needIdRoute.PATCH(notJson(`/api/v1/needs/${need.id}`, "PATCH"), ctx(need.id))],
-      ["post /api/v1/needs/{id}/transitions", () => transitionRoute.POST(request(`/api/v1/needs/${need.id}/transitions`, { method: "POST", token, body: { to: "FILLED", version: 1 } }), ctx(need.id))],
-      ["post /api/v1/needs/{id}/transitions", () => transitionRoute.POST(notJson(`/api/v1/needs/${need.id}/transitions`, "POST"), ctx(need.id))],
-      ["get /api/v1/needs/{id}/matches", () => matchesRoute.GET(request(`/api/v1/needs/${missing}/matches`, { token }), ctx(missing))],
-      ["get /api/v1/needs/{id}/matches", () => matchesRoute.GET(request(`/api/v1/needs/${need.id}/matches`, { token }), ctx(need.id))],
+      [
+        "post /api/v1/needs/{id}/transitions",
+        () =>
+          transitionRoute.POST(
+            request(`/api/v1/needs/${need.id}/transitions`, {
+              method: "POST",
+              token,
+              body: { to: "FILLED", version: 1 },
+            }),
+            ctx(need.id),
+          ),
+      ],
+      [
+        "post /api/v1/needs/{id}/transitions",
+        () => transitionRoute.POST(notJson(`/api/v1/needs/${need.id}/transitions`, "POST"), ctx(need.id)),
+      ],
+      [
+        "get /api/v1/needs/{id}/matches",
+        () => matchesRoute.GET(request(`/api/v1/needs/${missing}/matches`, { token }), ctx(missing)),
+      ],
+      [
+        "get /api/v1/needs/{id}/matches",
+        () => matchesRoute.GET(request(`/api/v1/needs/${need.id}/matches`, { token }), ctx(need.id)),
+      ],
     ];
     const byOperation = new Map((await operations()).map(({ name, op }) => [name, op]));
     const observed = new Set<string>();
@@ -256,7 +404,14 @@ describe("OpenAPI statuses", () => {
 
 describe("POST /api/v1/needs with an Idempotency-Key", () => {
   const post = (body: unknown, key: string | null, as = token) =>
-    needRoute.POST(request("/api/v1/needs", { method: "POST", token: as, body, headers: key === null ? {} : { "Idempotency-Key": key } }));
+    needRoute.POST(
+      request("/api/v1/needs", {
+        method: "POST",
+        token: as,
+        body,
+        headers: key === null ? {} : { "Idempotency-Key": key },
+      }),
+    );
   const needsTitled = (title: string) => db.supplyNeed.count({ where: { title } });
 
   it("answers a retry with the same key and body with the need the first request created, creating nothing", async () => {
@@ -290,11 +445,16 @@ describe("POST /api/v1/needs with an Idempotency-Key", () => {
 
   it("refuses a malformed key, and creates a fresh need once a key has expired", async () => {
     const bad = await problemOf(await post(needInput(), "kunci dengan spasi"), 400);
-    expect(bad.errors).toEqual([{ path: "Idempotency-Key", code: "idempotencyKeyInvalid", message: expect.any(String) }]);
+    expect(bad.errors).toEqual([
+      { path: "Idempotency-Key", code: "idempotencyKeyInvalid", message: expect.any(String) },
+    ]);
     await problemOf(await post(needInput(), "x".repeat(256)), 400);
     const body = needInput({ title: "Kunci kedaluwarsa" });
     const first = needResourceSchema.parse(await (await post(body, "order-old")).json());
-    await db.apiIdempotencyKey.updateMany({ where: { key: "order-old" }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.apiIdempotencyKey.updateMany({
+      where: { key: "order-old" },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     const again = needResourceSchema.parse(await (await post(body, "order-old")).json());
     expect(again.id).not.toBe(first.id);
     expect(await needsTitled("Kunci kedaluwarsa")).toBe(2);
@@ -318,7 +478,9 @@ describe("POST /api/v1/needs with an Idempotency-Key", () => {
 
   it("is documented as a header of createNeed", async () => {
     const doc = await openApiRoute.GET().json();
-    const param = doc.paths["/api/v1/needs"].post.parameters.find((p: { name: string }) => p.name === "Idempotency-Key");
+    const param = doc.paths["/api/v1/needs"].post.parameters.find(
+      (p: { name: string }) => p.name === "Idempotency-Key",
+    );
     expect(param).toMatchObject({ in: "header", required: false });
     expect(doc.paths["/api/v1/needs"].post.responses["422"]).toBeDefined();
   });

@@ -22,8 +22,12 @@ let tokenA: string;
 let revokedToken: string;
 let needB: { id: string };
 
-const sessionUser = (u: { id: string; email: string; role: SessionUser["role"]; companyId: string | null }): SessionUser => ({ ...u, name: "Uji", umkmId: null, mustChangePassword: false });
-
+const sessionUser = (u: {
+  id: string;
+  email: string;
+  role: SessionUser["role"];
+  companyId: string | null;
+}): SessionUser => ({ ...u, name: "Uji", umkmId: null, mustChangePassword: false });
 
 beforeAll(async () => {
   db = createPrismaClient(testDatabaseUrl(), 4);
@@ -64,17 +68,41 @@ describe("token authentication", () => {
 
 describe("firm isolation through the API", () => {
   it("lists only the token's firm's needs, even when asked for another firm", async () => {
-    const all = needPageSchema.parse(await (await needRoute.GET(request("/api/v1/needs?limit=100", { token: tokenA }))).json());
+    const all = needPageSchema.parse(
+      await (await needRoute.GET(request("/api/v1/needs?limit=100", { token: tokenA }))).json(),
+    );
     expect(all.items.length).toBeGreaterThan(0);
     expect(new Set(all.items.map((n) => n.firmId))).toEqual(new Set([w.firmA.id]));
-    const other = needPageSchema.parse(await (await needRoute.GET(request(`/api/v1/needs?firm=${w.firmB.id}`, { token: tokenA }))).json());
+    const other = needPageSchema.parse(
+      await (await needRoute.GET(request(`/api/v1/needs?firm=${w.firmB.id}`, { token: tokenA }))).json(),
+    );
     expect(other.items).toEqual([]);
   });
 
   it("answers another firm's need with 404 on read, update and transition, and changes nothing", async () => {
     await problemOf(await needIdRoute.GET(request(`/api/v1/needs/${needB.id}`, { token: tokenA }), ctx(needB.id)), 404);
-    await problemOf(await needIdRoute.PATCH(request(`/api/v1/needs/${needB.id}`, { method: "PATCH", token: tokenA, body: { title: "Dibajak", version: 1 } }), ctx(needB.id)), 404);
-    await problemOf(await transitionRoute.POST(request(`/api/v1/needs/${needB.id}/transitions`, { method: "POST", token: tokenA, body: { to: "CANCELLED", reason: "x", version: 1 } }), ctx(needB.id)), 404);
+    await problemOf(
+      await needIdRoute.PATCH(
+        request(`/api/v1/needs/${needB.id}`, {
+          method: "PATCH",
+          token: tokenA,
+          body: { title: "Dibajak", version: 1 },
+        }),
+        ctx(needB.id),
+      ),
+      404,
+    );
+    await problemOf(
+      await transitionRoute.POST(
+        request(`/api/v1/needs/${needB.id}/transitions`, {
+          method: "POST",
+          token: tokenA,
+          body: { to: "CANCELLED", reason: "x", version: 1 },
+        }),
+        ctx(needB.id),
+      ),
+      404,
+    );
     const row = await db.supplyNeed.findUniqueOrThrow({ where: { id: needB.id } });
     expect(row).toMatchObject({ title: "Kebutuhan rahasia Beta", status: "OPEN", version: 1 });
   });
@@ -84,56 +112,148 @@ describe("validation errors", () => {
   it("answers an invalid need with 400 and one error per field path, saving nothing", async () => {
     const before = await db.supplyNeed.count();
     const body = { ...needInput(), kbliCodes: ["12"], periodEnd: "2000-01-01", slots: 0 };
-    const problem = await problemOf(await needRoute.POST(request("/api/v1/needs", { method: "POST", token: tokenA, body })), 400);
+    const problem = await problemOf(
+      await needRoute.POST(request("/api/v1/needs", { method: "POST", token: tokenA, body })),
+      400,
+    );
     expect(problem.errors?.map((e) => e.path).sort()).toEqual(["kbliCodes.0", "periodEnd", "slots"]);
-    expect(problem.errors?.find((e) => e.path === "slots")).toMatchObject({ code: "slotsInvalid", message: "Enter a whole number from 1 to 1,000." });
+    expect(problem.errors?.find((e) => e.path === "slots")).toMatchObject({
+      code: "slotsInvalid",
+      message: "Enter a whole number from 1 to 1,000.",
+    });
     expect(await db.supplyNeed.count()).toBe(before);
   });
 
   it("reports cross-field and reference-data errors at their paths", async () => {
-    const crossField = await problemOf(await needRoute.POST(request("/api/v1/needs", { method: "POST", token: tokenA, body: { ...needInput(), periodEnd: "2000-01-01" } })), 400);
+    const crossField = await problemOf(
+      await needRoute.POST(
+        request("/api/v1/needs", { method: "POST", token: tokenA, body: { ...needInput(), periodEnd: "2000-01-01" } }),
+      ),
+      400,
+    );
     expect(crossField.errors?.map((e) => e.path)).toEqual(["periodEnd"]);
-    const unknown = await problemOf(await needRoute.POST(request("/api/v1/needs", { method: "POST", token: tokenA, body: needInput({ kbliCodes: ["99999"] }) })), 400);
-    expect(unknown.errors).toEqual([{ path: "kbliCodes.0", code: "kbliUnknown", message: "This KBLI code is not in the KBLI 2020 list." }]);
+    const unknown = await problemOf(
+      await needRoute.POST(
+        request("/api/v1/needs", { method: "POST", token: tokenA, body: needInput({ kbliCodes: ["99999"] }) }),
+      ),
+      400,
+    );
+    expect(unknown.errors).toEqual([
+      { path: "kbliCodes.0", code: "kbliUnknown", message: "This KBLI code is not in the KBLI 2020 list." },
+    ]);
   });
 
   it("refuses a body that is not JSON and bad query parameters", async () => {
-    const notJson = new Request(`${BASE}/api/v1/needs`, { method: "POST", headers: { Authorization: `Bearer ${tokenA}`, "Content-Type": "text/plain" }, body: "title=x" });
+    const notJson = new Request(`${BASE}/api/v1/needs`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${tokenA}`, "Content-Type": "text/plain" },
+      body: "title=x",
+    });
     await problemOf(await needRoute.POST(notJson), 415);
-    const badQuery = await problemOf(await needRoute.GET(request("/api/v1/needs?sort=random&limit=1000", { token: tokenA })), 400);
+    const badQuery = await problemOf(
+      await needRoute.GET(request("/api/v1/needs?sort=random&limit=1000", { token: tokenA })),
+      400,
+    );
     expect(badQuery.errors?.map((e) => e.path).sort()).toEqual(["limit", "sort"]);
   });
 });
 
 describe("create, update and transition", () => {
   it("creates a DRAFT need for the token's firm, updates it with If-Match, refuses a stale version, publishes it", async () => {
-    const created = await needRoute.POST(request("/api/v1/needs", { method: "POST", token: tokenA, body: needInput({ title: "Katering via API" }) }));
+    const created = await needRoute.POST(
+      request("/api/v1/needs", { method: "POST", token: tokenA, body: needInput({ title: "Katering via API" }) }),
+    );
     expect(created.status).toBe(201);
     const need = needResourceSchema.parse(await created.json());
     expect(created.headers.get("location")).toBe(`/api/v1/needs/${need.id}`);
-    expect(need).toMatchObject({ firmId: w.firmA.id, status: "DRAFT", version: 1, recordedOnBehalf: false, estimatedValueRp: "1350000000" });
+    expect(need).toMatchObject({
+      firmId: w.firmA.id,
+      status: "DRAFT",
+      version: 1,
+      recordedOnBehalf: false,
+      estimatedValueRp: "1350000000",
+    });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: need.id, action: "need.create" } });
     expect(audit.data).toMatchObject({ via: "api" });
 
-    const patched = await needIdRoute.PATCH(request(`/api/v1/needs/${need.id}`, { method: "PATCH", token: tokenA, body: { slots: 2 }, headers: { "If-Match": '"1"' } }), ctx(need.id));
+    const patched = await needIdRoute.PATCH(
+      request(`/api/v1/needs/${need.id}`, {
+        method: "PATCH",
+        token: tokenA,
+        body: { slots: 2 },
+        headers: { "If-Match": '"1"' },
+      }),
+      ctx(need.id),
+    );
     expect(patched.status).toBe(200);
     expect(patched.headers.get("etag")).toBe('"2"');
-    expect(needResourceSchema.parse(await patched.json())).toMatchObject({ slots: 2, title: "Katering via API", version: 2 });
+    expect(needResourceSchema.parse(await patched.json())).toMatchObject({
+      slots: 2,
+      title: "Katering via API",
+      version: 2,
+    });
 
-    const stale = await problemOf(await needIdRoute.PATCH(request(`/api/v1/needs/${need.id}`, { method: "PATCH", token: tokenA, body: { title: "Basi", version: 1 } }), ctx(need.id)), 409);
+    const stale = await problemOf(
+      await needIdRoute.PATCH(
+        request(`/api/v1/needs/${need.id}`, { method: "PATCH", token: tokenA, body: { title: "Basi", version: 1 } }),
+        ctx(need.id),
+      ),
+      409,
+    );
     expect(stale.code).toBe("stale");
     expect((await db.supplyNeed.findUniqueOrThrow({ where: { id: need.id } })).title).toBe("Katering via API");
 
-    const invalidMerge = await problemOf(await needIdRoute.PATCH(request(`/api/v1/needs/${need.id}`, { method: "PATCH", token: tokenA, body: { minScale: "BESAR", maxScale: "MIKRO", version: 2 } }), ctx(need.id)), 400);
+    const invalidMerge = await problemOf(
+      await needIdRoute.PATCH(
+        request(`/api/v1/needs/${need.id}`, {
+          method: "PATCH",
+          token: tokenA,
+          body: { minScale: "BESAR", maxScale: "MIKRO", version: 2 },
+        }),
+        ctx(need.id),
+      ),
+      400,
+    );
     expect(invalidMerge.errors?.map((e) => e.path)).toEqual(["maxScale"]);
 
-    const published = await transitionRoute.POST(request(`/api/v1/needs/${need.id}/transitions`, { method: "POST", token: tokenA, body: { to: "OPEN", version: 2 } }), ctx(need.id));
+    const published = await transitionRoute.POST(
+      request(`/api/v1/needs/${need.id}/transitions`, {
+        method: "POST",
+        token: tokenA,
+        body: { to: "OPEN", version: 2 },
+      }),
+      ctx(need.id),
+    );
     expect(published.status).toBe(200);
-    expect(needResourceSchema.parse(await published.json())).toMatchObject({ status: "OPEN", version: 3, allowedTransitions: ["FILLED", "CLOSED", "CANCELLED"] });
+    expect(needResourceSchema.parse(await published.json())).toMatchObject({
+      status: "OPEN",
+      version: 3,
+      allowedTransitions: ["FILLED", "CLOSED", "CANCELLED"],
+    });
 
-    const notAllowed = await problemOf(await transitionRoute.POST(request(`/api/v1/needs/${need.id}/transitions`, { method: "POST", token: tokenA, body: { to: "MATCHING", version: 3 } }), ctx(need.id)), 409);
+    const notAllowed = await problemOf(
+      await transitionRoute.POST(
+        request(`/api/v1/needs/${need.id}/transitions`, {
+          method: "POST",
+          token: tokenA,
+          body: { to: "MATCHING", version: 3 },
+        }),
+        ctx(need.id),
+      ),
+      409,
+    );
     expect(notAllowed.code).toBe("transitionNotAllowed");
-    const noReason = await problemOf(await transitionRoute.POST(request(`/api/v1/needs/${need.id}/transitions`, { method: "POST", token: tokenA, body: { to: "CANCELLED", version: 3 } }), ctx(need.id)), 400);
+    const noReason = await problemOf(
+      await transitionRoute.POST(
+        request(`/api/v1/needs/${need.id}/transitions`, {
+          method: "POST",
+          token: tokenA,
+          body: { to: "CANCELLED", version: 3 },
+        }),
+        ctx(need.id),
+      ),
+      400,
+    );
     expect(noReason.errors?.map((e) => e.path)).toEqual(["reason"]);
   });
 });
@@ -150,7 +270,9 @@ describe("OpenAPI document", () => {
 
   it("documents every token-authenticated route of the access policy", async () => {
     const doc = await openApiRoute.GET().json();
-    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, "[$1]")}`));
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, "[$1]")}`),
+    );
     const apiRoutes = ROUTE_HANDLERS.filter((r) => r.roles === "api-token").map((r) => `${r.method} ${r.path}`);
     expect(apiRoutes.length).toBe(6);
     expect(documented.sort()).toEqual(apiRoutes.sort());
@@ -158,7 +280,10 @@ describe("OpenAPI document", () => {
 
   it("uses the same schema the handlers validate with (money as a digit string)", async () => {
     const doc = await openApiRoute.GET().json();
-    expect(doc.components.schemas.NeedInput.properties.estimatedValueRp.anyOf[0]).toEqual({ type: "string", pattern: "^\\d{1,15}$" });
+    expect(doc.components.schemas.NeedInput.properties.estimatedValueRp.anyOf[0]).toEqual({
+      type: "string",
+      pattern: "^\\d{1,15}$",
+    });
     expect(doc.components.schemas.NeedInput.required).toContain("kbliCodes");
   });
 });

@@ -25,7 +25,11 @@ const staffA = () => ({ ...w.users.staffA, name: "Uji", umkmId: null, mustChange
 const newToken = async () => (await issueApiToken(staffA(), w.firmA.id, `ERP ${Math.random()}`)).token;
 
 const list = (ip: string, token: string | null) =>
-  needRoute.GET(new Request(`${BASE}/api/v1/needs`, { headers: { "X-Forwarded-For": ip, ...(token ? { Authorization: `Bearer ${token}` } : {}) } }));
+  needRoute.GET(
+    new Request(`${BASE}/api/v1/needs`, {
+      headers: { "X-Forwarded-For": ip, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    }),
+  );
 
 async function expectRateLimited(response: Response, scope: "ip" | "token") {
   expect(response.status).toBe(429);
@@ -62,7 +66,18 @@ describe("per-token limit", () => {
   it("counts writes too, and a refused request changes nothing", async () => {
     const token = await newToken();
     const before = await db.supplyNeed.count();
-    const post = () => needRoute.POST(new Request(`${BASE}/api/v1/needs`, { method: "POST", headers: { "X-Forwarded-For": "198.51.100.3", Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify(needInput()) }));
+    const post = () =>
+      needRoute.POST(
+        new Request(`${BASE}/api/v1/needs`, {
+          method: "POST",
+          headers: {
+            "X-Forwarded-For": "198.51.100.3",
+            Authorization: `Bearer ${token}`,
+            "Content-Type": "application/json",
+          },
+          body: JSON.stringify(needInput()),
+        }),
+      );
     for (let i = 0; i < 3; i += 1) expect((await post()).status).toBe(201);
     await expectRateLimited(await post(), "token");
     expect(await db.supplyNeed.count()).toBe(before + 3);
@@ -72,7 +87,8 @@ describe("per-token limit", () => {
 describe("per-IP limit", () => {
   it("counts requests without a valid token, so guessing tokens is not free; then refuses valid tokens from that address too", async () => {
     const ip = "203.0.113.50";
-    for (const token of [null, "kp_guess1", "kp_guess2", "nonsense", "kp_guess3"]) expect((await list(ip, token)).status).toBe(401);
+    for (const token of [null, "kp_guess1", "kp_guess2", "nonsense", "kp_guess3"])
+      expect((await list(ip, token)).status).toBe(401);
     await expectRateLimited(await list(ip, "kp_guess4"), "ip");
     await expectRateLimited(await list(ip, await newToken()), "ip");
     // Another address is unaffected.
@@ -83,14 +99,21 @@ describe("per-IP limit", () => {
     const ip = "203.0.113.60";
     const id = "00000000-0000-4000-8000-000000000001";
     for (let i = 0; i < 5; i += 1) await list(ip, null);
-    const response = await needIdRoute.GET(new Request(`${BASE}/api/v1/needs/${id}`, { headers: { "X-Forwarded-For": ip } }), { params: Promise.resolve({ id }) });
+    const response = await needIdRoute.GET(
+      new Request(`${BASE}/api/v1/needs/${id}`, { headers: { "X-Forwarded-For": ip } }),
+      { params: Promise.resolve({ id }) },
+    );
     await expectRateLimited(response, "ip");
   });
 });
 
 describe("configuration", () => {
   it("defaults to 120 per token and 300 per IP per 60 s, and names a bad variable", () => {
-    expect(apiLimitsEnv({})).toEqual({ API_RATE_LIMIT_PER_TOKEN: 120, API_RATE_LIMIT_PER_IP: 300, API_RATE_LIMIT_WINDOW_SECONDS: 60 });
+    expect(apiLimitsEnv({})).toEqual({
+      API_RATE_LIMIT_PER_TOKEN: 120,
+      API_RATE_LIMIT_PER_IP: 300,
+      API_RATE_LIMIT_WINDOW_SECONDS: 60,
+    });
     expect(() => apiLimitsEnv({ API_RATE_LIMIT_PER_IP: "0" })).toThrow(/API_RATE_LIMIT_PER_IP/);
   });
 });

@@ -13,7 +13,13 @@ import { truncateDomainTables } from "../setup/db";
 let admin: SessionUser;
 const others: SessionUser[] = [];
 
-function sessionUser(user: { id: string; email: string; role: Role; companyId: string | null; umkmId: string | null }): SessionUser {
+function sessionUser(user: {
+  id: string;
+  email: string;
+  role: Role;
+  companyId: string | null;
+  umkmId: string | null;
+}): SessionUser {
   return { ...user, name: user.email, mustChangePassword: false };
 }
 
@@ -24,18 +30,43 @@ beforeAll(async () => {
   const company = await createTestCompany(db);
   const umkm = await createTestUmkm(db);
   admin = sessionUser(await createTestUser(db, "ADMIN", { email: "auditor@test.kemitraan.id" }));
-  for (const [role, options] of [["PMPTSP_OFFICER", {}], ["DISKOP_STAFF", {}], ["COMPANY_STAFF", { companyId: company.id }], ["UMKM_OWNER", { umkmId: umkm.id }]] as const) {
+  for (const [role, options] of [
+    ["PMPTSP_OFFICER", {}],
+    ["DISKOP_STAFF", {}],
+    ["COMPANY_STAFF", { companyId: company.id }],
+    ["UMKM_OWNER", { umkmId: umkm.id }],
+  ] as const) {
     others.push(sessionUser(await createTestUser(db, role, options)));
   }
   const staff = others[2]!;
   // 120 sign-ins by the admin, one per minute (several share a timestamp to exercise the id tie-break).
   await db.auditEvent.createMany({
-    data: Array.from({ length: 120 }, (_, i) => ({ actorId: admin.id, action: "auth.sign_in", entityType: "user", entityId: admin.id, ip: "10.0.0.1", createdAt: new Date(T0.getTime() + Math.floor(i / 3) * 60_000) })),
+    data: Array.from({ length: 120 }, (_, i) => ({
+      actorId: admin.id,
+      action: "auth.sign_in",
+      entityType: "user",
+      entityId: admin.id,
+      ip: "10.0.0.1",
+      createdAt: new Date(T0.getTime() + Math.floor(i / 3) * 60_000),
+    })),
   });
   await db.auditEvent.createMany({
     data: [
-      { actorId: staff.id, action: "access.denied", entityType: "path", entityId: "/users", reason: "requires ADMIN", createdAt: new Date("2026-03-11T16:30:00Z") },
-      { actorId: null, action: "auth.sign_in_failed", reason: "unknown_email", data: { email: "ghost@example.org" }, createdAt: new Date("2026-03-11T18:00:00Z") },
+      {
+        actorId: staff.id,
+        action: "access.denied",
+        entityType: "path",
+        entityId: "/users",
+        reason: "requires ADMIN",
+        createdAt: new Date("2026-03-11T16:30:00Z"),
+      },
+      {
+        actorId: null,
+        action: "auth.sign_in_failed",
+        reason: "unknown_email",
+        data: { email: "ghost@example.org" },
+        createdAt: new Date("2026-03-11T18:00:00Z"),
+      },
     ],
   });
 });
@@ -44,7 +75,8 @@ const filters = (input: Record<string, string> = {}) => auditFiltersSchema.parse
 
 describe("listAuditEvents", () => {
   it("refuses every role but ADMIN", async () => {
-    for (const user of others) await expect(listAuditEvents(user, filters())).rejects.toMatchObject({ code: "FORBIDDEN" });
+    for (const user of others)
+      await expect(listAuditEvents(user, filters())).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("pages through everything newest first with a keyset cursor, without gaps or repeats", async () => {
@@ -60,7 +92,10 @@ describe("listAuditEvents", () => {
     } while (cursor);
     expect(pages).toBe(3);
     expect(new Set(seen).size).toBe(122);
-    const all = await db.auditEvent.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+    const all = await db.auditEvent.findMany({
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
     expect(seen).toEqual(all.map((row) => row.id));
   });
 
@@ -69,9 +104,15 @@ describe("listAuditEvents", () => {
     expect(denied.rows).toHaveLength(1);
     expect(denied.rows[0]).toMatchObject({ entityType: "path", entityId: "/users", actorEmail: others[2]!.email });
     expect((await listAuditEvents(admin, filters({ entityType: "user", entityId: admin.id }))).rows).toHaveLength(50);
-    expect((await listAuditEvents(admin, filters({ actor: "AUDITOR@test" }))).rows.every((row) => row.actorEmail === admin.email)).toBe(true);
+    expect(
+      (await listAuditEvents(admin, filters({ actor: "AUDITOR@test" }))).rows.every(
+        (row) => row.actorEmail === admin.email,
+      ),
+    ).toBe(true);
     const ghost = await listAuditEvents(admin, filters({ actor: "ghost@" }));
-    expect(ghost.rows).toEqual([expect.objectContaining({ action: "auth.sign_in_failed", actorEmail: null, attemptedEmail: "ghost@example.org" })]);
+    expect(ghost.rows).toEqual([
+      expect.objectContaining({ action: "auth.sign_in_failed", actorEmail: null, attemptedEmail: "ghost@example.org" }),
+    ]);
   });
 
   it("filters by date range in WIB, both ends inclusive", async () => {

@@ -9,8 +9,21 @@ import { caseReassignSchema } from "@/lib/validation/paperwork";
 // year 0: `/needs?deadlineFrom=0000-01-01` reached the database and answered 500.
 describe("calendar dates", () => {
   it("accepts real days from 1900 to 9999 and refuses year 0, early years, impossible days and other shapes", () => {
-    for (const ok of ["1900-01-01", "2026-12-02", "2028-02-29", "9999-12-31"]) expect(isCalendarDate(ok), ok).toBe(true);
-    for (const bad of ["0000-01-01", "0001-01-01", "1899-12-31", "2027-02-29", "2026-13-01", "2026-04-31", "2026-1-01", "20261-01-01", "2026-01-01T00:00", " 2026-01-01", ""]) {
+    for (const ok of ["1900-01-01", "2026-12-02", "2028-02-29", "9999-12-31"])
+      expect(isCalendarDate(ok), ok).toBe(true);
+    for (const bad of [
+      "0000-01-01",
+      "0001-01-01",
+      "1899-12-31",
+      "2027-02-29",
+      "2026-13-01",
+      "2026-04-31",
+      "2026-1-01",
+      "20261-01-01",
+      "2026-01-01T00:00",
+      " 2026-01-01",
+      "",
+    ]) {
       expect(isCalendarDate(bad), bad).toBe(false);
     }
   });

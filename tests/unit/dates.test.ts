@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { addDaysIso, addMonthsIso, DAY_MS, daysBetweenIso, epochDay, fromIsoDate, toIsoDate, todayIso, wibDayEnd, wibDayStart } from "@/lib/dates";
+import {
+  addDaysIso,
+  addMonthsIso,
+  DAY_MS,
+  daysBetweenIso,
+  epochDay,
+  fromIsoDate,
+  toIsoDate,
+  todayIso,
+  wibDayEnd,
+  wibDayStart,
+} from "@/lib/dates";
 
 describe("lib/dates", () => {
   it("toIsoDate/fromIsoDate: a date column's UTC midnight and YYYY-MM-DD round-trip", () => {

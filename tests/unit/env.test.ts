@@ -16,7 +16,9 @@ describe("parseEnv", () => {
   });
 
   it("rejects a DATABASE_URL that is not postgresql://", () => {
-    expect(() => parseEnv({ ...valid, DATABASE_URL: "mysql://root@localhost/db" })).toThrow(/DATABASE_URL must be a postgresql:\/\/ URL/);
+    expect(() => parseEnv({ ...valid, DATABASE_URL: "mysql://root@localhost/db" })).toThrow(
+      /DATABASE_URL must be a postgresql:\/\/ URL/,
+    );
   });
 
   it("names NEXTAUTH_SECRET when it is too short", () => {

@@ -15,14 +15,16 @@ describe("safeFileName", () => {
   it("strips C0/C1 controls and bidi marks and overrides", () => {
     expect(safeFileName("tagihan\u202Efdp.exe", "pdf", "lampiran")).toBe("tagihanfdp.pdf");
     expect(safeFileName("a\u0000b\u0007c\u0085d\u009f.pdf", "pdf", "lampiran")).toBe("abcd.pdf");
-    expect(safeFileName("\u200E\u200F\u061C\u202A\u202B\u202C\u202D\u2066\u2067\u2068\u2069spek.pdf", "pdf", "lampiran")).toBe("spek.pdf");
+    expect(
+      safeFileName("\u200E\u200F\u061C\u202A\u202B\u202C\u202D\u2066\u2067\u2068\u2069spek.pdf", "pdf", "lampiran"),
+    ).toBe("spek.pdf");
   });
 
   it("normalises to NFC, keeps the last path part and drops reserved characters", () => {
     const decomposed = "Cafe\u0301.pdf";
     expect(safeFileName(decomposed, "pdf", "lampiran")).toBe("Caf\u00e9.pdf");
     expect(safeFileName("C:\\docs\\spek<1>.pdf", "pdf", "lampiran")).toBe("spek1.pdf");
-    expect(safeFileName("../../etc/standar \"katering\".pdf", "pdf", "lampiran")).toBe("standar katering.pdf");
+    expect(safeFileName('../../etc/standar "katering".pdf', "pdf", "lampiran")).toBe("standar katering.pdf");
     expect(safeFileName("../..", "pdf", "lampiran")).toBe("lampiran.pdf");
   });
 

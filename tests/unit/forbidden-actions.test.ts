@@ -14,7 +14,10 @@ import { buildActionFixtures, ACTION_SAMPLES, type ActionFixtures } from "./supp
 // for real against the test database.
 
 class Interrupt extends Error {
-  constructor(readonly kind: "forbidden" | "notFound" | "redirect" | "unauthorized", readonly to?: string) {
+  constructor(
+    readonly kind: "forbidden" | "notFound" | "redirect" | "unauthorized",
+    readonly to?: string,
+  ) {
     super(kind === "redirect" ? `redirect ${to}` : kind);
   }
 }
@@ -22,15 +25,31 @@ class Interrupt extends Error {
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 
 vi.mock("next/navigation", () => ({
-  forbidden: () => { throw new Interrupt("forbidden"); },
-  notFound: () => { throw new Interrupt("notFound"); },
-  unauthorized: () => { throw new Interrupt("unauthorized"); },
-  redirect: (to: string) => { throw new Interrupt("redirect", to); },
-  permanentRedirect: (to: string) => { throw new Interrupt("redirect", to); },
+  forbidden: () => {
+    throw new Interrupt("forbidden");
+  },
+  notFound: () => {
+    throw new Interrupt("notFound");
+  },
+  unauthorized: () => {
+    throw new Interrupt("unauthorized");
+  },
+  redirect: (to: string) => {
+    throw new Interrupt("redirect", to);
+  },
+  permanentRedirect: (to: string) => {
+    throw new Interrupt("redirect", to);
+  },
 }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => {},
+  revalidateTag: () => {},
+  updateTag: () => {},
+  refresh: () => {},
+}));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7", host: "localhost:3000", origin: "http://localhost:3000" }),
+  headers: async () =>
+    new Headers({ "x-forwarded-for": "203.0.113.7", host: "localhost:3000", origin: "http://localhost:3000" }),
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {}, has: () => false }),
 }));
 vi.mock("@/lib/auth", async () => {
@@ -44,13 +63,21 @@ vi.mock("@/lib/auth", async () => {
     if (!roles.includes(user.role)) throw new Interrupt("forbidden");
     return user;
   };
-  return { getSession: async () => session.user, requireUser, requireRole, requirePageRoles: (path: string) => requireRole(...pageRoles(path)) };
+  return {
+    getSession: async () => session.user,
+    requireUser,
+    requireRole,
+    requirePageRoles: (path: string) => requireRole(...pageRoles(path)),
+  };
 });
 
 type Outcome = { value?: unknown; error?: unknown };
 
 async function invoke(rule: ActionRule, user: SessionUser | null, fixtures: ActionFixtures): Promise<Outcome> {
-  const actionModule = (await import(/* @vite-ignore */ `../../${rule.file}`)) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const actionModule = (await import(/* @vite-ignore */ `../../${rule.file}`)) as Record<
+    string,
+    (...args: unknown[]) => Promise<unknown>
+  >;
   const action = actionModule[rule.name];
   if (!action) throw new Error(`${rule.file} does not export ${rule.name}`);
   const sample = ACTION_SAMPLES[`${rule.file}#${rule.name}`];
@@ -76,15 +103,21 @@ function isRefusal({ value, error }: Outcome): boolean {
   const state = value as { formError?: unknown; fieldErrors?: Record<string, unknown> } | undefined;
   if (typeof state?.formError === "string" && REFUSAL_KEYS.has(state.formError)) return true;
   const formErrors = state?.fieldErrors?.form;
-  return Array.isArray(formErrors) ? formErrors.some((key) => REFUSAL_KEYS.has(String(key))) : REFUSAL_KEYS.has(String(formErrors));
+  return Array.isArray(formErrors)
+    ? formErrors.some((key) => REFUSAL_KEYS.has(String(key)))
+    : REFUSAL_KEYS.has(String(formErrors));
 }
 
 function describeOutcome({ value, error }: Outcome): string {
-  return error ? `threw ${error instanceof Error ? error.message : String(error)}` : `returned ${JSON.stringify(value)}`;
+  return error
+    ? `threw ${error instanceof Error ? error.message : String(error)}`
+    : `returned ${JSON.stringify(value)}`;
 }
 
 const ALL: Role[] = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF", "UMKM_OWNER"];
-const protectedActions = SERVER_ACTIONS.filter((rule): rule is ActionRule & { roles: readonly Role[] } => rule.roles !== "public");
+const protectedActions = SERVER_ACTIONS.filter(
+  (rule): rule is ActionRule & { roles: readonly Role[] } => rule.roles !== "public",
+);
 
 describe("forbidden-access matrix: server actions", () => {
   let fixtures: ActionFixtures;
@@ -110,7 +143,8 @@ describe("forbidden-access matrix: server actions", () => {
         expect(await snapshotDatabase(), `${role} → ${rule.name} changed the database`).toEqual(before);
       }
       const sample = ACTION_SAMPLES[`${rule.file}#${rule.name}`];
-      const otherTenant = sample?.scope === "company" ? "OTHER_COMPANY_STAFF" : sample?.scope === "umkm" ? "OTHER_UMKM_OWNER" : null;
+      const otherTenant =
+        sample?.scope === "company" ? "OTHER_COMPANY_STAFF" : sample?.scope === "umkm" ? "OTHER_UMKM_OWNER" : null;
       if (otherTenant) {
         const before = await snapshotDatabase();
         const outcome = await invoke(rule, fixtures.users[otherTenant], fixtures);
@@ -125,8 +159,14 @@ describe("forbidden-access matrix: server actions", () => {
       const allowed = await invoke(rule, fixtures.users[probe], fixtures);
       await sample?.settle?.();
       expect(isRefusal(allowed), `${probe} → ${rule.name} ${describeOutcome(allowed)}`).toBe(false);
-      expect(allowed.error === undefined || allowed.error instanceof Interrupt, `${probe} → ${rule.name} ${describeOutcome(allowed)}`).toBe(true);
-      expect((allowed.value as { status?: string } | undefined)?.status, `${probe} → ${rule.name} ${describeOutcome(allowed)}`).not.toBe("error");
+      expect(
+        allowed.error === undefined || allowed.error instanceof Interrupt,
+        `${probe} → ${rule.name} ${describeOutcome(allowed)}`,
+      ).toBe(true);
+      expect(
+        (allowed.value as { status?: string } | undefined)?.status,
+        `${probe} → ${rule.name} ${describeOutcome(allowed)}`,
+      ).not.toBe("error");
     });
   }
 });

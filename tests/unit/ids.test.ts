@@ -10,14 +10,27 @@ describe("isUuid", () => {
 
   it("refuses 36 characters of the loose [0-9a-f-]{36} shape that PostgreSQL would reject as uuid (a 500)", () => {
     // Each of these passed the old /^[0-9a-f-]{36}$/i copies.
-    for (const loose of ["-".repeat(36), "a".repeat(36), "3f2b8c1e9a4d-4e7f-8b21-0c5d6e7f8a9b-", "3f2b8c1e-9a4d4-e7f-8b21-0c5d6e7f8a9b"]) {
+    for (const loose of [
+      "-".repeat(36),
+      "a".repeat(36),
+      "3f2b8c1e9a4d-4e7f-8b21-0c5d6e7f8a9b-",
+      "3f2b8c1e-9a4d4-e7f-8b21-0c5d6e7f8a9b",
+    ]) {
       expect(/^[0-9a-f-]{36}$/i.test(loose)).toBe(true);
       expect(isUuid(loose)).toBe(false);
     }
   });
 
   it("refuses other lengths, other characters, surrounding text and non-strings", () => {
-    for (const value of ["", "3f2b8c1e-9a4d-4e7f-8b21-0c5d6e7f8a9", "3f2b8c1e-9a4d-4e7f-8b21-0c5d6e7f8a9bb", "3f2b8c1g-9a4d-4e7f-8b21-0c5d6e7f8a9b", " 3f2b8c1e-9a4d-4e7f-8b21-0c5d6e7f8a9b", "3f2b8c1e-9a4d-4e7f-8b21-0c5d6e7f8a9b\n", "{3f2b8c1e-9a4d-4e7f-8b21-0c5d6e7f8a9b}"]) {
+    for (const value of [
+      "",
+      "3f2b8c1e-9a4d-4e7f-8b21-0c5d6e7f8a9",
+      "3f2b8c1e-9a4d-4e7f-8b21-0c5d6e7f8a9bb",
+      "3f2b8c1g-9a4d-4e7f-8b21-0c5d6e7f8a9b",
+      " 3f2b8c1e-9a4d-4e7f-8b21-0c5d6e7f8a9b",
+      "3f2b8c1e-9a4d-4e7f-8b21-0c5d6e7f8a9b\n",
+      "{3f2b8c1e-9a4d-4e7f-8b21-0c5d6e7f8a9b}",
+    ]) {
       expect(isUuid(value)).toBe(false);
     }
     expect(isUuid(null)).toBe(false);

@@ -18,11 +18,20 @@ class Interrupt extends Error {
 
 const session = vi.hoisted(() => ({ token: null as null | { uid: string; sv: number; authTime: number } }));
 
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: async () => session.token }));
+vi.mock("next-auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-auth")>()),
+  getServerSession: async () => session.token,
+}));
 vi.mock("next/navigation", () => ({
-  forbidden: () => { throw new Interrupt("forbidden"); },
-  notFound: () => { throw new Interrupt("notFound"); },
-  redirect: (to: string) => { throw new Interrupt(`redirect ${to}`); },
+  forbidden: () => {
+    throw new Interrupt("forbidden");
+  },
+  notFound: () => {
+    throw new Interrupt("notFound");
+  },
+  redirect: (to: string) => {
+    throw new Interrupt(`redirect ${to}`);
+  },
 }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7", "x-portal-path": "/api/kernel-probe" }),
@@ -34,15 +43,24 @@ const { sessionRoute } = await import("@/lib/http/session-route");
 const { PROBLEM_TITLES, problemFromAppError } = await import("@/lib/http/problem");
 const { appErrorProblem } = await import("@/lib/api/problems");
 
-const denied = () => db.auditEvent.findMany({ where: { action: "access.denied" }, select: { actorId: true, reason: true, data: true } });
+const denied = () =>
+  db.auditEvent.findMany({ where: { action: "access.denied" }, select: { actorId: true, reason: true, data: true } });
 
 async function signInAs(role: "COMPANY_STAFF" | "ADMIN") {
-  const user = await createTestUser(db, role, role === "COMPANY_STAFF" ? { companyId: (await createTestCompany(db)).id } : {});
+  const user = await createTestUser(
+    db,
+    role,
+    role === "COMPANY_STAFF" ? { companyId: (await createTestCompany(db)).id } : {},
+  );
   session.token = { uid: user.id, sv: 1, authTime: Math.floor(Date.now() / 1000) };
   return user;
 }
 
-const post = (origin: string) => new Request("http://localhost:3000/api/kernel-probe", { method: "POST", headers: { origin, host: "localhost:3000" } });
+const post = (origin: string) =>
+  new Request("http://localhost:3000/api/kernel-probe", {
+    method: "POST",
+    headers: { origin, host: "localhost:3000" },
+  });
 const get = () => new Request("http://localhost:3000/api/kernel-probe/x", { headers: { host: "localhost:3000" } });
 
 beforeEach(async () => {
@@ -57,14 +75,32 @@ describe("loadOr404", () => {
 
   it("answers NOT_FOUND with the 404 page and FORBIDDEN with the 403 page (audited once)", async () => {
     const staff = await signInAs("COMPANY_STAFF");
-    await expect(loadOr404(async () => { throw new AppError("NOT_FOUND"); })).rejects.toEqual(new Interrupt("notFound"));
-    await expect(loadOr404(async () => { throw new AppError("FORBIDDEN", "not yours"); })).rejects.toEqual(new Interrupt("forbidden"));
-    expect(await denied()).toEqual([{ actorId: staff.id, reason: "not yours", data: { source: "data-layer", role: "COMPANY_STAFF" } }]);
+    await expect(
+      loadOr404(async () => {
+        throw new AppError("NOT_FOUND");
+      }),
+    ).rejects.toEqual(new Interrupt("notFound"));
+    await expect(
+      loadOr404(async () => {
+        throw new AppError("FORBIDDEN", "not yours");
+      }),
+    ).rejects.toEqual(new Interrupt("forbidden"));
+    expect(await denied()).toEqual([
+      { actorId: staff.id, reason: "not yours", data: { source: "data-layer", role: "COMPANY_STAFF" } },
+    ]);
   });
 
   it("lets anything else through to the error page untouched", async () => {
-    await expect(loadOr404(async () => { throw new AppError("CONFLICT", "stale"); })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(loadOr404(async () => { throw new Error("database down"); })).rejects.toThrow("database down");
+    await expect(
+      loadOr404(async () => {
+        throw new AppError("CONFLICT", "stale");
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      loadOr404(async () => {
+        throw new Error("database down");
+      }),
+    ).rejects.toThrow("database down");
   });
 });
 
@@ -74,7 +110,9 @@ describe("sessionRoute", () => {
     calls.push(user.id);
     return Response.json({ id: params.id ?? null, role: user.role });
   });
-  beforeEach(() => { calls.length = 0; });
+  beforeEach(() => {
+    calls.length = 0;
+  });
 
   it("refuses a cross-site POST with 403 CROSS_ORIGIN before looking at the session", async () => {
     await signInAs("ADMIN");
@@ -98,7 +136,13 @@ describe("sessionRoute", () => {
     expect(response.status).toBe(403);
     expect(await response.json()).toMatchObject({ status: 403, title: "Forbidden", code: "FORBIDDEN" });
     expect(calls).toEqual([]);
-    expect(await denied()).toEqual([{ actorId: staff.id, reason: `requires ${OFFICE_ROLES.join(",")}`, data: { role: "COMPANY_STAFF", requiredRoles: [...OFFICE_ROLES] } }]);
+    expect(await denied()).toEqual([
+      {
+        actorId: staff.id,
+        reason: `requires ${OFFICE_ROLES.join(",")}`,
+        data: { role: "COMPANY_STAFF", requiredRoles: [...OFFICE_ROLES] },
+      },
+    ]);
   });
 
   it("runs the handler with the user and the route params for an allowed role", async () => {
@@ -112,12 +156,20 @@ describe("sessionRoute", () => {
 
   it("turns an AppError of the handler into problem+json (a FORBIDDEN audited as the data layer's) and rethrows anything else", async () => {
     const staff = await signInAs("COMPANY_STAFF");
-    const refusing = sessionRoute(ALL_ROLES, async () => { throw new AppError("FORBIDDEN", "not your firm"); });
+    const refusing = sessionRoute(ALL_ROLES, async () => {
+      throw new AppError("FORBIDDEN", "not your firm");
+    });
     expect((await refusing(get())).status).toBe(403);
-    expect(await denied()).toEqual([{ actorId: staff.id, reason: "not your firm", data: { source: "data-layer", role: "COMPANY_STAFF" } }]);
-    const missing = sessionRoute(ALL_ROLES, async () => { throw new AppError("NOT_FOUND"); });
+    expect(await denied()).toEqual([
+      { actorId: staff.id, reason: "not your firm", data: { source: "data-layer", role: "COMPANY_STAFF" } },
+    ]);
+    const missing = sessionRoute(ALL_ROLES, async () => {
+      throw new AppError("NOT_FOUND");
+    });
     expect(await (await missing(get())).json()).toMatchObject({ status: 404, title: "Not found", code: "NOT_FOUND" });
-    const broken = sessionRoute(ALL_ROLES, async () => { throw new Error("bug"); });
+    const broken = sessionRoute(ALL_ROLES, async () => {
+      throw new Error("bug");
+    });
     await expect(broken(get())).rejects.toThrow("bug");
   });
 });
@@ -126,7 +178,10 @@ describe("one title table for problem+json", () => {
   it("route handlers and /api/v1 give an AppError the same status and title", async () => {
     for (const code of ["INVALID_INPUT", "UNAUTHENTICATED", "NOT_FOUND", "CONFLICT", "RATE_LIMITED"] as const) {
       const error = new AppError(code);
-      const [route, api] = [await (await problemFromAppError(error)).json(), await appErrorProblem("/api/v1/x", error).json()];
+      const [route, api] = [
+        await (await problemFromAppError(error)).json(),
+        await appErrorProblem("/api/v1/x", error).json(),
+      ];
       expect(route).toMatchObject({ status: error.status, title: PROBLEM_TITLES[code] });
       expect(api).toMatchObject({ status: error.status, title: PROBLEM_TITLES[code], instance: "/api/v1/x" });
     }

@@ -10,7 +10,14 @@ import { listNeeds } from "@/lib/dal/needs/needs";
 import { listMyNotifications, notifyUsers } from "@/lib/dal/notifications";
 import { listUmkm } from "@/lib/dal/umkm/umkm";
 import { AppError } from "@/lib/errors";
-import { cursorCodec, cursorField, idCursor, instantIdCursor, isInvalidCursorError, pageOrFirst } from "@/lib/pagination/cursor";
+import {
+  cursorCodec,
+  cursorField,
+  idCursor,
+  instantIdCursor,
+  isInvalidCursorError,
+  pageOrFirst,
+} from "@/lib/pagination/cursor";
 import type { SessionUser } from "@/lib/session-user";
 import { needFilterSchema } from "@/lib/validation/needs";
 import { createTestMatch, createTestNeed, createTestUmkm } from "@/prisma/seed/factories";
@@ -23,7 +30,8 @@ import { createNeedWorld } from "./needs-fixtures";
 
 const ISSUE_CURSOR = "eyJ4IjoiJyBPUiAxPTEtLSJ9";
 const UUID = "0b0c3a1e-8f51-4c6e-9a53-6f0a3c2d9e11";
-const b64 = (value: unknown) => Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
+const b64 = (value: unknown) =>
+  Buffer.from(typeof value === "string" ? value : JSON.stringify(value)).toString("base64url");
 const at = "2026-03-01T02:03:04.005Z";
 
 /** Cursors of the right encoding that no (timestamp, id) list ever issued. */
@@ -39,10 +47,17 @@ const WRONG_INSTANT_ID = {
 };
 
 async function cursorErrorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error, "the list accepted a cursor it never issued").toBeInstanceOf(AppError);
   expect(isInvalidCursorError(error)).toBe(true);
-  expect(error).toMatchObject({ code: "INVALID_INPUT", message: "cursorInvalid", details: { fieldErrors: { cursor: ["cursorInvalid"] } } });
+  expect(error).toMatchObject({
+    code: "INVALID_INPUT",
+    message: "cursorInvalid",
+    details: { fieldErrors: { cursor: ["cursorInvalid"] } },
+  });
   return error as AppError;
 }
 
@@ -71,10 +86,17 @@ describe("the cursor codec", () => {
 
   it("pageOrFirst loads the first page for a refused cursor and says so; other errors propagate", async () => {
     const load = async (cursor: string | undefined) => ({ start: codec.parse(cursor)?.id ?? "first" });
-    expect(await pageOrFirst(codec.encode({ t: at, id: UUID }), load)).toEqual({ page: { start: UUID }, isCursorInvalid: false });
+    expect(await pageOrFirst(codec.encode({ t: at, id: UUID }), load)).toEqual({
+      page: { start: UUID },
+      isCursorInvalid: false,
+    });
     expect(await pageOrFirst(ISSUE_CURSOR, load)).toEqual({ page: { start: "first" }, isCursorInvalid: true });
     expect(await pageOrFirst(undefined, load)).toEqual({ page: { start: "first" }, isCursorInvalid: false });
-    await expect(pageOrFirst(ISSUE_CURSOR, async () => { throw new AppError("FORBIDDEN"); })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      pageOrFirst(ISSUE_CURSOR, async () => {
+        throw new AppError("FORBIDDEN");
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 
@@ -91,8 +113,21 @@ describe("every list refuses a cursor it did not make (never a database error)",
     await createTestNeed(db, w.firmB.id, { title: "Sewa mobil kursor" });
     for (let i = 0; i < 3; i += 1) await createTestMatch(db, need.id, (await createTestUmkm(db)).id);
     [officer, admin] = [await sessionUser("PMPTSP_OFFICER"), await sessionUser("ADMIN")];
-    await notifyUsers(db, { userIds: [officer.id], kind: "matchApproved", params: { umkm: "U", need: "N", firm: "F" }, link: "/matches" });
-    const staff: SessionUser = { id: w.users.staffA.id, email: w.users.staffA.email, name: "Uji", role: "COMPANY_STAFF", companyId: w.firmA.id, umkmId: null, mustChangePassword: false };
+    await notifyUsers(db, {
+      userIds: [officer.id],
+      kind: "matchApproved",
+      params: { umkm: "U", need: "N", firm: "F" },
+      link: "/matches",
+    });
+    const staff: SessionUser = {
+      id: w.users.staffA.id,
+      email: w.users.staffA.email,
+      name: "Uji",
+      role: "COMPANY_STAFF",
+      companyId: w.firmA.id,
+      umkmId: null,
+      mustChangePassword: false,
+    };
     token = (await issueApiToken(staff, w.firmA.id, "ERP kursor")).token;
   });
 
@@ -101,25 +136,40 @@ describe("every list refuses a cursor it did not make (never a database error)",
     await cursorErrorOf(listNeeds(w.officer, filter("deadline", ISSUE_CURSOR)));
     await cursorErrorOf(listNeeds(w.officer, filter("value", b64({ s: "value", k: "9".repeat(30), id: UUID }))));
     await cursorErrorOf(listNeeds(w.officer, filter("newest", b64({ s: "newest", k: at, id: "-".repeat(36) }))));
-    await cursorErrorOf(listNeeds(w.officer, filter("deadline", b64({ s: "deadline", k: "0000-01-01T00:00:00.000Z", id: UUID }))));
+    await cursorErrorOf(
+      listNeeds(w.officer, filter("deadline", b64({ s: "deadline", k: "0000-01-01T00:00:00.000Z", id: UUID }))),
+    );
     const next = (await listNeeds(w.officer, needFilterSchema.parse({ sort: "newest", limit: "1" }))).nextCursor!;
     await cursorErrorOf(listNeeds(w.officer, filter("deadline", next)));
     await expect(listNeeds(w.officer, filter("newest", next))).resolves.toMatchObject({ items: expect.any(Array) });
   });
 
   it("needs through the API: 400 problem+json on `cursor`", async () => {
-    const response = await needRoute.GET(new Request(`http://portal.test/api/v1/needs?cursor=${ISSUE_CURSOR}`, { headers: { Authorization: `Bearer ${token}` } }));
+    const response = await needRoute.GET(
+      new Request(`http://portal.test/api/v1/needs?cursor=${ISSUE_CURSOR}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      }),
+    );
     expect(response.status).toBe(400);
-    expect(problemSchema.parse(await response.json()).errors).toEqual([{ path: "cursor", code: "cursorInvalid", message: "Invalid page." }]);
+    expect(problemSchema.parse(await response.json()).errors).toEqual([
+      { path: "cursor", code: "cursorInvalid", message: "Invalid page." },
+    ]);
   });
 
   it("matches board, audit log, notifications, UMKM registry", async () => {
     for (const [name, raw] of Object.entries(WRONG_INSTANT_ID)) {
-      await cursorErrorOf(listMatchBoard(officer, { after: raw })).catch((e) => { throw new Error(`board ${name}: ${e}`); });
-      await cursorErrorOf(listAuditEvents(admin, {}, raw)).catch((e) => { throw new Error(`audit ${name}: ${e}`); });
-      await cursorErrorOf(listMyNotifications(officer, { cursor: raw })).catch((e) => { throw new Error(`notifications ${name}: ${e}`); });
+      await cursorErrorOf(listMatchBoard(officer, { after: raw })).catch((e) => {
+        throw new Error(`board ${name}: ${e}`);
+      });
+      await cursorErrorOf(listAuditEvents(admin, {}, raw)).catch((e) => {
+        throw new Error(`audit ${name}: ${e}`);
+      });
+      await cursorErrorOf(listMyNotifications(officer, { cursor: raw })).catch((e) => {
+        throw new Error(`notifications ${name}: ${e}`);
+      });
     }
-    for (const raw of [ISSUE_CURSOR, UUID, b64({ id: "-".repeat(36) }), instantIdCursor.encode({ t: at, id: UUID })]) await cursorErrorOf(listUmkm(officer, {}, raw));
+    for (const raw of [ISSUE_CURSOR, UUID, b64({ id: "-".repeat(36) }), instantIdCursor.encode({ t: at, id: UUID })])
+      await cursorErrorOf(listUmkm(officer, {}, raw));
   });
 
   it("a page shows the first page instead (pageOrFirst over the real lists)", async () => {

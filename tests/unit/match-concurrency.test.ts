@@ -27,7 +27,10 @@ describe("concurrent approvals of one match", () => {
   it(`${OFFICERS} simultaneous approvals: exactly one succeeds, ${OFFICERS - 1} get CONFLICT, one audit event, version up by one`, async () => {
     const firm = await createTestCompany(db);
     const need = await createTestNeed(db, firm.id);
-    const match = await createTestMatch(db, need.id, (await createTestUmkm(db)).id, { status: "SHORTLISTED", version: 3 });
+    const match = await createTestMatch(db, need.id, (await createTestUmkm(db)).id, {
+      status: "SHORTLISTED",
+      version: 3,
+    });
 
     const results = await Promise.allSettled(officers.map((officer) => approveMatch(officer, match.id, 3)));
 

@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { MatchStatus, Role } from "@/lib/generated/prisma/enums";
-import { INTRODUCTION_STATUSES, isAllowedFrom, isIntroduction, MATCH_STATUSES, MATCH_VERBS, mayPerform, needsReason, nextStatus, verbsFor, type MatchVerb } from "@/lib/domain/match-lifecycle";
+import {
+  INTRODUCTION_STATUSES,
+  isAllowedFrom,
+  isIntroduction,
+  MATCH_STATUSES,
+  MATCH_VERBS,
+  mayPerform,
+  needsReason,
+  nextStatus,
+  verbsFor,
+  type MatchVerb,
+} from "@/lib/domain/match-lifecycle";
 
 const ROLES: Role[] = ["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF", "COMPANY_STAFF", "UMKM_OWNER"];
 
@@ -49,7 +60,13 @@ describe("match lifecycle: the edges", () => {
   });
 
   it("counts APPROVED and everything after it as an introduction, the internal stages not", () => {
-    expect(MATCH_STATUSES.filter(isIntroduction)).toEqual(["APPROVED", "ACCEPTED", "DECLINED", "AGREEMENT_SIGNED", "ENDED"]);
+    expect(MATCH_STATUSES.filter(isIntroduction)).toEqual([
+      "APPROVED",
+      "ACCEPTED",
+      "DECLINED",
+      "AGREEMENT_SIGNED",
+      "ENDED",
+    ]);
   });
 });
 

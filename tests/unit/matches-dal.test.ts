@@ -2,7 +2,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listMatchBoard } from "@/lib/dal/matches/match-board";
 import { getMatch, getMatchHistory, listIntroductions, listNeedCandidates } from "@/lib/dal/matches/match-reads";
-import { acceptMatch, approveMatch, confirmInterest, declineMatch, endPartnership, recordAgreement, rejectMatch, shortlistMatch } from "@/lib/dal/matches/matches";
+import {
+  acceptMatch,
+  approveMatch,
+  confirmInterest,
+  declineMatch,
+  endPartnership,
+  recordAgreement,
+  rejectMatch,
+  shortlistMatch,
+} from "@/lib/dal/matches/matches";
 import type { MatchStatus } from "@/lib/generated/prisma/enums";
 import { agreementSchema, endPartnershipSchema, matchDecisionSchema } from "@/lib/validation/matches";
 import { createTestCompany, createTestMatch, createTestNeed, createTestUmkm } from "@/prisma/seed/factories";
@@ -17,8 +26,14 @@ type World = Awaited<ReturnType<typeof buildWorld>>;
 let w: World;
 
 async function buildWorld() {
-  const [firmA, firmB] = [await createTestCompany(db, { name: "PT Alfa Uji" }), await createTestCompany(db, { name: "PT Beta Uji" })];
-  await db.company.update({ where: { id: firmA.id }, data: { contactName: "Bagian Pengadaan Alfa", contactPhone: "+62611234567" } });
+  const [firmA, firmB] = [
+    await createTestCompany(db, { name: "PT Alfa Uji" }),
+    await createTestCompany(db, { name: "PT Beta Uji" }),
+  ];
+  await db.company.update({
+    where: { id: firmA.id },
+    data: { contactName: "Bagian Pengadaan Alfa", contactPhone: "+62611234567" },
+  });
   const needA = await createTestNeed(db, firmA.id, { title: "Katering karyawan Alfa", estimatedValueRp: 900_000_000n });
   const needB = await createTestNeed(db, firmB.id, { title: "Katering karyawan Beta" });
   const umkm1 = await createTestUmkm(db, { ownerName: "Siti Satu", phone: "+6281200000001", email: "satu@umkm.test" });
@@ -33,18 +48,38 @@ async function buildWorld() {
     owner1: await sessionUser("UMKM_OWNER", { umkmId: umkm1.id }),
     owner2: await sessionUser("UMKM_OWNER", { umkmId: umkm2.id }),
   };
-  await db.nomination.create({ data: { umkmId: umkm1.id, reason: "Siap naik kelas", targetKbli: ["5621"], status: "VERIFIED", nominatedById: users.diskop.id } });
+  await db.nomination.create({
+    data: {
+      umkmId: umkm1.id,
+      reason: "Siap naik kelas",
+      targetKbli: ["5621"],
+      status: "VERIFIED",
+      nominatedById: users.diskop.id,
+    },
+  });
   return { firmA, firmB, needA, needB, umkm1, umkm2, users };
 }
 
 /** A fresh match of need A (or `needId`) with a new UMKM — or `umkmId` — in `status`. */
 async function match(status: MatchStatus = "SUGGESTED", options: { needId?: string; umkmId?: string } = {}) {
   const umkmId = options.umkmId ?? (await createTestUmkm(db)).id;
-  return createTestMatch(db, options.needId ?? w.needA.id, umkmId, { status, approvedById: status === "SUGGESTED" || status === "SHORTLISTED" ? null : w.users.officer.id });
+  return createTestMatch(db, options.needId ?? w.needA.id, umkmId, {
+    status,
+    approvedById: status === "SUGGESTED" || status === "SHORTLISTED" ? null : w.users.officer.id,
+  });
 }
 
 const agreement = (matchId: string, expectedVersion: number, overrides: Record<string, string> = {}) =>
-  agreementSchema.parse({ matchId, expectedVersion, pattern: "RANTAI_PASOK", valueRp: "Rp 450.000.000", startDate: "2026-01-01", endDate: "2026-12-31", signedAt: "2025-12-20", ...overrides });
+  agreementSchema.parse({
+    matchId,
+    expectedVersion,
+    pattern: "RANTAI_PASOK",
+    valueRp: "Rp 450.000.000",
+    startDate: "2026-01-01",
+    endDate: "2026-12-31",
+    signedAt: "2025-12-20",
+    ...overrides,
+  });
 
 beforeAll(async () => {
   await ensureUmkmReference();
@@ -62,24 +97,52 @@ describe("the workflow from suggestion to an ended partnership", () => {
 
     expect(await confirmInterest(w.users.owner1, m.id, 3)).toEqual({ status: "APPROVED", version: 4 });
     expect(await acceptMatch(w.users.staffA, m.id, 4)).toEqual({ status: "ACCEPTED", version: 5 });
-    expect(await recordAgreement(w.users.staffA, agreement(m.id, 5))).toEqual({ status: "AGREEMENT_SIGNED", version: 6 });
+    expect(await recordAgreement(w.users.staffA, agreement(m.id, 5))).toEqual({
+      status: "AGREEMENT_SIGNED",
+      version: 6,
+    });
     const partnership = await db.partnership.findUniqueOrThrow({ where: { matchId: m.id } });
-    expect(partnership).toMatchObject({ pattern: "RANTAI_PASOK", valueRp: 450_000_000n, recordedById: w.users.staffA.id });
-    expect(await endPartnership(w.users.officer, endPartnershipSchema.parse({ matchId: m.id, expectedVersion: 6, reason: "Kontrak selesai lebih awal" }))).toEqual({ status: "ENDED", version: 7 });
-    expect(await db.partnership.findUniqueOrThrow({ where: { matchId: m.id } })).toMatchObject({ endReason: "Kontrak selesai lebih awal", endedAt: expect.any(Date) });
+    expect(partnership).toMatchObject({
+      pattern: "RANTAI_PASOK",
+      valueRp: 450_000_000n,
+      recordedById: w.users.staffA.id,
+    });
+    expect(
+      await endPartnership(
+        w.users.officer,
+        endPartnershipSchema.parse({ matchId: m.id, expectedVersion: 6, reason: "Kontrak selesai lebih awal" }),
+      ),
+    ).toEqual({ status: "ENDED", version: 7 });
+    expect(await db.partnership.findUniqueOrThrow({ where: { matchId: m.id } })).toMatchObject({
+      endReason: "Kontrak selesai lebih awal",
+      endedAt: expect.any(Date),
+    });
 
     const history = await getMatchHistory(w.users.officer, m.id);
     expect(history.map((h) => `${h.action}:${h.fromStatus}→${h.toStatus}`)).toEqual([
-      "match.shortlist:SUGGESTED→SHORTLISTED", "match.approve:SHORTLISTED→APPROVED", "match.confirm_interest:APPROVED→APPROVED",
-      "match.accept:APPROVED→ACCEPTED", "match.record_agreement:ACCEPTED→AGREEMENT_SIGNED", "match.end:AGREEMENT_SIGNED→ENDED",
+      "match.shortlist:SUGGESTED→SHORTLISTED",
+      "match.approve:SHORTLISTED→APPROVED",
+      "match.confirm_interest:APPROVED→APPROVED",
+      "match.accept:APPROVED→ACCEPTED",
+      "match.record_agreement:ACCEPTED→AGREEMENT_SIGNED",
+      "match.end:AGREEMENT_SIGNED→ENDED",
     ]);
     expect(history.at(-1)?.reason).toBe("Kontrak selesai lebih awal");
 
-    const notes = await db.notification.findMany({ where: { link: `/matches/${m.id}` }, select: { userId: true, kind: true } });
-    const kindsOf = (userId: string) => notes.filter((n) => n.userId === userId).map((n) => n.kind).sort();
+    const notes = await db.notification.findMany({
+      where: { link: `/matches/${m.id}` },
+      select: { userId: true, kind: true },
+    });
+    const kindsOf = (userId: string) =>
+      notes
+        .filter((n) => n.userId === userId)
+        .map((n) => n.kind)
+        .sort();
     // staffA recorded the agreement: the person acting is not notified of their own step.
     expect(kindsOf(w.users.staffA.id)).toEqual(["matchApproved", "partnershipEnded", "umkmConfirmedInterest"]);
-    expect(kindsOf(w.users.owner1.id)).toEqual(["agreementSigned", "matchAccepted", "matchApproved", "partnershipEnded"].sort());
+    expect(kindsOf(w.users.owner1.id)).toEqual(
+      ["agreementSigned", "matchAccepted", "matchApproved", "partnershipEnded"].sort(),
+    );
     expect(kindsOf(w.users.diskop.id)).toEqual(expect.arrayContaining(["matchShortlisted", "matchApproved"]));
     // The person acting is never notified of their own action; other firms and UMKM hear nothing.
     expect(kindsOf(w.users.officer.id)).not.toContain("matchApproved");
@@ -91,14 +154,30 @@ describe("the workflow from suggestion to an ended partnership", () => {
     const r = await match("SHORTLISTED");
     expect(matchDecisionSchema.safeParse({ matchId: r.id, verb: "reject", expectedVersion: 1 }).success).toBe(false);
     await rejectMatch(w.users.admin, r.id, 1, "Kapasitas tidak memadai");
-    expect(await db.match.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({ status: "REJECTED", decisionReason: "Kapasitas tidak memadai", version: 2 });
+    expect(await db.match.findUniqueOrThrow({ where: { id: r.id } })).toMatchObject({
+      status: "REJECTED",
+      decisionReason: "Kapasitas tidak memadai",
+      version: 2,
+    });
     const d = await match("APPROVED", { umkmId: w.umkm1.id, needId: (await createTestNeed(db, w.firmA.id)).id });
-    expect(matchDecisionSchema.safeParse({ matchId: d.id, verb: "decline", expectedVersion: 1, reason: "" }).success).toBe(false);
+    expect(
+      matchDecisionSchema.safeParse({ matchId: d.id, verb: "decline", expectedVersion: 1, reason: "" }).success,
+    ).toBe(false);
     await declineMatch(w.users.staffA, d.id, 1, "Lokasi terlalu jauh dari site");
-    expect(await db.match.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({ status: "DECLINED", decisionReason: "Lokasi terlalu jauh dari site" });
+    expect(await db.match.findUniqueOrThrow({ where: { id: d.id } })).toMatchObject({
+      status: "DECLINED",
+      decisionReason: "Lokasi terlalu jauh dari site",
+    });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: d.id, action: "match.decline" } });
-    expect(audit).toMatchObject({ actorId: w.users.staffA.id, fromStatus: "APPROVED", toStatus: "DECLINED", reason: "Lokasi terlalu jauh dari site" });
-    const note = await db.notification.findFirstOrThrow({ where: { userId: w.users.owner1.id, kind: "matchDeclined", link: `/matches/${d.id}` } });
+    expect(audit).toMatchObject({
+      actorId: w.users.staffA.id,
+      fromStatus: "APPROVED",
+      toStatus: "DECLINED",
+      reason: "Lokasi terlalu jauh dari site",
+    });
+    const note = await db.notification.findFirstOrThrow({
+      where: { userId: w.users.owner1.id, kind: "matchDeclined", link: `/matches/${d.id}` },
+    });
     expect(note.params).toMatchObject({ reason: "Lokasi terlalu jauh dari site", firm: "PT Alfa Uji" });
   });
 
@@ -106,11 +185,32 @@ describe("the workflow from suggestion to an ended partnership", () => {
     const m = await match("ACCEPTED");
     await recordAgreement(w.users.officer, agreement(m.id, 1, { pattern: "SUBKONTRAK", valueRp: "0" }));
     expect((await db.partnership.findUniqueOrThrow({ where: { matchId: m.id } })).valueRp).toBe(0n);
-    const bad = agreementSchema.safeParse({ matchId: m.id, expectedVersion: 1, pattern: "BARTER", valueRp: "-5", startDate: "2026-05-01", endDate: "2026-04-01", signedAt: "2999-01-01" });
+    const bad = agreementSchema.safeParse({
+      matchId: m.id,
+      expectedVersion: 1,
+      pattern: "BARTER",
+      valueRp: "-5",
+      startDate: "2026-05-01",
+      endDate: "2026-04-01",
+      signedAt: "2999-01-01",
+    });
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues.map((i) => `${i.path.join(".")}:${i.message}`).sort()).toEqual(["pattern:patternRequired", "valueRp:money"].sort());
-    const dates = agreementSchema.safeParse({ matchId: m.id, expectedVersion: 1, pattern: "SUBKONTRAK", valueRp: "5", startDate: "2026-05-01", endDate: "2026-04-01", signedAt: "2999-01-01" });
-    expect(dates.error?.issues.map((i) => `${i.path.join(".")}:${i.message}`).sort()).toEqual(["endDate:endBeforeStart", "signedAt:signedInFuture"]);
+    expect(bad.error?.issues.map((i) => `${i.path.join(".")}:${i.message}`).sort()).toEqual(
+      ["pattern:patternRequired", "valueRp:money"].sort(),
+    );
+    const dates = agreementSchema.safeParse({
+      matchId: m.id,
+      expectedVersion: 1,
+      pattern: "SUBKONTRAK",
+      valueRp: "5",
+      startDate: "2026-05-01",
+      endDate: "2026-04-01",
+      signedAt: "2999-01-01",
+    });
+    expect(dates.error?.issues.map((i) => `${i.path.join(".")}:${i.message}`).sort()).toEqual([
+      "endDate:endBeforeStart",
+      "signedAt:signedInFuture",
+    ]);
   });
 
   it("records the agreement atomically: when the partnership cannot be stored, the match stays ACCEPTED and nothing is audited", async () => {
@@ -130,14 +230,31 @@ describe("what each role must not do", () => {
     expect((await getMatch(w.users.diskop, m.id)).id).toBe(m.id);
     await expect(shortlistMatch(w.users.diskop, m.id, 1)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(approveMatch(w.users.diskop, m.id, 1)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(rejectMatch(w.users.diskop, m.id, 1, "Tidak cocok sama sekali")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(rejectMatch(w.users.diskop, m.id, 1, "Tidak cocok sama sekali")).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(approveMatch(w.users.otherDiskop, m.id, 1)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await db.match.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ status: "SUGGESTED", version: 1 });
+    expect(await db.match.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({
+      status: "SUGGESTED",
+      version: 1,
+    });
   });
 
   it("Diskop staff see only matches of UMKM they nominated, and never contract values", async () => {
-    const nominee = await match("AGREEMENT_SIGNED", { umkmId: w.umkm1.id, needId: (await createTestNeed(db, w.firmA.id, { estimatedValueRp: 5_000_000n })).id });
-    await db.partnership.create({ data: { matchId: nominee.id, pattern: "RANTAI_PASOK", valueRp: 777n, startDate: new Date("2026-01-01"), endDate: new Date("2026-06-30"), signedAt: new Date("2025-12-01") } });
+    const nominee = await match("AGREEMENT_SIGNED", {
+      umkmId: w.umkm1.id,
+      needId: (await createTestNeed(db, w.firmA.id, { estimatedValueRp: 5_000_000n })).id,
+    });
+    await db.partnership.create({
+      data: {
+        matchId: nominee.id,
+        pattern: "RANTAI_PASOK",
+        valueRp: 777n,
+        startDate: new Date("2026-01-01"),
+        endDate: new Date("2026-06-30"),
+        signedAt: new Date("2025-12-01"),
+      },
+    });
     const other = await match("SUGGESTED", { umkmId: w.umkm2.id });
     const view = await getMatch(w.users.diskop, nominee.id);
     expect(view.need.estimatedValueRp).toBeNull();
@@ -171,17 +288,27 @@ describe("what each role must not do", () => {
     const theirs = await match("APPROVED", { needId: w.needB.id });
     await expect(getMatch(w.users.staffB, mine.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(acceptMatch(w.users.staffB, mine.id, 1)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(declineMatch(w.users.staffB, mine.id, 1, "Bukan urusan kami")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(declineMatch(w.users.staffB, mine.id, 1, "Bukan urusan kami")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const ids = (await listIntroductions(w.users.staffA)).map((i) => i.id);
     expect(ids).toContain(mine.id);
     expect(ids).not.toContain(theirs.id);
-    expect(await db.match.findUniqueOrThrow({ where: { id: mine.id } })).toMatchObject({ status: "APPROVED", version: 1 });
+    expect(await db.match.findUniqueOrThrow({ where: { id: mine.id } })).toMatchObject({
+      status: "APPROVED",
+      version: 1,
+    });
   });
 
   it("shares the UMKM's contact with the firm only for an introduction, and the firm's contact with the owner", async () => {
     const m = await match("APPROVED", { umkmId: w.umkm1.id, needId: (await createTestNeed(db, w.firmA.id)).id });
     const forFirm = await getMatch(w.users.staffA, m.id);
-    expect(forFirm.umkmContact).toEqual({ ownerName: "Siti Satu", phone: "+6281200000001", email: "satu@umkm.test", address: "Jl. Uji No. 1" });
+    expect(forFirm.umkmContact).toEqual({
+      ownerName: "Siti Satu",
+      phone: "+6281200000001",
+      email: "satu@umkm.test",
+      address: "Jl. Uji No. 1",
+    });
     expect(forFirm.firmContact).toBeNull();
     const forOwner = await getMatch(w.users.owner1, m.id);
     expect(forOwner.umkmContact).toBeNull();
@@ -195,7 +322,10 @@ describe("what each role must not do", () => {
     const umkm3 = await createTestUmkm(db);
     const owner3 = await sessionUser("UMKM_OWNER", { umkmId: umkm3.id });
     const own = await match("APPROVED", { umkmId: umkm3.id, needId: (await createTestNeed(db, w.firmB.id)).id });
-    const ownSuggested = await match("SUGGESTED", { umkmId: umkm3.id, needId: (await createTestNeed(db, w.firmB.id)).id });
+    const ownSuggested = await match("SUGGESTED", {
+      umkmId: umkm3.id,
+      needId: (await createTestNeed(db, w.firmB.id)).id,
+    });
     const someoneElse = await match("APPROVED");
     expect((await listIntroductions(owner3)).map((i) => i.id)).toEqual([own.id]);
     await expect(getMatch(owner3, ownSuggested.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -213,17 +343,25 @@ describe("what each role must not do", () => {
   it("officers cannot accept or decline for the firm, nor confirm interest for the UMKM", async () => {
     const m = await match("APPROVED");
     await expect(acceptMatch(w.users.officer, m.id, 1)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(declineMatch(w.users.admin, m.id, 1, "Atas nama perusahaan")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(declineMatch(w.users.admin, m.id, 1, "Atas nama perusahaan")).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(confirmInterest(w.users.officer, m.id, 1)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.auditEvent.count({ where: { entityId: m.id } })).toBe(0);
   });
 
   it("another firm's staff cannot record or end a partnership; malformed ids are NOT_FOUND", async () => {
     const accepted = await match("ACCEPTED");
-    await expect(recordAgreement(w.users.staffB, agreement(accepted.id, 1))).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(recordAgreement(w.users.diskop, agreement(accepted.id, 1))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(recordAgreement(w.users.staffB, agreement(accepted.id, 1))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(recordAgreement(w.users.diskop, agreement(accepted.id, 1))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(approveMatch(w.users.officer, "not-a-uuid", 1)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getMatch(w.users.officer, "00000000-0000-4000-8000-00000000dead")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getMatch(w.users.officer, "00000000-0000-4000-8000-00000000dead")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await db.partnership.count({ where: { matchId: accepted.id } })).toBe(0);
   });
 });
@@ -231,10 +369,21 @@ describe("what each role must not do", () => {
 describe("illegal transitions and stale versions", () => {
   it("refuses an edge the state machine lacks with CONFLICT notAllowed, changing nothing", async () => {
     const approved = await match("APPROVED");
-    await expect(rejectMatch(w.users.officer, approved.id, 1, "Terlambat ditolak")).rejects.toMatchObject({ code: "CONFLICT", message: "notAllowed" });
+    await expect(rejectMatch(w.users.officer, approved.id, 1, "Terlambat ditolak")).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "notAllowed",
+    });
     const accepted = await match("ACCEPTED");
-    await expect(endPartnership(w.users.staffA, endPartnershipSchema.parse({ matchId: accepted.id, expectedVersion: 1, reason: "Belum mulai pun" }))).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await db.match.findUniqueOrThrow({ where: { id: approved.id } })).toMatchObject({ status: "APPROVED", version: 1 });
+    await expect(
+      endPartnership(
+        w.users.staffA,
+        endPartnershipSchema.parse({ matchId: accepted.id, expectedVersion: 1, reason: "Belum mulai pun" }),
+      ),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db.match.findUniqueOrThrow({ where: { id: approved.id } })).toMatchObject({
+      status: "APPROVED",
+      version: 1,
+    });
   });
 
   it("a stale version is refused with the plain 'changed by someone else' message and nothing is overwritten", async () => {
@@ -244,7 +393,11 @@ describe("illegal transitions and stale versions", () => {
     expect(error).toMatchObject({ code: "CONFLICT", message: "stale" });
     expect(enMatching.errors.stale).toMatch(/changed by someone else/);
     expect(idMatching.errors.stale).toMatch(/telah diubah oleh orang lain/);
-    expect(await db.match.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ status: "APPROVED", version: 2, decisionReason: null });
+    expect(await db.match.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({
+      status: "APPROVED",
+      version: 2,
+      decisionReason: null,
+    });
     expect(await db.auditEvent.count({ where: { entityId: m.id } })).toBe(1);
   });
 });
@@ -253,23 +406,39 @@ describe("reads for the screens", () => {
   it("lists a need's candidates best first with breakdown and readiness, for officers only", async () => {
     const need = await createTestNeed(db, w.firmA.id, { documentCodes: ["NIB", "SLHS"], slots: 2 });
     const low = await createTestMatch(db, need.id, (await createTestUmkm(db)).id, { score: 40 });
-    const high = await createTestMatch(db, need.id, (await createTestUmkm(db)).id, { score: 88.25, status: "APPROVED" });
+    const high = await createTestMatch(db, need.id, (await createTestUmkm(db)).id, {
+      score: 88.25,
+      status: "APPROVED",
+    });
     const { need: head, candidates } = await listNeedCandidates(w.users.officer, need.id);
     expect(candidates.map((c) => c.id)).toEqual([high.id, low.id]);
     expect(head).toMatchObject({ slots: 2, approvedCount: 1 });
     // Stored at the run: "1 of 2 ready", SLHS missing. Today neither is held: the words follow the live readiness.
-    expect(candidates[0]).toMatchObject({ score: 88.25, breakdown: { weightsVersion: 1, missingDocuments: ["NIB", "SLHS"] }, allowedVerbs: [] });
-    expect(candidates[0]!.breakdown.reasons).toContainEqual({ key: "readinessPartial", params: { ready: 0, required: 2 } });
+    expect(candidates[0]).toMatchObject({
+      score: 88.25,
+      breakdown: { weightsVersion: 1, missingDocuments: ["NIB", "SLHS"] },
+      allowedVerbs: [],
+    });
+    expect(candidates[0]!.breakdown.reasons).toContainEqual({
+      key: "readinessPartial",
+      params: { ready: 0, required: 2 },
+    });
     expect(candidates[1]!.allowedVerbs).toEqual(["shortlist", "approve", "reject"]);
     expect(candidates[0]!.breakdown.reasons[0]).toEqual({ key: "kbliSame5", params: { code: "56210" } });
     expect(candidates[0]!.readiness).toMatchObject({ requiredCount: 2, readyCount: 0, isComplete: false });
-    expect(candidates[0]!.readiness.items.map((i) => `${i.code}:${i.state}`).sort()).toEqual(["NIB:MISSING", "SLHS:MISSING"]);
-    await expect(listNeedCandidates(w.users.officer, "00000000-0000-4000-8000-00000000dead")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(candidates[0]!.readiness.items.map((i) => `${i.code}:${i.state}`).sort()).toEqual([
+      "NIB:MISSING",
+      "SLHS:MISSING",
+    ]);
+    await expect(listNeedCandidates(w.users.officer, "00000000-0000-4000-8000-00000000dead")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("pages the board by keyset and counts per status under the need filter", async () => {
     const need = await createTestNeed(db, w.firmA.id);
-    for (let i = 0; i < 3; i += 1) await createTestMatch(db, need.id, (await createTestUmkm(db)).id, { status: i === 0 ? "APPROVED" : "SUGGESTED" });
+    for (let i = 0; i < 3; i += 1)
+      await createTestMatch(db, need.id, (await createTestUmkm(db)).id, { status: i === 0 ? "APPROVED" : "SUGGESTED" });
     const board = await listMatchBoard(w.users.officer, { need: need.id });
     expect(board.items).toHaveLength(3);
     expect(board.counts).toMatchObject({ SUGGESTED: 2, APPROVED: 1, REJECTED: 0 });

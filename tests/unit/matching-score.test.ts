@@ -1,8 +1,21 @@
 import { describe, expect, it } from "vitest";
 import {
-  capacityComponent, fairnessComponent, kbliComponent, locationBand, locationComponent, nominationComponent, regencyDistanceKm, textComponent,
+  capacityComponent,
+  fairnessComponent,
+  kbliComponent,
+  locationBand,
+  locationComponent,
+  nominationComponent,
+  regencyDistanceKm,
+  textComponent,
 } from "@/lib/matching/components";
-import { compareScored, scoreCandidate, withLiveReadiness, type CandidateFeatures, type NeedProfile } from "@/lib/matching/score";
+import {
+  compareScored,
+  scoreCandidate,
+  withLiveReadiness,
+  type CandidateFeatures,
+  type NeedProfile,
+} from "@/lib/matching/score";
 import { computeReadiness } from "@/lib/domain/readiness";
 import { sampleScoreBreakdown } from "@/prisma/seed/factories";
 import { INITIAL_MATCHING_WEIGHTS } from "@/prisma/seed/weights";
@@ -28,7 +41,9 @@ describe("scoring components", () => {
     expect(textComponent(terms, new Set(["katering", "karyawan", "makan", "halal"])).value).toBe(1);
     expect(textComponent(terms, new Set(["nasi"]))).toEqual({ value: 0, reasons: [] });
     expect(textComponent([], new Set(["nasi"])).value).toBe(0);
-    expect(textComponent(terms, new Set(["makan", "halal"])).reasons).toEqual([{ key: "textMatch", params: { terms: "makan, halal" } }]);
+    expect(textComponent(terms, new Set(["makan", "halal"])).reasons).toEqual([
+      { key: "textMatch", params: { terms: "makan, halal" } },
+    ]);
   });
 
   it("location: same kabupaten 1, neighbouring 0.6, nearer than 120 km 0.35, elsewhere 0.15, unknown centre 0", () => {
@@ -41,10 +56,30 @@ describe("scoring components", () => {
   });
 
   it("capacity: no free capacity scores 0; sales against one slot's share of the value, capped at 1; no value → 1", () => {
-    expect(capacityComponent({ capacity: 1, active: 1, annualSalesRp: 10n ** 12n, estimatedValueRp: 1n, slots: 1 }).value).toBe(0);
-    expect(capacityComponent({ capacity: 2, active: 1, annualSalesRp: 100_000_000n, estimatedValueRp: 400_000_000n, slots: 2 }).value).toBe(0.5);
-    expect(capacityComponent({ capacity: 1, active: 0, annualSalesRp: 900_000_000n, estimatedValueRp: 400_000_000n, slots: 1 }).value).toBe(1);
-    expect(capacityComponent({ capacity: 1, active: 0, annualSalesRp: 1n, estimatedValueRp: null, slots: 3 }).value).toBe(1);
+    expect(
+      capacityComponent({ capacity: 1, active: 1, annualSalesRp: 10n ** 12n, estimatedValueRp: 1n, slots: 1 }).value,
+    ).toBe(0);
+    expect(
+      capacityComponent({
+        capacity: 2,
+        active: 1,
+        annualSalesRp: 100_000_000n,
+        estimatedValueRp: 400_000_000n,
+        slots: 2,
+      }).value,
+    ).toBe(0.5);
+    expect(
+      capacityComponent({
+        capacity: 1,
+        active: 0,
+        annualSalesRp: 900_000_000n,
+        estimatedValueRp: 400_000_000n,
+        slots: 1,
+      }).value,
+    ).toBe(1);
+    expect(
+      capacityComponent({ capacity: 1, active: 0, annualSalesRp: 1n, estimatedValueRp: null, slots: 3 }).value,
+    ).toBe(1);
   });
 
   it("nomination and naik-kelas priority; fairness lowers UMKM with many partnerships", () => {
@@ -59,14 +94,32 @@ describe("scoring components", () => {
 
 const weights = { id: "w", version: 3, weights: { ...INITIAL_MATCHING_WEIGHTS } };
 const need: NeedProfile = {
-  kbliCodes: ["56210"], deliveryRegencyCode: "12.03", terms: ["katering", "karyawan", "site"], slots: 1, estimatedValueRp: null,
-  periodStart: new Date("2027-01-01"), periodEnd: new Date("2027-06-30"),
-  requiredDocuments: [{ documentTypeId: "halal", code: "HALAL" }, { documentTypeId: "slhs", code: "SLHS" }],
+  kbliCodes: ["56210"],
+  deliveryRegencyCode: "12.03",
+  terms: ["katering", "karyawan", "site"],
+  slots: 1,
+  estimatedValueRp: null,
+  periodStart: new Date("2027-01-01"),
+  periodEnd: new Date("2027-06-30"),
+  requiredDocuments: [
+    { documentTypeId: "halal", code: "HALAL" },
+    { documentTypeId: "slhs", code: "SLHS" },
+  ],
 };
 const umkm = (overrides: Partial<CandidateFeatures> = {}): CandidateFeatures => ({
-  umkmId: "u1", kbliPrefixes: ["56", "562", "5621", "56210"], regencyCode: "12.03", regencyName: "Tapanuli Selatan",
-  lexemes: new Set(["katering", "karyawan", "site"]), capacity: 1, annualSalesRp: 500_000_000n, scale: "MIKRO",
-  commitments: 0, partnerships: 0, isNominated: true, held: [], ...overrides,
+  umkmId: "u1",
+  kbliPrefixes: ["56", "562", "5621", "56210"],
+  regencyCode: "12.03",
+  regencyName: "Tapanuli Selatan",
+  lexemes: new Set(["katering", "karyawan", "site"]),
+  capacity: 1,
+  annualSalesRp: 500_000_000n,
+  scale: "MIKRO",
+  commitments: 0,
+  partnerships: 0,
+  isNominated: true,
+  held: [],
+  ...overrides,
 });
 
 describe("scoreCandidate", () => {
@@ -83,13 +136,26 @@ describe("scoreCandidate", () => {
     const issued = { status: "ISSUED" as const, issuedOn: new Date("2026-01-01"), expiresOn: null };
     const half = scoreCandidate(need, umkm({ held: [{ documentTypeId: "halal", ...issued }] }), weights);
     expect(half.components.readiness.value).toBe(0.5);
-    const full = scoreCandidate(need, umkm({ held: [{ documentTypeId: "halal", ...issued }, { documentTypeId: "slhs", ...issued }] }), weights);
+    const full = scoreCandidate(
+      need,
+      umkm({
+        held: [
+          { documentTypeId: "halal", ...issued },
+          { documentTypeId: "slhs", ...issued },
+        ],
+      }),
+      weights,
+    );
     expect(full.score).toBe(100);
     expect(full.missingDocuments).toEqual([]);
   });
 
   it("missing data: no terms, no KBLI overlap, unknown regency → only capacity, readiness share, nomination and fairness", () => {
-    const result = scoreCandidate({ ...need, terms: [], requiredDocuments: [] }, umkm({ kbliPrefixes: [], regencyCode: "99.99", isNominated: false }), weights);
+    const result = scoreCandidate(
+      { ...need, terms: [], requiredDocuments: [] },
+      umkm({ kbliPrefixes: [], regencyCode: "99.99", isNominated: false }),
+      weights,
+    );
     expect(result.score).toBe(10 + 15 + 1 + 5);
     expect(result.components.kbli.points).toBe(0);
     expect(result.components.location.points).toBe(0);
@@ -107,17 +173,28 @@ describe("withLiveReadiness", () => {
   it("replaces a stored breakdown's readiness words and missing documents with today's readiness, keeping order and points", () => {
     // Stored when matching ran: "1 of 2 documents ready", SLHS missing.
     const stored = sampleScoreBreakdown(79.5, ["SLHS"]);
-    const required = [{ documentTypeId: "t-nib", code: "NIB" }, { documentTypeId: "t-slhs", code: "SLHS" }];
+    const required = [
+      { documentTypeId: "t-nib", code: "NIB" },
+      { documentTypeId: "t-slhs", code: "SLHS" },
+    ];
     const period = { start: new Date("2027-03-01T00:00:00Z"), end: new Date("2027-08-31T00:00:00Z") };
     // Today nothing is held: the panel says 0 of 2.
     const live = withLiveReadiness(stored, computeReadiness(required, [], period));
     expect(live.reasons.map((r) => r.key)).toEqual(stored.reasons.map((r) => r.key));
-    expect(live.reasons.find((r) => r.key === "readinessPartial")).toEqual({ key: "readinessPartial", params: { ready: 0, required: 2 } });
+    expect(live.reasons.find((r) => r.key === "readinessPartial")).toEqual({
+      key: "readinessPartial",
+      params: { ready: 0, required: 2 },
+    });
     expect(live.missingDocuments).toEqual(["NIB", "SLHS"]);
     expect(live.components).toEqual(stored.components);
     expect(live.score).toBe(stored.score);
     // Both issued since: complete.
-    const held = required.map((d) => ({ documentTypeId: d.documentTypeId, status: "ISSUED" as const, issuedOn: new Date("2026-01-05T00:00:00Z"), expiresOn: null }));
+    const held = required.map((d) => ({
+      documentTypeId: d.documentTypeId,
+      status: "ISSUED" as const,
+      issuedOn: new Date("2026-01-05T00:00:00Z"),
+      expiresOn: null,
+    }));
     const complete = withLiveReadiness(stored, computeReadiness(required, held, period));
     expect(complete.reasons.filter((r) => r.key.startsWith("readiness"))).toEqual([{ key: "readinessComplete" }]);
     expect(complete.missingDocuments).toEqual([]);

@@ -27,7 +27,12 @@ afterEach(() => {
 });
 
 async function records(db: PGlite) {
-  const { rows } = await db.query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+  const { rows } = await db.query<{
+    migration_name: string;
+    checksum: string;
+    finished_at: Date | null;
+    applied_steps_count: number;
+  }>(
     `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
   );
   return rows;
@@ -52,7 +57,9 @@ describe("applyMigrations on an in-process PGlite", () => {
     const rows = await records(db);
     expect(rows.map((r) => r.migration_name)).toEqual(applied);
     for (const row of rows) {
-      const sha = createHash("sha256").update(readFileSync(path.join(migrationsDir, row.migration_name, "migration.sql"))).digest("hex");
+      const sha = createHash("sha256")
+        .update(readFileSync(path.join(migrationsDir, row.migration_name, "migration.sql")))
+        .digest("hex");
       expect(row.checksum).toBe(sha);
       expect(row.finished_at).not.toBeNull();
       expect(row.applied_steps_count).toBe(1);
@@ -116,9 +123,17 @@ describe("applyMigrations refusals", () => {
 // server by default, PostgreSQL when TEST_DATABASE_URL is set.
 describe("constraints the migration adds beyond Prisma's schema", () => {
   const umkm = (overrides: Record<string, unknown> = {}) => ({
-    business_name: "Keripik Pisang Bu Sri", owner_name: "Sri", products_text: "keripik pisang, kerupuk",
-    regency_code: "12.07", district_code: "12.07.01", capital_rp: 50_000_000, annual_sales_rp: 300_000_000,
-    scale: "MIKRO", nib: "1234567890123", updated_at: new Date(), ...overrides,
+    business_name: "Keripik Pisang Bu Sri",
+    owner_name: "Sri",
+    products_text: "keripik pisang, kerupuk",
+    regency_code: "12.07",
+    district_code: "12.07.01",
+    capital_rp: 50_000_000,
+    annual_sales_rp: 300_000_000,
+    scale: "MIKRO",
+    nib: "1234567890123",
+    updated_at: new Date(),
+    ...overrides,
   });
   async function insert(client: pg.Client, table: string, row: Record<string, unknown>) {
     const cols = Object.keys(row);
@@ -127,66 +142,113 @@ describe("constraints the migration adds beyond Prisma's schema", () => {
   }
   const violates = (constraint: string) => expect.objectContaining({ constraint });
 
-  beforeAll(() => withTestDb(async (client) => {
-    await client.query(`INSERT INTO provinces VALUES ('12', 'Sumatera Utara') ON CONFLICT DO NOTHING`);
-    await client.query(`INSERT INTO regencies (code, province_code, name, type) VALUES
+  beforeAll(() =>
+    withTestDb(async (client) => {
+      await client.query(`INSERT INTO provinces VALUES ('12', 'Sumatera Utara') ON CONFLICT DO NOTHING`);
+      await client.query(`INSERT INTO regencies (code, province_code, name, type) VALUES
       ('12.07', '12', 'Deli Serdang', 'KABUPATEN'), ('12.71', '12', 'Medan', 'KOTA') ON CONFLICT DO NOTHING`);
-    await client.query(`INSERT INTO districts VALUES ('12.07.01', '12.07', 'Gunung Meriah'), ('12.71.01', '12.71', 'Medan Tuntungan') ON CONFLICT DO NOTHING`);
-  }));
+      await client.query(
+        `INSERT INTO districts VALUES ('12.07.01', '12.07', 'Gunung Meriah'), ('12.71.01', '12.71', 'Medan Tuntungan') ON CONFLICT DO NOTHING`,
+      );
+    }),
+  );
   afterAll(() => truncateDomainTables());
 
-  it("accepts a consistent UMKM and keeps its search vector current", () => withTestDb(async (client) => {
-    const row = await insert(client, "umkm", umkm());
-    const search = `SELECT count(*)::int AS n FROM umkm WHERE id = $1 AND search_vector @@ plainto_tsquery('indonesian', $2)`;
-    expect((await client.query(search, [row.id, "keripik"])).rows[0].n).toBe(1);
-    await client.query(`UPDATE umkm SET products_text = 'dodol durian' WHERE id = $1`, [row.id]);
-    expect((await client.query(search, [row.id, "durian"])).rows[0].n).toBe(1);
-    expect((await client.query(search, [row.id, "keripik pisang"])).rows[0].n).toBe(1);
-  }));
+  it("accepts a consistent UMKM and keeps its search vector current", () =>
+    withTestDb(async (client) => {
+      const row = await insert(client, "umkm", umkm());
+      const search = `SELECT count(*)::int AS n FROM umkm WHERE id = $1 AND search_vector @@ plainto_tsquery('indonesian', $2)`;
+      expect((await client.query(search, [row.id, "keripik"])).rows[0].n).toBe(1);
+      await client.query(`UPDATE umkm SET products_text = 'dodol durian' WHERE id = $1`, [row.id]);
+      expect((await client.query(search, [row.id, "durian"])).rows[0].n).toBe(1);
+      expect((await client.query(search, [row.id, "keripik pisang"])).rows[0].n).toBe(1);
+    }));
 
-  it("refuses a UMKM whose scale contradicts capital and sales, a 12-digit NIB, or a kecamatan of another kabupaten", () => withTestDb(async (client) => {
-    await expect(insert(client, "umkm", umkm({ nib: null, scale: "KECIL" }))).rejects.toEqual(violates("umkm_scale_check"));
-    await expect(insert(client, "umkm", umkm({ nib: null, capital_rp: 2_000_000_000, scale: "MIKRO" }))).rejects.toEqual(violates("umkm_scale_check"));
-    await expect(insert(client, "umkm", umkm({ nib: "123456789012" }))).rejects.toEqual(violates("umkm_nib_check"));
-    await expect(insert(client, "umkm", umkm({ nib: null, npwp: "12345" }))).rejects.toEqual(violates("umkm_npwp_check"));
-    await expect(insert(client, "umkm", umkm({ nib: null, district_code: "12.71.01" }))).rejects.toEqual(violates("umkm_district_code_regency_code_fkey"));
-    expect(await insert(client, "umkm", umkm({ nib: null, capital_rp: 2_000_000_000, scale: "KECIL" }))).toBeTruthy();
-  }));
+  it("refuses a UMKM whose scale contradicts capital and sales, a 12-digit NIB, or a kecamatan of another kabupaten", () =>
+    withTestDb(async (client) => {
+      await expect(insert(client, "umkm", umkm({ nib: null, scale: "KECIL" }))).rejects.toEqual(
+        violates("umkm_scale_check"),
+      );
+      await expect(
+        insert(client, "umkm", umkm({ nib: null, capital_rp: 2_000_000_000, scale: "MIKRO" })),
+      ).rejects.toEqual(violates("umkm_scale_check"));
+      await expect(insert(client, "umkm", umkm({ nib: "123456789012" }))).rejects.toEqual(violates("umkm_nib_check"));
+      await expect(insert(client, "umkm", umkm({ nib: null, npwp: "12345" }))).rejects.toEqual(
+        violates("umkm_npwp_check"),
+      );
+      await expect(insert(client, "umkm", umkm({ nib: null, district_code: "12.71.01" }))).rejects.toEqual(
+        violates("umkm_district_code_regency_code_fkey"),
+      );
+      expect(await insert(client, "umkm", umkm({ nib: null, capital_rp: 2_000_000_000, scale: "KECIL" }))).toBeTruthy();
+    }));
 
-  it("ties company and UMKM accounts to their role", () => withTestDb(async (client) => {
-    const user = { email: "a@example.test", name: "A", password_hash: "x", updated_at: new Date() };
-    await expect(insert(client, "users", { ...user, role: "COMPANY_STAFF" })).rejects.toEqual(violates("users_company_id_role_check"));
-    const owned = await insert(client, "umkm", umkm({ nib: null }));
-    await expect(insert(client, "users", { ...user, role: "ADMIN", umkm_id: owned.id })).rejects.toEqual(violates("users_umkm_id_role_check"));
-    expect(await insert(client, "users", { ...user, role: "UMKM_OWNER", umkm_id: owned.id })).toBeTruthy();
-  }));
+  it("ties company and UMKM accounts to their role", () =>
+    withTestDb(async (client) => {
+      const user = { email: "a@example.test", name: "A", password_hash: "x", updated_at: new Date() };
+      await expect(insert(client, "users", { ...user, role: "COMPANY_STAFF" })).rejects.toEqual(
+        violates("users_company_id_role_check"),
+      );
+      const owned = await insert(client, "umkm", umkm({ nib: null }));
+      await expect(insert(client, "users", { ...user, role: "ADMIN", umkm_id: owned.id })).rejects.toEqual(
+        violates("users_umkm_id_role_check"),
+      );
+      expect(await insert(client, "users", { ...user, role: "UMKM_OWNER", umkm_id: owned.id })).toBeTruthy();
+    }));
 
-  it("refuses an inverted scale range on a need and an issued document without its number", () => withTestDb(async (client) => {
-    const company = await insert(client, "companies", {
-      name: "PT Contoh", legal_name: "PT Contoh Tbk", sector: "Pangan", investment_type: "PMDN",
-      regency_code: "12.07", address: "Jl. Contoh 1", updated_at: new Date(),
-    });
-    const need = {
-      company_id: company.id, title: "Pisang kepok", description: "Pasokan mingguan", delivery_regency_code: "12.07",
-      quantity: 100, unit: "kg", frequency: "WEEKLY", period_start: "2026-01-01", period_end: "2026-12-31",
-      response_deadline: "2025-12-15", updated_at: new Date(),
-    };
-    await expect(insert(client, "supply_needs", { ...need, min_scale: "MENENGAH", max_scale: "KECIL" })).rejects.toEqual(violates("supply_needs_scale_range_check"));
-    await expect(insert(client, "supply_needs", { ...need, period_end: "2025-06-30" })).rejects.toEqual(violates("supply_needs_period_check"));
-    expect(await insert(client, "supply_needs", { ...need, min_scale: "KECIL", max_scale: "KECIL" })).toBeTruthy();
+  it("refuses an inverted scale range on a need and an issued document without its number", () =>
+    withTestDb(async (client) => {
+      const company = await insert(client, "companies", {
+        name: "PT Contoh",
+        legal_name: "PT Contoh Tbk",
+        sector: "Pangan",
+        investment_type: "PMDN",
+        regency_code: "12.07",
+        address: "Jl. Contoh 1",
+        updated_at: new Date(),
+      });
+      const need = {
+        company_id: company.id,
+        title: "Pisang kepok",
+        description: "Pasokan mingguan",
+        delivery_regency_code: "12.07",
+        quantity: 100,
+        unit: "kg",
+        frequency: "WEEKLY",
+        period_start: "2026-01-01",
+        period_end: "2026-12-31",
+        response_deadline: "2025-12-15",
+        updated_at: new Date(),
+      };
+      await expect(
+        insert(client, "supply_needs", { ...need, min_scale: "MENENGAH", max_scale: "KECIL" }),
+      ).rejects.toEqual(violates("supply_needs_scale_range_check"));
+      await expect(insert(client, "supply_needs", { ...need, period_end: "2025-06-30" })).rejects.toEqual(
+        violates("supply_needs_period_check"),
+      );
+      expect(await insert(client, "supply_needs", { ...need, min_scale: "KECIL", max_scale: "KECIL" })).toBeTruthy();
 
-    const docType = await insert(client, "document_types", { code: `TEST_${Date.now()}`, name_id: "Uji", name_en: "Test", issuer: "OSS" });
-    const owner = await insert(client, "umkm", umkm({ nib: null }));
-    const item = { umkm_id: owner.id, document_type_id: docType.id, status: "ISSUED", updated_at: new Date() };
-    await expect(insert(client, "paperwork_items", item)).rejects.toEqual(violates("paperwork_items_issued_check"));
-    expect(await insert(client, "paperwork_items", { ...item, number: "123", issued_on: "2025-01-02" })).toBeTruthy();
-  }));
+      const docType = await insert(client, "document_types", {
+        code: `TEST_${Date.now()}`,
+        name_id: "Uji",
+        name_en: "Test",
+        issuer: "OSS",
+      });
+      const owner = await insert(client, "umkm", umkm({ nib: null }));
+      const item = { umkm_id: owner.id, document_type_id: docType.id, status: "ISSUED", updated_at: new Date() };
+      await expect(insert(client, "paperwork_items", item)).rejects.toEqual(violates("paperwork_items_issued_check"));
+      expect(await insert(client, "paperwork_items", { ...item, number: "123", issued_on: "2025-01-02" })).toBeTruthy();
+    }));
 
-  it("keeps audit_events append-only", () => withTestDb(async (client) => {
-    const event = await insert(client, "audit_events", { action: "test.event" });
-    await expect(client.query(`UPDATE audit_events SET reason = 'x' WHERE id = $1`, [event.id])).rejects.toThrow(/append-only: UPDATE/);
-    await expect(client.query(`DELETE FROM audit_events WHERE id = $1`, [event.id])).rejects.toThrow(/append-only: DELETE/);
-    const { rows } = await client.query(`SELECT reason FROM audit_events WHERE id = $1`, [event.id]);
-    expect(rows).toEqual([{ reason: null }]);
-  }));
+  it("keeps audit_events append-only", () =>
+    withTestDb(async (client) => {
+      const event = await insert(client, "audit_events", { action: "test.event" });
+      await expect(client.query(`UPDATE audit_events SET reason = 'x' WHERE id = $1`, [event.id])).rejects.toThrow(
+        /append-only: UPDATE/,
+      );
+      await expect(client.query(`DELETE FROM audit_events WHERE id = $1`, [event.id])).rejects.toThrow(
+        /append-only: DELETE/,
+      );
+      const { rows } = await client.query(`SELECT reason FROM audit_events WHERE id = $1`, [event.id]);
+      expect(rows).toEqual([{ reason: null }]);
+    }));
 });

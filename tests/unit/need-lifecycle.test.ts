@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { NeedStatus } from "@/lib/generated/prisma/enums";
-import { isAllowedTransition, isEditable, isPastDeadline, mayTransition, publishBlocker, transitionsFor } from "@/lib/domain/need-lifecycle";
+import {
+  isAllowedTransition,
+  isEditable,
+  isPastDeadline,
+  mayTransition,
+  publishBlocker,
+  transitionsFor,
+} from "@/lib/domain/need-lifecycle";
 import { todayIso } from "@/lib/dates";
 
 const ALL: NeedStatus[] = ["DRAFT", "OPEN", "MATCHING", "FILLED", "CLOSED", "CANCELLED"];
@@ -10,9 +17,16 @@ describe("need lifecycle", () => {
     const edges = ALL.flatMap((from) => ALL.filter((to) => isAllowedTransition(from, to)).map((to) => `${from}>${to}`));
     expect(edges.sort()).toEqual(
       [
-        "DRAFT>OPEN", "DRAFT>CANCELLED",
-        "OPEN>MATCHING", "OPEN>FILLED", "OPEN>CLOSED", "OPEN>CANCELLED",
-        "MATCHING>OPEN", "MATCHING>FILLED", "MATCHING>CLOSED", "MATCHING>CANCELLED",
+        "DRAFT>OPEN",
+        "DRAFT>CANCELLED",
+        "OPEN>MATCHING",
+        "OPEN>FILLED",
+        "OPEN>CLOSED",
+        "OPEN>CANCELLED",
+        "MATCHING>OPEN",
+        "MATCHING>FILLED",
+        "MATCHING>CLOSED",
+        "MATCHING>CANCELLED",
       ].sort(),
     );
   });

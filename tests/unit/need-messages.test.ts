@@ -21,14 +21,21 @@ function keysIn(files: string[]): Set<string> {
   for (const file of files) {
     const source = fs.readFileSync(file, "utf8");
     for (const match of source.matchAll(/(?:error|message): "([a-zA-Z]+)"/g)) keys.add(match[1]!);
-    for (const match of source.matchAll(/(?:invalid|AppError\("(?:INVALID_INPUT|CONFLICT)",) ?\(?"([a-zA-Z]+)"/g)) keys.add(match[1]!);
+    for (const match of source.matchAll(/(?:invalid|AppError\("(?:INVALID_INPUT|CONFLICT)",) ?\(?"([a-zA-Z]+)"/g))
+      keys.add(match[1]!);
   }
   return keys;
 }
 
 describe("need and firm error messages", () => {
   it("has an Indonesian and an English message for every key of the need schemas and data layer", () => {
-    const keys = keysIn(["lib/validation/needs.ts", "lib/dal/needs/need-writes.ts", "lib/dal/needs/need-references.ts", "lib/dal/needs/need-attachments.ts", "lib/dal/needs/need-keyset.ts"]);
+    const keys = keysIn([
+      "lib/validation/needs.ts",
+      "lib/dal/needs/need-writes.ts",
+      "lib/dal/needs/need-references.ts",
+      "lib/dal/needs/need-attachments.ts",
+      "lib/dal/needs/need-keyset.ts",
+    ]);
     keys.delete("invalidReferences"); // carries per-field `errors`; never shown as a form message
     expect(keys.size).toBeGreaterThan(30);
     for (const key of keys) {
@@ -49,12 +56,18 @@ describe("need and firm error messages", () => {
   it("tells the editor plainly that someone else changed the need, in both languages", async () => {
     const state = await errorState(new AppError("CONFLICT", "stale"), { title: "x" });
     expect(state).toMatchObject({ status: "error", formError: "stale", values: { title: "x" } });
-    expect(idNeed.stale).toBe("Kebutuhan ini telah diubah oleh orang lain sejak Anda membukanya. Muat ulang untuk melihat perubahan terbaru.");
+    expect(idNeed.stale).toBe(
+      "Kebutuhan ini telah diubah oleh orang lain sejak Anda membukanya. Muat ulang untuk melihat perubahan terbaru.",
+    );
     expect(enNeed.stale).toMatch(/changed by someone else/);
   });
 
   it("maps data-layer field errors to their fields and access errors to a refusal", async () => {
-    const invalid = await errorState(new AppError("INVALID_INPUT", "x", { fieldErrors: { "kbliCodes.1": ["kbliUnknown"], "kbliCodes.2": ["kbliUnknown"] } }));
+    const invalid = await errorState(
+      new AppError("INVALID_INPUT", "x", {
+        fieldErrors: { "kbliCodes.1": ["kbliUnknown"], "kbliCodes.2": ["kbliUnknown"] },
+      }),
+    );
     expect(invalid.fieldErrors).toEqual({ kbliCodes: "kbliUnknown" });
     expect((await errorState(new AppError("NOT_FOUND"))).formError).toBe("notFound");
     expect((await errorState(new AppError("FORBIDDEN"))).formError).toBe("forbidden");

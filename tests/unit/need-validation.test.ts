@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { firmInputSchema } from "@/lib/validation/firms";
-import { issuesOf, needFilterSchema, needFormToInput, needInputSchema, needTransitionSchema } from "@/lib/validation/needs";
+import {
+  issuesOf,
+  needFilterSchema,
+  needFormToInput,
+  needInputSchema,
+  needTransitionSchema,
+} from "@/lib/validation/needs";
 
 const valid = {
   title: "Katering tim investor asing",
@@ -64,24 +70,48 @@ describe("needInputSchema", () => {
   });
 
   it("rejects impossible dates and a zero quantity, each at its own path", () => {
-    expect(pathsOf({ ...valid, periodStart: "2027-02-30", quantity: "0" })).toMatchObject({ periodStart: "periodStartInvalid", quantity: "quantityInvalid" });
+    expect(pathsOf({ ...valid, periodStart: "2027-02-30", quantity: "0" })).toMatchObject({
+      periodStart: "periodStartInvalid",
+      quantity: "quantityInvalid",
+    });
   });
 
   it("reports every empty required field of an empty form", () => {
     const paths = pathsOf(needFormToInput(new FormData()));
-    for (const key of ["title", "description", "kbliCodes", "deliveryRegencyCode", "quantity", "unit", "frequency", "periodStart", "periodEnd", "responseDeadline", "slots", "minScale", "maxScale"]) {
+    for (const key of [
+      "title",
+      "description",
+      "kbliCodes",
+      "deliveryRegencyCode",
+      "quantity",
+      "unit",
+      "frequency",
+      "periodStart",
+      "periodEnd",
+      "responseDeadline",
+      "slots",
+      "minScale",
+      "maxScale",
+    ]) {
       expect(paths[key], key).toBeTruthy();
     }
   });
 
   it("reads the form: KBLI list split on commas and spaces, dotted rupiah, empty value as null", () => {
     const form = new FormData();
-    Object.entries({ ...valid, kbliCodes: "56210, 56290", estimatedValueRp: "1.350.000.000", slots: "2" }).forEach(([k, v]) => {
-      if (!Array.isArray(v)) form.set(k, String(v));
-    });
+    Object.entries({ ...valid, kbliCodes: "56210, 56290", estimatedValueRp: "1.350.000.000", slots: "2" }).forEach(
+      ([k, v]) => {
+        if (!Array.isArray(v)) form.set(k, String(v));
+      },
+    );
     form.append("documentCodes", "NIB");
     const input = needFormToInput(form);
-    expect(input).toMatchObject({ kbliCodes: ["56210", "56290"], estimatedValueRp: "1350000000", slots: 2, documentCodes: ["NIB"] });
+    expect(input).toMatchObject({
+      kbliCodes: ["56210", "56290"],
+      estimatedValueRp: "1350000000",
+      slots: 2,
+      documentCodes: ["NIB"],
+    });
     form.set("estimatedValueRp", "");
     expect(needFormToInput(form).estimatedValueRp).toBeNull();
   });
@@ -97,34 +127,62 @@ describe("needTransitionSchema", () => {
 
   it("rejects an unknown status and a missing version", () => {
     const result = needTransitionSchema.safeParse({ to: "ARCHIVED" });
-    expect(issuesOf(result.error!).map((i) => i.path).sort()).toEqual(["to", "version"]);
+    expect(
+      issuesOf(result.error!)
+        .map((i) => i.path)
+        .sort(),
+    ).toEqual(["to", "version"]);
   });
 });
 
 describe("needFilterSchema", () => {
   it("treats empty query parameters as absent and defaults the sort", () => {
-    expect(needFilterSchema.parse({ status: "", q: " ", kbli: "" })).toMatchObject({ status: undefined, q: undefined, sort: "deadline", limit: 20 });
+    expect(needFilterSchema.parse({ status: "", q: " ", kbli: "" })).toMatchObject({
+      status: undefined,
+      q: undefined,
+      sort: "deadline",
+      limit: 20,
+    });
   });
 
   it("rejects a non-numeric KBLI prefix and an unknown sort", () => {
     const result = needFilterSchema.safeParse({ kbli: "56a", sort: "random" });
-    expect(issuesOf(result.error!).map((i) => i.path).sort()).toEqual(["kbli", "sort"]);
+    expect(
+      issuesOf(result.error!)
+        .map((i) => i.path)
+        .sort(),
+    ).toEqual(["kbli", "sort"]);
   });
 });
 
 describe("firmInputSchema", () => {
-  const firm = { name: "PT Uji", legalName: "PT Uji Kemitraan", sector: "Tambang", investmentType: "PMA", regencyCode: "12.03", address: "Batangtoru" };
+  const firm = {
+    name: "PT Uji",
+    legalName: "PT Uji Kemitraan",
+    sector: "Tambang",
+    investmentType: "PMA",
+    regencyCode: "12.03",
+    address: "Batangtoru",
+  };
 
   it("stores blank contacts as null", () => {
-    expect(firmInputSchema.parse({ ...firm, contactEmail: "", website: "" })).toMatchObject({ contactEmail: null, website: null });
+    expect(firmInputSchema.parse({ ...firm, contactEmail: "", website: "" })).toMatchObject({
+      contactEmail: null,
+      website: null,
+    });
   });
 
   it("rejects a bad e-mail, a non-http website and a missing investment type", () => {
-    const result = firmInputSchema.safeParse({ ...firm, investmentType: "", contactEmail: "x@", website: "javascript:alert(1)" });
-    expect(issuesOf(result.error!).map((i) => `${i.path}:${i.message}`).sort()).toEqual([
-      "contactEmail:emailInvalid",
-      "investmentType:investmentTypeRequired",
-      "website:websiteInvalid",
-    ]);
+    const result = firmInputSchema.safeParse({
+      ...firm,
+      investmentType: "",
+      contactEmail: "x@",
+      website: "javascript:alert(1)",
+    });
+    expect(
+      issuesOf(result.error!)
+        .map((i) => `${i.path}:${i.message}`)
+        .sort(),
+    ).toEqual(["contactEmail:emailInvalid", "investmentType:investmentTypeRequired", "website:websiteInvalid"]);
   });
 });

@@ -27,12 +27,34 @@ let needA: { id: string };
 let draftA: { id: string };
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
-const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
-const sessionUser = (u: { id: string; email: string; role: SessionUser["role"]; companyId: string | null }): SessionUser => ({ ...u, name: "Uji", umkmId: null, mustChangePassword: false });
-const firm = { name: "PT Gamma Uji", legalName: "PT Gamma Uji Kemitraan", sector: "Tambang", investmentType: "PMA" as const, regencyCode: "12.71", address: "Medan", contactName: null, contactEmail: null, contactPhone: null, website: null };
+const PNG = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0,
+  0, 0,
+]);
+const sessionUser = (u: {
+  id: string;
+  email: string;
+  role: SessionUser["role"];
+  companyId: string | null;
+}): SessionUser => ({ ...u, name: "Uji", umkmId: null, mustChangePassword: false });
+const firm = {
+  name: "PT Gamma Uji",
+  legalName: "PT Gamma Uji Kemitraan",
+  sector: "Tambang",
+  investmentType: "PMA" as const,
+  regencyCode: "12.71",
+  address: "Medan",
+  contactName: null,
+  contactEmail: null,
+  contactPhone: null,
+  website: null,
+};
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return `${(error as AppError).code}:${(error as AppError).message}`;
 }
@@ -52,9 +74,16 @@ afterAll(async () => {
 
 describe("attachments", () => {
   it("stores a PDF under a generated key outside public/ and serves it to users who may see the need", async () => {
-    const { id } = await addNeedAttachment(w.staffA, needA.id, { name: "../../etc/standar \"katering\".pdf", bytes: PDF });
+    const { id } = await addNeedAttachment(w.staffA, needA.id, {
+      name: '../../etc/standar "katering".pdf',
+      bytes: PDF,
+    });
     const row = await db.needAttachment.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ mimeType: "application/pdf", sizeBytes: PDF.byteLength, fileName: "standar katering.pdf" });
+    expect(row).toMatchObject({
+      mimeType: "application/pdf",
+      sizeBytes: PDF.byteLength,
+      fileName: "standar katering.pdf",
+    });
     expect(row.storageKey).toMatch(new RegExp(`^needs/${needA.id}/[0-9a-f-]{36}$`));
     expect(readdirSync(path.join(storageDir, "needs", needA.id))).toHaveLength(1);
     for (const viewer of [w.staffA, w.officer, w.diskop]) {
@@ -67,19 +96,41 @@ describe("attachments", () => {
     const { id } = await addNeedAttachment(w.officer, draftA.id, { name: "gambar.png", bytes: PNG });
     expect(await codeOf(readNeedAttachment(w.staffB, draftA.id, id))).toBe("NOT_FOUND:NOT_FOUND");
     expect(await codeOf(readNeedAttachment(w.diskop, draftA.id, id))).toBe("NOT_FOUND:NOT_FOUND");
-    expect(await codeOf(addNeedAttachment(w.staffB, draftA.id, { name: "x.pdf", bytes: PDF }))).toBe("NOT_FOUND:NOT_FOUND");
+    expect(await codeOf(addNeedAttachment(w.staffB, draftA.id, { name: "x.pdf", bytes: PDF }))).toBe(
+      "NOT_FOUND:NOT_FOUND",
+    );
     expect(await codeOf(deleteNeedAttachment(w.staffB, draftA.id, id))).toBe("NOT_FOUND:NOT_FOUND");
-    expect(await codeOf(addNeedAttachment(w.diskop, needA.id, { name: "x.pdf", bytes: PDF }))).toBe("FORBIDDEN:FORBIDDEN");
+    expect(await codeOf(addNeedAttachment(w.diskop, needA.id, { name: "x.pdf", bytes: PDF }))).toBe(
+      "FORBIDDEN:FORBIDDEN",
+    );
   });
 
   it("decides the type from the bytes: a renamed text file, HTML and an empty file are refused", async () => {
     const before = await db.needAttachment.count();
-    expect(await codeOf(addNeedAttachment(w.staffA, needA.id, { name: "spek.pdf", bytes: new TextEncoder().encode("just text pretending") }))).toBe("INVALID_INPUT:fileType");
-    expect(await codeOf(addNeedAttachment(w.staffA, needA.id, { name: "x.png", bytes: new TextEncoder().encode("<html><script>alert(1)</script></html>") }))).toBe("INVALID_INPUT:fileType");
-    expect(await codeOf(addNeedAttachment(w.staffA, needA.id, { name: "x.pdf", bytes: new Uint8Array() }))).toBe("INVALID_INPUT:fileEmpty");
+    expect(
+      await codeOf(
+        addNeedAttachment(w.staffA, needA.id, {
+          name: "spek.pdf",
+          bytes: new TextEncoder().encode("just text pretending"),
+        }),
+      ),
+    ).toBe("INVALID_INPUT:fileType");
+    expect(
+      await codeOf(
+        addNeedAttachment(w.staffA, needA.id, {
+          name: "x.png",
+          bytes: new TextEncoder().encode("<html><script>alert(1)</script></html>"),
+        }),
+      ),
+    ).toBe("INVALID_INPUT:fileType");
+    expect(await codeOf(addNeedAttachment(w.staffA, needA.id, { name: "x.pdf", bytes: new Uint8Array() }))).toBe(
+      "INVALID_INPUT:fileEmpty",
+    );
     const tooLarge = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
     tooLarge.set(PDF);
-    expect(await codeOf(addNeedAttachment(w.staffA, needA.id, { name: "x.pdf", bytes: tooLarge }))).toBe("INVALID_INPUT:fileTooLarge");
+    expect(await codeOf(addNeedAttachment(w.staffA, needA.id, { name: "x.pdf", bytes: tooLarge }))).toBe(
+      "INVALID_INPUT:fileTooLarge",
+    );
     expect(await db.needAttachment.count()).toBe(before);
   });
 
@@ -93,10 +144,16 @@ describe("attachments", () => {
 
   it("stores the name with the detected type's extension, without bidi overrides, shortened keeping it", async () => {
     const { id } = await addNeedAttachment(w.staffA, needA.id, { name: "x.html", bytes: PDF });
-    expect(await readNeedAttachment(w.staffA, needA.id, id)).toMatchObject({ fileName: "x.pdf", mimeType: "application/pdf" });
+    expect(await readNeedAttachment(w.staffA, needA.id, id)).toMatchObject({
+      fileName: "x.pdf",
+      mimeType: "application/pdf",
+    });
     const { id: spoofed } = await addNeedAttachment(w.staffA, needA.id, { name: "gambar\u202Egnp.exe", bytes: PNG });
     expect((await readNeedAttachment(w.staffA, needA.id, spoofed)).fileName).toBe("gambargnp.png");
-    const { id: long } = await addNeedAttachment(w.staffA, needA.id, { name: `${"spesifikasi ".repeat(30)}.pdf`, bytes: PDF });
+    const { id: long } = await addNeedAttachment(w.staffA, needA.id, {
+      name: `${"spesifikasi ".repeat(30)}.pdf`,
+      bytes: PDF,
+    });
     const { fileName } = await readNeedAttachment(w.staffA, needA.id, long);
     expect(fileName).toHaveLength(150);
     expect(fileName.endsWith("spesifikasi.pdf")).toBe(false);
@@ -107,13 +164,19 @@ describe("attachments", () => {
   it("never unpacks an office attachment beyond file-type's 1 MiB detection cap: a bomb in [Content_Types].xml is refused", async () => {
     const before = process.memoryUsage().heapUsed;
     const bomb = { ...(await zerosEntry("[Content_Types].xml", 200)), declaredSize: 1000 };
-    expect(await codeOf(addNeedAttachment(w.staffA, needA.id, { name: "bom.docx", bytes: buildZip([bomb]) }))).toBe("INVALID_INPUT:fileType");
+    expect(await codeOf(addNeedAttachment(w.staffA, needA.id, { name: "bom.docx", bytes: buildZip([bomb]) }))).toBe(
+      "INVALID_INPUT:fileType",
+    );
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(64 * 1024 * 1024);
   });
 
   it("builds a download Content-Disposition that keeps non-ASCII names", () => {
-    expect(attachmentDisposition("standar makanan (halal).pdf")).toBe(`attachment; filename="standar makanan (halal).pdf"; filename*=UTF-8''standar%20makanan%20%28halal%29.pdf`);
-    expect(attachmentDisposition("menu ñ \"x\".pdf")).toBe(`attachment; filename="menu _ _x_.pdf"; filename*=UTF-8''menu%20%C3%B1%20%22x%22.pdf`);
+    expect(attachmentDisposition("standar makanan (halal).pdf")).toBe(
+      `attachment; filename="standar makanan (halal).pdf"; filename*=UTF-8''standar%20makanan%20%28halal%29.pdf`,
+    );
+    expect(attachmentDisposition('menu ñ "x".pdf')).toBe(
+      `attachment; filename="menu _ _x_.pdf"; filename*=UTF-8''menu%20%C3%B1%20%22x%22.pdf`,
+    );
   });
 
   it("refuses storage keys that could leave the storage folder", async () => {
@@ -157,6 +220,10 @@ describe("API token management", () => {
     }
     await revokeApiToken(staffA, w.firmA.id, issued.id);
     expect((await db.apiToken.findUniqueOrThrow({ where: { id: issued.id } })).revokedAt).not.toBeNull();
-    expect(await db.auditEvent.count({ where: { entityId: issued.id, action: { in: ["api_token.issue", "api_token.revoke"] } } })).toBe(2);
+    expect(
+      await db.auditEvent.count({
+        where: { entityId: issued.id, action: { in: ["api_token.issue", "api_token.revoke"] } },
+      }),
+    ).toBe(2);
   });
 });

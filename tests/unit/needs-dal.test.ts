@@ -20,7 +20,10 @@ let draftB: { id: string };
 const filter = (input: Record<string, unknown> = {}) => needFilterSchema.parse(input);
 
 async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -29,7 +32,11 @@ beforeAll(async () => {
   db = createPrismaClient(testDatabaseUrl(), 4);
   await truncateDomainTables();
   w = await createNeedWorld(db);
-  needB = await createTestNeed(db, w.firmB.id, { title: "Sewa mobil dengan pengemudi Batangtoru", kbliCodes: ["49422"], deliveryRegencyCode: "12.03" });
+  needB = await createTestNeed(db, w.firmB.id, {
+    title: "Sewa mobil dengan pengemudi Batangtoru",
+    kbliCodes: ["49422"],
+    deliveryRegencyCode: "12.03",
+  });
   draftB = await createTestNeed(db, w.firmB.id, { title: "Draf katering rahasia", status: "DRAFT" });
 }, 60_000);
 
@@ -112,9 +119,13 @@ describe("officers on a firm's behalf", () => {
   });
 
   it("rejects KBLI codes and document types missing from the reference data, at their paths", async () => {
-    const error = await errorOf(createNeed(w.officer, w.firmA.id, needInput({ kbliCodes: ["56210", "99999"], documentCodes: ["NIB", "NOPE"] })));
+    const error = await errorOf(
+      createNeed(w.officer, w.firmA.id, needInput({ kbliCodes: ["56210", "99999"], documentCodes: ["NIB", "NOPE"] })),
+    );
     expect(error.code).toBe("INVALID_INPUT");
-    expect(error.details).toEqual({ fieldErrors: { "kbliCodes.1": ["kbliUnknown"], "documentCodes.1": ["documentInvalid"] } });
+    expect(error.details).toEqual({
+      fieldErrors: { "kbliCodes.1": ["kbliUnknown"], "documentCodes.1": ["documentInvalid"] },
+    });
   });
 });
 
@@ -144,7 +155,12 @@ describe("editing with a version check", () => {
 
   it("replaces KBLI codes and required documents with the new lists", async () => {
     const { id } = await createNeed(w.staffA, null, needInput());
-    await updateNeed(w.staffA, id, needInput({ kbliCodes: ["56290"], documentCodes: ["NIB"], estimatedValueRp: null }), 1);
+    await updateNeed(
+      w.staffA,
+      id,
+      needInput({ kbliCodes: ["56290"], documentCodes: ["NIB"], estimatedValueRp: null }),
+      1,
+    );
     const need = await getNeed(w.staffA, id);
     expect(need.kbli.map((k) => k.code)).toEqual(["56290"]);
     expect(need.documents.map((d) => d.code)).toEqual(["NIB"]);
@@ -159,7 +175,12 @@ describe("lifecycle", () => {
     expect(result).toEqual({ status: "OPEN", version: 2 });
     expect((await db.supplyNeed.findUniqueOrThrow({ where: { id } })).publishedAt).not.toBeNull();
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "need.transition" } });
-    expect(audit).toMatchObject({ actorId: w.users.staffA.id, fromStatus: "DRAFT", toStatus: "OPEN", reason: "Siap diumumkan" });
+    expect(audit).toMatchObject({
+      actorId: w.users.staffA.id,
+      fromStatus: "DRAFT",
+      toStatus: "OPEN",
+      reason: "Siap diumumkan",
+    });
   });
 
   it("refuses edges outside the state machine and officer-only moves by company staff", async () => {
@@ -176,7 +197,10 @@ describe("lifecycle", () => {
   it("refuses a stale transition and one whose deadline already passed", async () => {
     const { id } = await createNeed(w.staffA, null, needInput());
     expect((await errorOf(transitionNeed(w.staffA, id, "OPEN", "", 7))).code).toBe("CONFLICT");
-    const past = await createTestNeed(db, w.firmA.id, { status: "DRAFT", responseDeadline: new Date(Date.now() - 3 * 86_400_000) });
+    const past = await createTestNeed(db, w.firmA.id, {
+      status: "DRAFT",
+      responseDeadline: new Date(Date.now() - 3 * 86_400_000),
+    });
     expect((await errorOf(transitionNeed(w.staffA, past.id, "OPEN", "", 1))).message).toBe("deadlinePassed");
   });
 
@@ -213,6 +237,8 @@ describe("browsing", () => {
 
   it("rejects a cursor made for another sort instead of restarting silently", async () => {
     const page = await listNeeds(w.officer, filter({ sort: "deadline", limit: 1 }));
-    expect((await errorOf(listNeeds(w.officer, filter({ sort: "newest", cursor: page.nextCursor })))).code).toBe("INVALID_INPUT");
+    expect((await errorOf(listNeeds(w.officer, filter({ sort: "newest", cursor: page.nextCursor })))).code).toBe(
+      "INVALID_INPUT",
+    );
   });
 });

@@ -47,7 +47,11 @@ export async function createNeedWorld(db: Db) {
     admin: await createTestUser(db, "ADMIN"),
     diskop: await createTestUser(db, "DISKOP_STAFF"),
   };
-  const actor = (u: { id: string; role: Actor["role"]; companyId: string | null }): Actor => ({ id: u.id, role: u.role, companyId: u.companyId });
+  const actor = (u: { id: string; role: Actor["role"]; companyId: string | null }): Actor => ({
+    id: u.id,
+    role: u.role,
+    companyId: u.companyId,
+  });
   return {
     firmA,
     firmB,

@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { decideNomination, getNomination, getNominationHistory, listNominations, nominateUmkm } from "@/lib/dal/umkm/nominations";
+import {
+  decideNomination,
+  getNomination,
+  getNominationHistory,
+  listNominations,
+  nominateUmkm,
+} from "@/lib/dal/umkm/nominations";
 import type { SessionUser } from "@/lib/session-user";
 import { nominationDecisionSchema, nominationInputSchema } from "@/lib/validation/nomination";
 import { createTestUmkm } from "@/prisma/seed/factories";
@@ -10,11 +16,17 @@ let diskop: SessionUser;
 let officer: SessionUser;
 
 const nominate = async (user: SessionUser, umkmId?: string) =>
-  nominateUmkm(user, nominationInputSchema.parse({
-    umkmId: umkmId ?? (await createTestUmkm(db)).id, reason: "Omzet naik dan siap memasok katering",
-    readinessNotes: "Dapur sudah SLHS", targetKbli: "56210, 562",
-  }));
-const decide = (to: string, expectedVersion: number, reason?: string) => nominationDecisionSchema.parse({ to, expectedVersion, reason });
+  nominateUmkm(
+    user,
+    nominationInputSchema.parse({
+      umkmId: umkmId ?? (await createTestUmkm(db)).id,
+      reason: "Omzet naik dan siap memasok katering",
+      readinessNotes: "Dapur sudah SLHS",
+      targetKbli: "56210, 562",
+    }),
+  );
+const decide = (to: string, expectedVersion: number, reason?: string) =>
+  nominationDecisionSchema.parse({ to, expectedVersion, reason });
 
 beforeAll(async () => {
   await ensureUmkmReference();
@@ -24,9 +36,18 @@ beforeAll(async () => {
 describe("nominations", () => {
   it("Diskop proposes, an officer verifies; every transition is audited in order", async () => {
     const { id } = await nominate(diskop);
-    expect(await getNomination(officer, id)).toMatchObject({ status: "PROPOSED", version: 1, targetKbli: ["56210", "562"], nominatedById: diskop.id });
+    expect(await getNomination(officer, id)).toMatchObject({
+      status: "PROPOSED",
+      version: 1,
+      targetKbli: ["56210", "562"],
+      nominatedById: diskop.id,
+    });
     await decideNomination(officer, id, decide("VERIFIED", 1));
-    expect(await getNomination(diskop, id)).toMatchObject({ status: "VERIFIED", version: 2, decidedBy: "Pengguna Uji PMPTSP_OFFICER" });
+    expect(await getNomination(diskop, id)).toMatchObject({
+      status: "VERIFIED",
+      version: 2,
+      decidedBy: "Pengguna Uji PMPTSP_OFFICER",
+    });
     const history = await getNominationHistory(officer, id);
     expect(history.map((h) => `${h.fromStatus ?? "-"}→${h.toStatus}`)).toEqual(["-→PROPOSED", "PROPOSED→VERIFIED"]);
   });
@@ -35,7 +56,9 @@ describe("nominations", () => {
     const { id } = await nominate(diskop);
     await expect(decideNomination(diskop, id, decide("VERIFIED", 1))).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(decideNomination(officer, id, decide("WITHDRAWN", 1))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(decideNomination(await sessionUser("DISKOP_STAFF"), id, decide("WITHDRAWN", 1))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(decideNomination(await sessionUser("DISKOP_STAFF"), id, decide("WITHDRAWN", 1))).rejects.toMatchObject(
+      { code: "FORBIDDEN" },
+    );
     expect(nominationDecisionSchema.safeParse({ to: "REJECTED", expectedVersion: 1 }).success).toBe(false);
     await decideNomination(diskop, id, decide("WITHDRAWN", 1, "Pemilik belum siap"));
     expect((await getNomination(officer, id)).status).toBe("WITHDRAWN");
@@ -43,7 +66,10 @@ describe("nominations", () => {
     const admin = await sessionUser("ADMIN");
     const second = await nominate(diskop);
     await decideNomination(admin, second.id, decide("REJECTED", 1, "Belum memiliki NIB"));
-    expect(await getNomination(admin, second.id)).toMatchObject({ status: "REJECTED", decisionReason: "Belum memiliki NIB" });
+    expect(await getNomination(admin, second.id)).toMatchObject({
+      status: "REJECTED",
+      decisionReason: "Belum memiliki NIB",
+    });
   });
 
   it("a stale version loses: exactly one of two officers wins, the other gets CONFLICT", async () => {
@@ -54,7 +80,9 @@ describe("nominations", () => {
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
-    expect(await db.auditEvent.count({ where: { entityType: "nomination", entityId: id, fromStatus: "PROPOSED" } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { entityType: "nomination", entityId: id, fromStatus: "PROPOSED" } }),
+    ).toBe(1);
   });
 
   it("refuses a second open nomination of the same UMKM, and nominations by other roles", async () => {

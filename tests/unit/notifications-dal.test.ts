@@ -2,7 +2,14 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import {
-  countUnread, listMyNotifications, markRead, notifyUsers, NOTIFICATION_PAGE_SIZE, recipientsByRole, recipientsOfCompany, recipientsOfUmkm,
+  countUnread,
+  listMyNotifications,
+  markRead,
+  notifyUsers,
+  NOTIFICATION_PAGE_SIZE,
+  recipientsByRole,
+  recipientsOfCompany,
+  recipientsOfUmkm,
 } from "@/lib/dal/notifications";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -21,7 +28,9 @@ let users: Record<Role, SessionUser>;
 
 beforeAll(async () => {
   await truncateDomainTables();
-  users = Object.fromEntries(await Promise.all(ROLES.map(async (role) => [role, await sessionUser(role)] as const))) as Record<Role, SessionUser>;
+  users = Object.fromEntries(
+    await Promise.all(ROLES.map(async (role) => [role, await sessionUser(role)] as const)),
+  ) as Record<Role, SessionUser>;
 });
 
 const rowsOf = (userId: string) => db.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } });
@@ -30,17 +39,33 @@ describe("notifyUsers", () => {
   it("inserts one row per user, counts a repeated id once and returns who was notified", async () => {
     const a = await sessionUser("DISKOP_STAFF");
     const b = await sessionUser("PMPTSP_OFFICER");
-    const notified = await notifyUsers(db, { userIds: [a.id, b.id, a.id], kind: "matchApproved", params: PARAMS, link: "/matches/1" });
+    const notified = await notifyUsers(db, {
+      userIds: [a.id, b.id, a.id],
+      kind: "matchApproved",
+      params: PARAMS,
+      link: "/matches/1",
+    });
     expect(notified.sort()).toEqual([a.id, b.id].sort());
     const [row] = await rowsOf(a.id);
     expect(await rowsOf(a.id)).toHaveLength(1);
-    expect(row).toMatchObject({ kind: "matchApproved", params: PARAMS, link: "/matches/1", readAt: null, dedupeKey: null });
+    expect(row).toMatchObject({
+      kind: "matchApproved",
+      params: PARAMS,
+      link: "/matches/1",
+      readAt: null,
+      dedupeKey: null,
+    });
   });
 
   it("is idempotent with a dedupe key: the second call notifies nobody, a new key notifies again", async () => {
     const a = await sessionUser("DISKOP_STAFF");
     const b = await sessionUser("DISKOP_STAFF");
-    const input = { userIds: [a.id], kind: "matchShortlisted" as const, params: PARAMS, dedupeKey: `match:${randomUUID()}:v2` };
+    const input = {
+      userIds: [a.id],
+      kind: "matchShortlisted" as const,
+      params: PARAMS,
+      dedupeKey: `match:${randomUUID()}:v2`,
+    };
     expect(await notifyUsers(db, input)).toEqual([a.id]);
     expect(await notifyUsers(db, input)).toEqual([]);
     // Same key, one user already notified and one new: only the new one is inserted.
@@ -53,7 +78,11 @@ describe("notifyUsers", () => {
   it("skips disabled and unknown users", async () => {
     const disabled = await createTestUser(db, "PMPTSP_OFFICER", { isActive: false });
     const active = await sessionUser("PMPTSP_OFFICER");
-    const notified = await notifyUsers(db, { userIds: [disabled.id, randomUUID(), "not-a-uuid", active.id], kind: "allocationFinished", params: { proposals: 3, needs: 2 } });
+    const notified = await notifyUsers(db, {
+      userIds: [disabled.id, randomUUID(), "not-a-uuid", active.id],
+      kind: "allocationFinished",
+      params: { proposals: 3, needs: 2 },
+    });
     expect(notified).toEqual([active.id]);
     expect(await rowsOf(disabled.id)).toHaveLength(0);
   });
@@ -74,7 +103,9 @@ describe("notifyUsers", () => {
   it("refuses a link that leaves the portal and inserts nothing", async () => {
     const a = await sessionUser("ADMIN");
     for (const link of ["https://evil.example/", "//evil.example/x", "javascript:alert(1)", "/\\evil.example"]) {
-      await expect(notifyUsers(db, { userIds: [a.id], kind: "matchApproved", params: PARAMS, link })).rejects.toBeInstanceOf(AppError);
+      await expect(
+        notifyUsers(db, { userIds: [a.id], kind: "matchApproved", params: PARAMS, link }),
+      ).rejects.toBeInstanceOf(AppError);
     }
     expect(await rowsOf(a.id)).toHaveLength(0);
   });
@@ -92,7 +123,10 @@ describe("recipients", () => {
 
   it("recipientsOfUmkm: the UMKM's active owners only", async () => {
     const [umkm, other] = [await createTestUmkm(db), await createTestUmkm(db)];
-    const owners = [await createTestUser(db, "UMKM_OWNER", { umkmId: umkm.id }), await createTestUser(db, "UMKM_OWNER", { umkmId: umkm.id })];
+    const owners = [
+      await createTestUser(db, "UMKM_OWNER", { umkmId: umkm.id }),
+      await createTestUser(db, "UMKM_OWNER", { umkmId: umkm.id }),
+    ];
     await createTestUser(db, "UMKM_OWNER", { umkmId: umkm.id, isActive: false });
     await createTestUser(db, "UMKM_OWNER", { umkmId: other.id });
     expect((await recipientsOfUmkm(db, umkm.id)).sort()).toEqual(owners.map((o) => o.id).sort());
@@ -101,7 +135,10 @@ describe("recipients", () => {
   it("recipientsByRole: every active user of those roles and nobody else", async () => {
     const disabled = await createTestUser(db, "PMPTSP_OFFICER", { isActive: false });
     const officers = await recipientsByRole(db, ["PMPTSP_OFFICER"]);
-    const expected = await db.user.findMany({ where: { role: "PMPTSP_OFFICER", isActive: true }, select: { id: true } });
+    const expected = await db.user.findMany({
+      where: { role: "PMPTSP_OFFICER", isActive: true },
+      select: { id: true },
+    });
     expect(officers.sort()).toEqual(expected.map((u) => u.id).sort());
     expect(officers).not.toContain(disabled.id);
     expect(officers).not.toContain(users.ADMIN.id);
@@ -114,8 +151,17 @@ describe("a user sees and changes only their own notifications", () => {
     it(`${role}: lists, counts and marks only their own`, async () => {
       const me = await sessionUser(role);
       const someoneElse = await sessionUser(role === "ADMIN" ? "PMPTSP_OFFICER" : "ADMIN");
-      await notifyUsers(db, { userIds: [me.id, someoneElse.id], kind: "matchApproved", params: PARAMS, link: "/dashboard" });
-      await notifyUsers(db, { userIds: [someoneElse.id], kind: "matchDeclined", params: { ...PARAMS, reason: "Kapasitas belum cukup" } });
+      await notifyUsers(db, {
+        userIds: [me.id, someoneElse.id],
+        kind: "matchApproved",
+        params: PARAMS,
+        link: "/dashboard",
+      });
+      await notifyUsers(db, {
+        userIds: [someoneElse.id],
+        kind: "matchDeclined",
+        params: { ...PARAMS, reason: "Kapasitas belum cukup" },
+      });
       const theirs = await rowsOf(someoneElse.id);
 
       const mine = await listMyNotifications(me);
@@ -123,7 +169,12 @@ describe("a user sees and changes only their own notifications", () => {
       expect(await countUnread(me)).toBe(1);
 
       // Marking another user's notification by id changes nothing.
-      expect(await markRead(me, theirs.map((r) => r.id))).toBe(0);
+      expect(
+        await markRead(
+          me,
+          theirs.map((r) => r.id),
+        ),
+      ).toBe(0);
       expect((await rowsOf(someoneElse.id)).map((r) => r.readAt)).toEqual([null, null]);
       // "All" is all of mine, none of theirs.
       expect(await markRead(me, "all")).toBe(1);
@@ -148,7 +199,8 @@ describe("a user sees and changes only their own notifications", () => {
   it("pages newest first with a keyset cursor, without repeats or gaps, and refuses a forged cursor", async () => {
     const me = await sessionUser("PMPTSP_OFFICER");
     const total = NOTIFICATION_PAGE_SIZE + 5;
-    for (let i = 0; i < total; i += 1) await notifyUsers(db, { userIds: [me.id], kind: "allocationFinished", params: { proposals: i, needs: 1 } });
+    for (let i = 0; i < total; i += 1)
+      await notifyUsers(db, { userIds: [me.id], kind: "allocationFinished", params: { proposals: i, needs: 1 } });
     const first = await listMyNotifications(me);
     expect(first.rows).toHaveLength(NOTIFICATION_PAGE_SIZE);
     expect(first.nextCursor).not.toBeNull();
@@ -157,9 +209,15 @@ describe("a user sees and changes only their own notifications", () => {
     expect(second.nextCursor).toBeNull();
     // Newest first; notifications created in the same millisecond (timestamp(3)) are ordered by
     // id, so the expected order is the table's own (createdAt desc, id desc), not creation order.
-    const expected = await db.notification.findMany({ where: { userId: me.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } });
+    const expected = await db.notification.findMany({
+      where: { userId: me.id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
     expect(expected).toHaveLength(total);
     expect([...first.rows, ...second.rows].map((r) => r.id)).toEqual(expected.map((r) => r.id));
-    await expect(listMyNotifications(me, { cursor: "bm90LWEtY3Vyc29y" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(listMyNotifications(me, { cursor: "bm90LWEtY3Vyc29y" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
   });
 });

@@ -46,16 +46,34 @@ async function fieldProblem(response: Response) {
 beforeAll(async () => {
   await ensureUmkmReference();
   w = await createNeedWorld(db);
-  const staff: SessionUser = { id: w.users.staffA.id, email: w.users.staffA.email, name: "Uji", role: "COMPANY_STAFF", companyId: w.firmA.id, umkmId: null, mustChangePassword: false };
+  const staff: SessionUser = {
+    id: w.users.staffA.id,
+    email: w.users.staffA.email,
+    name: "Uji",
+    role: "COMPANY_STAFF",
+    companyId: w.firmA.id,
+    umkmId: null,
+    mustChangePassword: false,
+  };
   token = (await issueApiToken(staff, w.firmA.id, "ERP NUL")).token;
-  [officer, admin, diskop] = [await sessionUser("PMPTSP_OFFICER"), await sessionUser("ADMIN"), await sessionUser("DISKOP_STAFF")];
+  [officer, admin, diskop] = [
+    await sessionUser("PMPTSP_OFFICER"),
+    await sessionUser("ADMIN"),
+    await sessionUser("DISKOP_STAFF"),
+  ];
 });
 
 describe("/api/v1 bodies and queries", () => {
   it("POST with a NUL in the title is 400 naming the field (message in English, code textCharacter), and saves nothing", async () => {
     const before = await db.supplyNeed.count();
-    const errors = await fieldProblem(await needRoute.POST(request("/api/v1/needs", { method: "POST", body: JSON.stringify(needInput({ title: `Katering ${NUL}` })) })));
-    expect(errors).toEqual([{ path: "title", code: "textCharacter", message: expect.stringMatching(/not allowed \(such as NUL\)/) }]);
+    const errors = await fieldProblem(
+      await needRoute.POST(
+        request("/api/v1/needs", { method: "POST", body: JSON.stringify(needInput({ title: `Katering ${NUL}` })) }),
+      ),
+    );
+    expect(errors).toEqual([
+      { path: "title", code: "textCharacter", message: expect.stringMatching(/not allowed \(such as NUL\)/) },
+    ]);
     expect(await db.supplyNeed.count()).toBe(before);
   });
 
@@ -67,9 +85,14 @@ describe("/api/v1 bodies and queries", () => {
 
   it("PATCH with a NUL in the description is 400 and leaves the need and its version alone", async () => {
     const need = await createTestNeed(db, w.firmA.id, { title: "Sewa mobil NUL" });
-    const response = await needIdRoute.PATCH(request(`/api/v1/needs/${need.id}`, { method: "PATCH", body: JSON.stringify({ description: NUL, version: 1 }) }), { params: Promise.resolve({ id: need.id }) });
+    const response = await needIdRoute.PATCH(
+      request(`/api/v1/needs/${need.id}`, { method: "PATCH", body: JSON.stringify({ description: NUL, version: 1 }) }),
+      { params: Promise.resolve({ id: need.id }) },
+    );
     expect((await fieldProblem(response)).map((e) => `${e.path}:${e.code}`)).toEqual(["description:textCharacter"]);
-    expect(await db.supplyNeed.findUniqueOrThrow({ where: { id: need.id }, select: { version: true, description: true } })).toMatchObject({ version: 1 });
+    expect(
+      await db.supplyNeed.findUniqueOrThrow({ where: { id: need.id }, select: { version: true, description: true } }),
+    ).toMatchObject({ version: 1 });
   });
 
   it("GET /api/v1/needs?q=a%00b is 400 on `q`", async () => {
@@ -87,19 +110,28 @@ describe("searches of the list pages", () => {
   });
 
   it("the registry refuses a NUL in `q` as INVALID_INPUT (the page shows it by the field)", async () => {
-    expect(registryFilterSchema.safeParse({ q: NUL }).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`)).toEqual(["q:textCharacter"]);
+    expect(
+      registryFilterSchema.safeParse({ q: NUL }).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`),
+    ).toEqual(["q:textCharacter"]);
     await expect(listUmkm(officer, { q: NUL })).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 
   it("the firms list refuses a NUL in its search", async () => {
     await expect(listFirms(officer, NUL)).rejects.toMatchObject({ code: "INVALID_INPUT", message: "textCharacter" });
-    await expect(listFirms(officer, "Alfa")).resolves.toEqual(expect.arrayContaining([expect.objectContaining({ id: w.firmA.id })]));
+    await expect(listFirms(officer, "Alfa")).resolves.toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: w.firmA.id })]),
+    );
   });
 
   it("the audit log's text filters refuse a NUL", async () => {
     const parsed = auditFiltersSchema.safeParse({ action: NUL, actor: NUL });
-    expect(parsed.error?.issues.map((i) => `${i.path.join(".")}:${i.message}`)).toEqual(["action:textCharacter", "actor:textCharacter"]);
-    await expect(listAuditEvents(admin, auditFiltersSchema.parse({ actor: "a" }))).resolves.toMatchObject({ rows: expect.any(Array) });
+    expect(parsed.error?.issues.map((i) => `${i.path.join(".")}:${i.message}`)).toEqual([
+      "action:textCharacter",
+      "actor:textCharacter",
+    ]);
+    await expect(listAuditEvents(admin, auditFiltersSchema.parse({ actor: "a" }))).resolves.toMatchObject({
+      rows: expect.any(Array),
+    });
   });
 });
 
@@ -107,8 +139,14 @@ describe("UMKM profile and import", () => {
   it("a NUL in the business name is a field error of the profile form's schema", async () => {
     const schema = umkmInputSchema(await getRegionReference());
     const result = schema.safeParse({
-      businessName: `Warung ${NUL}`, ownerName: "Rudi", kbliCodes: "56210", productsText: "Nasi", regencyCode: "12.71", districtCode: "12.71.01",
-      capitalRp: "1000000", annualSalesRp: "1000000",
+      businessName: `Warung ${NUL}`,
+      ownerName: "Rudi",
+      kbliCodes: "56210",
+      productsText: "Nasi",
+      regencyCode: "12.71",
+      districtCode: "12.71.01",
+      capitalRp: "1000000",
+      annualSalesRp: "1000000",
     });
     expect(fieldErrorsOf(result.error!, UMKM_ERROR_KEYS)).toEqual({ businessName: "textCharacter" });
   });
@@ -116,8 +154,15 @@ describe("UMKM profile and import", () => {
   it("an import names the row and column of a NUL cell and still stages the other rows", async () => {
     const run = `N${Date.now()}`;
     const header = "business_name;owner_name;kbli_codes;products;regency_code;district_code;capital_rp;annual_sales_rp";
-    const row = (name: string, products = "Nasi kotak") => [`${name} ${run}`, "Budi", "56210", products, "12.71", "12.71.01", "150000000", "600000000"].join(";");
-    const csv = [header, row("Katering A"), row("Katering\u0000B"), row("Katering C", "Kue\u0000basah"), row("Katering D")].join("\n");
+    const row = (name: string, products = "Nasi kotak") =>
+      [`${name} ${run}`, "Budi", "56210", products, "12.71", "12.71.01", "150000000", "600000000"].join(";");
+    const csv = [
+      header,
+      row("Katering A"),
+      row("Katering\u0000B"),
+      row("Katering C", "Kue\u0000basah"),
+      row("Katering D"),
+    ].join("\n");
     const dir = tempStorageDir();
     const job = await startUmkmImport(diskop, { name: "nul.csv", bytes: new TextEncoder().encode(csv) }, { dir });
     const validated = await validateUmkmImport(diskop, job.id, { dir });

@@ -11,7 +11,8 @@ function request(method: string, headers: Record<string, string>) {
 
 describe("origin check for state-changing route handlers", () => {
   it("lets safe methods through without looking at Origin", () => {
-    for (const method of ["GET", "HEAD", "OPTIONS"]) expect(isSameOriginRequest(request(method, { origin: "https://evil.example" }), PUBLIC_URL)).toBe(true);
+    for (const method of ["GET", "HEAD", "OPTIONS"])
+      expect(isSameOriginRequest(request(method, { origin: "https://evil.example" }), PUBLIC_URL)).toBe(true);
   });
 
   it("accepts a POST whose Origin is the public URL or the Host the request was sent to", () => {
@@ -24,14 +25,23 @@ describe("origin check for state-changing route handlers", () => {
       const refused = refuseCrossOrigin(request(method, { origin: "https://evil.example" }), PUBLIC_URL);
       expect(refused?.status).toBe(403);
       expect(refused?.headers.get("content-type")).toBe("application/problem+json");
-      expect(await refused?.json()).toMatchObject({ type: "about:blank", title: "Forbidden", status: 403, code: "CROSS_ORIGIN" });
+      expect(await refused?.json()).toMatchObject({
+        type: "about:blank",
+        title: "Forbidden",
+        status: 403,
+        code: "CROSS_ORIGIN",
+      });
     }
   });
 
   it("refuses a look-alike host, another port and the opaque 'null' origin", () => {
-    expect(isSameOriginRequest(request("POST", { origin: "https://kemitraan.sumutprov.go.id.evil.example" }), PUBLIC_URL)).toBe(false);
+    expect(
+      isSameOriginRequest(request("POST", { origin: "https://kemitraan.sumutprov.go.id.evil.example" }), PUBLIC_URL),
+    ).toBe(false);
     expect(isSameOriginRequest(request("POST", { origin: "http://127.0.0.1:4000" }), PUBLIC_URL)).toBe(false);
-    expect(isSameOriginRequest(request("POST", { origin: "null", referer: `${PUBLIC_URL}/needs` }), PUBLIC_URL)).toBe(false);
+    expect(isSameOriginRequest(request("POST", { origin: "null", referer: `${PUBLIC_URL}/needs` }), PUBLIC_URL)).toBe(
+      false,
+    );
   });
 
   it("falls back to Referer when Origin is absent, and refuses when both are", () => {
@@ -52,7 +62,13 @@ describe("problem+json responses", () => {
     const response = problemResponse(409, "Conflict", "Changed by someone else.", { code: "CONFLICT" });
     expect(response.status).toBe(409);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
-    expect(await response.json()).toEqual({ type: "about:blank", title: "Conflict", status: 409, detail: "Changed by someone else.", code: "CONFLICT" });
+    expect(await response.json()).toEqual({
+      type: "about:blank",
+      title: "Conflict",
+      status: 409,
+      detail: "Changed by someone else.",
+      code: "CONFLICT",
+    });
   });
 });
 

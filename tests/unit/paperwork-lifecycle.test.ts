@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { documentCodesForKbli, isValidNumberPattern } from "@/lib/domain/document-types";
-import { checkPaperworkChange, mayTransitionPaperwork, paperworkChoicesFor, type PaperworkDraft, type PaperworkRules } from "@/lib/domain/paperwork-lifecycle";
+import {
+  checkPaperworkChange,
+  mayTransitionPaperwork,
+  paperworkChoicesFor,
+  type PaperworkDraft,
+  type PaperworkRules,
+} from "@/lib/domain/paperwork-lifecycle";
 import type { PaperworkStatus } from "@/lib/generated/prisma/enums";
 import { DOCUMENT_TYPES } from "@/lib/reference/document-types";
 import { addMonthsIso } from "@/lib/dates";
@@ -9,14 +15,25 @@ import { addMonthsIso } from "@/lib/dates";
 
 const ALL: PaperworkStatus[] = ["NOT_STARTED", "IN_PROGRESS", "SUBMITTED", "ISSUED", "REJECTED", "EXPIRED"];
 const ALLOWED_BY_USER = new Set([
-  "NOT_STARTED→IN_PROGRESS", "IN_PROGRESS→SUBMITTED", "SUBMITTED→ISSUED", "SUBMITTED→REJECTED", "REJECTED→IN_PROGRESS", "EXPIRED→IN_PROGRESS",
+  "NOT_STARTED→IN_PROGRESS",
+  "IN_PROGRESS→SUBMITTED",
+  "SUBMITTED→ISSUED",
+  "SUBMITTED→REJECTED",
+  "REJECTED→IN_PROGRESS",
+  "EXPIRED→IN_PROGRESS",
 ]);
 const TODAY = "2026-04-15";
 const NIB: PaperworkRules = { expires: false, validityMonths: null, numberPattern: "^[0-9]{13}$" };
 const SLHS: PaperworkRules = { expires: true, validityMonths: 36, numberPattern: null };
 const SBU_NO_DEFAULT: PaperworkRules = { expires: true, validityMonths: null, numberPattern: null };
 
-const draft = (status: PaperworkStatus, fields: Partial<PaperworkDraft> = {}): PaperworkDraft => ({ status, number: null, issuedOn: null, expiresOn: null, ...fields });
+const draft = (status: PaperworkStatus, fields: Partial<PaperworkDraft> = {}): PaperworkDraft => ({
+  status,
+  number: null,
+  issuedOn: null,
+  expiresOn: null,
+  ...fields,
+});
 const issues = (from: PaperworkStatus, to: PaperworkDraft, rules: PaperworkRules, by: "user" | "system" = "user") =>
   checkPaperworkChange(from, to, rules, { today: TODAY, by }).issues.map((i) => `${i.path}:${i.message}`);
 
@@ -34,8 +51,17 @@ describe("paperwork transitions", () => {
   it("ISSUED → EXPIRED only by the system, and a person gets the plain message key", () => {
     expect(mayTransitionPaperwork("ISSUED", "EXPIRED", "system")).toBe(true);
     expect(mayTransitionPaperwork("ISSUED", "EXPIRED", "user")).toBe(false);
-    expect(issues("ISSUED", draft("EXPIRED", { number: "9120001234567", issuedOn: "2020-01-01" }), NIB)).toEqual(["status:expiredBySystemOnly"]);
-    expect(issues("ISSUED", draft("EXPIRED", { number: "1/SLHS", issuedOn: "2020-01-01", expiresOn: "2023-01-01" }), SLHS, "system")).toEqual([]);
+    expect(issues("ISSUED", draft("EXPIRED", { number: "9120001234567", issuedOn: "2020-01-01" }), NIB)).toEqual([
+      "status:expiredBySystemOnly",
+    ]);
+    expect(
+      issues(
+        "ISSUED",
+        draft("EXPIRED", { number: "1/SLHS", issuedOn: "2020-01-01", expiresOn: "2023-01-01" }),
+        SLHS,
+        "system",
+      ),
+    ).toEqual([]);
     // Nobody may jump to EXPIRED from anywhere else.
     expect(issues("SUBMITTED", draft("EXPIRED"), SLHS, "system")).toEqual(["status:transitionNotAllowed"]);
   });
@@ -51,20 +77,92 @@ describe("paperwork transitions", () => {
 
 describe("paperwork field rules", () => {
   const table: [string, PaperworkStatus, PaperworkDraft, PaperworkRules, string[]][] = [
-    ["ISSUED without number nor issue date", "SUBMITTED", draft("ISSUED"), NIB, ["number:numberRequired", "issuedOn:issuedOnRequired"]],
-    ["ISSUED without number", "SUBMITTED", draft("ISSUED", { issuedOn: "2026-04-01" }), SLHS, ["number:numberRequired"]],
-    ["ISSUED without issue date", "SUBMITTED", draft("ISSUED", { number: "12/SLHS/2026" }), SLHS, ["issuedOn:issuedOnRequired"]],
-    ["ISSUED with a future issue date", "SUBMITTED", draft("ISSUED", { number: "12/SLHS/2026", issuedOn: "2026-04-16" }), SLHS, ["issuedOn:issuedOnFuture"]],
+    [
+      "ISSUED without number nor issue date",
+      "SUBMITTED",
+      draft("ISSUED"),
+      NIB,
+      ["number:numberRequired", "issuedOn:issuedOnRequired"],
+    ],
+    [
+      "ISSUED without number",
+      "SUBMITTED",
+      draft("ISSUED", { issuedOn: "2026-04-01" }),
+      SLHS,
+      ["number:numberRequired"],
+    ],
+    [
+      "ISSUED without issue date",
+      "SUBMITTED",
+      draft("ISSUED", { number: "12/SLHS/2026" }),
+      SLHS,
+      ["issuedOn:issuedOnRequired"],
+    ],
+    [
+      "ISSUED with a future issue date",
+      "SUBMITTED",
+      draft("ISSUED", { number: "12/SLHS/2026", issuedOn: "2026-04-16" }),
+      SLHS,
+      ["issuedOn:issuedOnFuture"],
+    ],
     ["ISSUED today", "SUBMITTED", draft("ISSUED", { number: "12/SLHS/2026", issuedOn: TODAY }), SLHS, []],
-    ["expiry before issue", "SUBMITTED", draft("ISSUED", { number: "12/SLHS/2026", issuedOn: "2026-04-01", expiresOn: "2026-03-31" }), SLHS, ["expiresOn:expiryBeforeIssue"]],
-    ["expiry on the issue day", "SUBMITTED", draft("ISSUED", { number: "1", issuedOn: "2026-04-15", expiresOn: "2026-04-15" }), SLHS, []],
-    ["expiry before issue while still in progress", "IN_PROGRESS", draft("IN_PROGRESS", { issuedOn: "2026-04-01", expiresOn: "2026-01-01" }), SLHS, ["expiresOn:expiryBeforeIssue"]],
-    ["ISSUED already expired", "SUBMITTED", draft("ISSUED", { number: "1", issuedOn: "2020-01-01", expiresOn: "2023-01-01" }), SLHS, ["expiresOn:expiresOnPast"]],
+    [
+      "expiry before issue",
+      "SUBMITTED",
+      draft("ISSUED", { number: "12/SLHS/2026", issuedOn: "2026-04-01", expiresOn: "2026-03-31" }),
+      SLHS,
+      ["expiresOn:expiryBeforeIssue"],
+    ],
+    [
+      "expiry on the issue day",
+      "SUBMITTED",
+      draft("ISSUED", { number: "1", issuedOn: "2026-04-15", expiresOn: "2026-04-15" }),
+      SLHS,
+      [],
+    ],
+    [
+      "expiry before issue while still in progress",
+      "IN_PROGRESS",
+      draft("IN_PROGRESS", { issuedOn: "2026-04-01", expiresOn: "2026-01-01" }),
+      SLHS,
+      ["expiresOn:expiryBeforeIssue"],
+    ],
+    [
+      "ISSUED already expired",
+      "SUBMITTED",
+      draft("ISSUED", { number: "1", issuedOn: "2020-01-01", expiresOn: "2023-01-01" }),
+      SLHS,
+      ["expiresOn:expiresOnPast"],
+    ],
     ["NIB of 13 digits", "SUBMITTED", draft("ISSUED", { number: "9120001234567", issuedOn: "2026-04-01" }), NIB, []],
-    ["NIB of 12 digits", "SUBMITTED", draft("ISSUED", { number: "912000123456", issuedOn: "2026-04-01" }), NIB, ["number:numberFormat"]],
-    ["NIB with letters", "SUBMITTED", draft("ISSUED", { number: "91200012345A7", issuedOn: "2026-04-01" }), NIB, ["number:numberFormat"]],
-    ["a wrong NIB is refused even before it is issued", "IN_PROGRESS", draft("IN_PROGRESS", { number: "123" }), NIB, ["number:numberFormat"]],
-    ["an expiring type without a standard validity needs the date", "SUBMITTED", draft("ISSUED", { number: "SBU-1", issuedOn: "2026-04-01" }), SBU_NO_DEFAULT, ["expiresOn:expiresOnRequired"]],
+    [
+      "NIB of 12 digits",
+      "SUBMITTED",
+      draft("ISSUED", { number: "912000123456", issuedOn: "2026-04-01" }),
+      NIB,
+      ["number:numberFormat"],
+    ],
+    [
+      "NIB with letters",
+      "SUBMITTED",
+      draft("ISSUED", { number: "91200012345A7", issuedOn: "2026-04-01" }),
+      NIB,
+      ["number:numberFormat"],
+    ],
+    [
+      "a wrong NIB is refused even before it is issued",
+      "IN_PROGRESS",
+      draft("IN_PROGRESS", { number: "123" }),
+      NIB,
+      ["number:numberFormat"],
+    ],
+    [
+      "an expiring type without a standard validity needs the date",
+      "SUBMITTED",
+      draft("ISSUED", { number: "SBU-1", issuedOn: "2026-04-01" }),
+      SBU_NO_DEFAULT,
+      ["expiresOn:expiresOnRequired"],
+    ],
     ["REJECTED needs no number", "SUBMITTED", draft("REJECTED"), SLHS, []],
   ];
   for (const [name, from, to, rules, expected] of table) {
@@ -74,13 +172,22 @@ describe("paperwork field rules", () => {
   }
 
   it("an expiring type's empty expiry becomes issue date + validity (end of month clamped)", () => {
-    const { draft: filled, issues: none } = checkPaperworkChange("SUBMITTED", draft("ISSUED", { number: "7/SLHS", issuedOn: "2026-04-01" }), SLHS, { today: TODAY });
+    const { draft: filled, issues: none } = checkPaperworkChange(
+      "SUBMITTED",
+      draft("ISSUED", { number: "7/SLHS", issuedOn: "2026-04-01" }),
+      SLHS,
+      { today: TODAY },
+    );
     expect(none).toEqual([]);
     expect(filled.expiresOn).toBe("2029-04-01");
     expect(addMonthsIso("2024-02-29", 12)).toBe("2025-02-28");
     expect(addMonthsIso("2026-01-31", 1)).toBe("2026-02-28");
     // A type that does not expire gets no date.
-    expect(checkPaperworkChange("SUBMITTED", draft("ISSUED", { number: "9120001234567", issuedOn: "2026-04-01" }), NIB, { today: TODAY }).draft.expiresOn).toBeNull();
+    expect(
+      checkPaperworkChange("SUBMITTED", draft("ISSUED", { number: "9120001234567", issuedOn: "2026-04-01" }), NIB, {
+        today: TODAY,
+      }).draft.expiresOn,
+    ).toBeNull();
   });
 });
 
@@ -88,7 +195,9 @@ describe("document types (reference data)", () => {
   const codes = DOCUMENT_TYPES.map((type) => type.code);
 
   it("covers the documents of the issue with an issuer each", () => {
-    expect(codes).toEqual(expect.arrayContaining(["NIB", "NPWP", "SERTIFIKAT_STANDAR", "SPP_IRT", "HALAL", "SLHS", "SNI", "BPOM_MD"]));
+    expect(codes).toEqual(
+      expect.arrayContaining(["NIB", "NPWP", "SERTIFIKAT_STANDAR", "SPP_IRT", "HALAL", "SLHS", "SNI", "BPOM_MD"]),
+    );
     for (const type of DOCUMENT_TYPES) {
       expect(type.issuer.length, type.code).toBeGreaterThan(3);
       expect(type.stepsId.length, type.code).toBeGreaterThan(20);
@@ -104,7 +213,9 @@ describe("document types (reference data)", () => {
     const catering = documentCodesForKbli(["56210"], DOCUMENT_TYPES);
     expect(catering).toEqual(expect.arrayContaining(["NIB", "HALAL", "SLHS"]));
     for (const code of ["49422", "77100", "49295"]) {
-      expect(documentCodesForKbli([code], DOCUMENT_TYPES), code).toEqual(expect.arrayContaining(["NIB", "SERTIFIKAT_STANDAR"]));
+      expect(documentCodesForKbli([code], DOCUMENT_TYPES), code).toEqual(
+        expect.arrayContaining(["NIB", "SERTIFIKAT_STANDAR"]),
+      );
     }
     // Documents of unrelated sectors are not suggested.
     expect(catering).not.toContain("SBU_KONSTRUKSI");

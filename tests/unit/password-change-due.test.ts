@@ -12,24 +12,46 @@ import { ACTION_SAMPLES, buildActionFixtures, type ActionFixtures } from "./supp
 // (getServerSession) and Next.js' request APIs are replaced.
 
 class Interrupt extends Error {
-  constructor(readonly kind: string, readonly to?: string) {
+  constructor(
+    readonly kind: string,
+    readonly to?: string,
+  ) {
     super(to ? `${kind} ${to}` : kind);
   }
 }
 
 const session = vi.hoisted(() => ({ token: null as null | { uid: string; sv: number; authTime: number } }));
 
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: async () => session.token }));
-vi.mock("next/navigation", () => ({
-  forbidden: () => { throw new Interrupt("forbidden"); },
-  notFound: () => { throw new Interrupt("notFound"); },
-  unauthorized: () => { throw new Interrupt("unauthorized"); },
-  redirect: (to: string) => { throw new Interrupt("redirect", to); },
-  permanentRedirect: (to: string) => { throw new Interrupt("redirect", to); },
+vi.mock("next-auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-auth")>()),
+  getServerSession: async () => session.token,
 }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+vi.mock("next/navigation", () => ({
+  forbidden: () => {
+    throw new Interrupt("forbidden");
+  },
+  notFound: () => {
+    throw new Interrupt("notFound");
+  },
+  unauthorized: () => {
+    throw new Interrupt("unauthorized");
+  },
+  redirect: (to: string) => {
+    throw new Interrupt("redirect", to);
+  },
+  permanentRedirect: (to: string) => {
+    throw new Interrupt("redirect", to);
+  },
+}));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => {},
+  revalidateTag: () => {},
+  updateTag: () => {},
+  refresh: () => {},
+}));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9", host: "localhost:3000", origin: "http://localhost:3000" }),
+  headers: async () =>
+    new Headers({ "x-forwarded-for": "203.0.113.9", host: "localhost:3000", origin: "http://localhost:3000" }),
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {}, has: () => false }),
 }));
 
@@ -37,7 +59,10 @@ const { getSession, requirePageRoles } = await import("@/lib/auth");
 
 /** Signs `userId` in (as next-auth would decode its cookie) with the user's current session version. */
 async function signInAs(userId: string): Promise<void> {
-  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
+  const { sessionVersion } = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { sessionVersion: true },
+  });
   session.token = { uid: userId, sv: sessionVersion, authTime: Math.floor(Date.now() / 1000) };
 }
 
@@ -64,13 +89,18 @@ describe("a user whose password change is due", () => {
     session.token = null;
   });
 
-  const actions = SERVER_ACTIONS.filter((rule) => rule.roles !== "public" && `${rule.file}#${rule.name}` !== CHANGE_PASSWORD);
+  const actions = SERVER_ACTIONS.filter(
+    (rule) => rule.roles !== "public" && `${rule.file}#${rule.name}` !== CHANGE_PASSWORD,
+  );
 
   it("is sent to the password page by every server action but the password change, and nothing changes", async () => {
     await db.user.update({ where: { id: adminId }, data: { mustChangePassword: true } });
     expect(actions.length).toBeGreaterThan(30);
     for (const rule of actions) {
-      const actionModule = (await import(/* @vite-ignore */ `../../${rule.file}`)) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+      const actionModule = (await import(/* @vite-ignore */ `../../${rule.file}`)) as Record<
+        string,
+        (...args: unknown[]) => Promise<unknown>
+      >;
       const args = await ACTION_SAMPLES[`${rule.file}#${rule.name}`]!.args(fixtures);
       await signInAs(adminId);
       const before = await snapshotDatabase();
@@ -84,7 +114,9 @@ describe("a user whose password change is due", () => {
     await db.user.update({ where: { id: adminId }, data: { mustChangePassword: true } });
     await signInAs(adminId);
     const { GET: exportCsv } = await import("@/app/api/umkm/export/route");
-    expect((await outcomeOf(() => exportCsv(new Request("http://localhost:3000/api/umkm/export")))).error).toEqual(new Interrupt("redirect", PASSWORD_PAGE));
+    expect((await outcomeOf(() => exportCsv(new Request("http://localhost:3000/api/umkm/export")))).error).toEqual(
+      new Interrupt("redirect", PASSWORD_PAGE),
+    );
     expect((await outcomeOf(() => requirePageRoles("/needs"))).error).toEqual(new Interrupt("redirect", PASSWORD_PAGE));
     expect((await requirePageRoles(PASSWORD_PAGE)).id).toBe(adminId);
     expect((await getSession({ allowPasswordChangeDue: true }))?.mustChangePassword).toBe(true);
@@ -98,8 +130,14 @@ describe("a user whose password change is due", () => {
     form.set("currentPassword", TEST_PASSWORD);
     form.set("newPassword", "Sampan-Danau Toba 42");
     form.set("confirmPassword", "Sampan-Danau Toba 42");
-    expect(await changePasswordAction({ status: "idle", fieldErrors: {}, formError: null }, form)).toEqual({ status: "success", fieldErrors: {}, formError: null });
-    expect(await db.user.findUniqueOrThrow({ where: { id: adminId }, select: { mustChangePassword: true } })).toEqual({ mustChangePassword: false });
+    expect(await changePasswordAction({ status: "idle", fieldErrors: {}, formError: null }, form)).toEqual({
+      status: "success",
+      fieldErrors: {},
+      formError: null,
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: adminId }, select: { mustChangePassword: true } })).toEqual({
+      mustChangePassword: false,
+    });
     // The change ended the session (version bump); signed in again, the user is let through.
     await signInAs(adminId);
     const { markAllNotificationsReadAction } = await import("@/app/(portal)/notifications/actions");

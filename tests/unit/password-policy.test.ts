@@ -38,9 +38,12 @@ describe("password length", () => {
 });
 
 describe("common passwords", () => {
-  it.each(["password", "12345678", "iloveyou", "sunshine", "PassWord", "QWERTYUIOP", "trustno1"])("refuses %s", (value) => {
-    expect(issuesOf(value)).toEqual(["passwordTooCommon"]);
-  });
+  it.each(["password", "12345678", "iloveyou", "sunshine", "PassWord", "QWERTYUIOP", "trustno1"])(
+    "refuses %s",
+    (value) => {
+      expect(issuesOf(value)).toEqual(["passwordTooCommon"]);
+    },
+  );
 
   it("accepts a long, unusual passphrase", () => {
     expect(isCommonPassword("Durian Medan pukul tujuh")).toBe(false);
@@ -60,7 +63,12 @@ describe("email-based passwords", () => {
   });
 
   it("is part of the create schema, next to the password field", () => {
-    const result = userCreateSchema.safeParse({ email: "siti.aminah@contoh.co.id", name: "Siti", role: "ADMIN", password: "siti.aminah#2026" });
+    const result = userCreateSchema.safeParse({
+      email: "siti.aminah@contoh.co.id",
+      name: "Siti",
+      role: "ADMIN",
+      password: "siti.aminah#2026",
+    });
     expect(result.success).toBe(false);
     if (!result.success) expect(fieldErrorsOf(result.error)).toEqual({ password: "passwordContainsEmail" });
   });
@@ -68,10 +76,22 @@ describe("email-based passwords", () => {
 
 describe("change and reset schemas", () => {
   it("needs the current password, a matching confirmation and a different new password", () => {
-    const result = passwordChangeSchema.safeParse({ currentPassword: "", newPassword: "Durian Medan", confirmPassword: "Durian Medan!" });
+    const result = passwordChangeSchema.safeParse({
+      currentPassword: "",
+      newPassword: "Durian Medan",
+      confirmPassword: "Durian Medan!",
+    });
     expect(result.success).toBe(false);
-    if (!result.success) expect(fieldErrorsOf(result.error)).toEqual({ currentPassword: "currentPasswordRequired", confirmPassword: "confirmMismatch" });
-    const same = passwordChangeSchema.safeParse({ currentPassword: "Durian Medan", newPassword: "Durian Medan", confirmPassword: "Durian Medan" });
+    if (!result.success)
+      expect(fieldErrorsOf(result.error)).toEqual({
+        currentPassword: "currentPasswordRequired",
+        confirmPassword: "confirmMismatch",
+      });
+    const same = passwordChangeSchema.safeParse({
+      currentPassword: "Durian Medan",
+      newPassword: "Durian Medan",
+      confirmPassword: "Durian Medan",
+    });
     expect(same.success || fieldErrorsOf(same.error)).toEqual({ newPassword: "passwordUnchanged" });
   });
 

@@ -79,7 +79,8 @@ describe("sign-in brute-force protection", () => {
   it("locks out an IP after its failures across many accounts, but not other IPs", async () => {
     const user = await createTestUser(db, "COMPANY_STAFF", { companyId: (await createTestCompany(db)).id });
     const limits = limiter({ ipMaxFailures: 4 });
-    for (let i = 0; i < 4; i++) expect(await attempt(`spray${i}@example.org`, "guess", IP, limits)).toEqual({ user: null });
+    for (let i = 0; i < 4; i++)
+      expect(await attempt(`spray${i}@example.org`, "guess", IP, limits)).toEqual({ user: null });
     const refused = await attempt(user.email, user.password, IP, limits);
     expect(refused.lockedFor).toBeGreaterThan(0);
     expect((await attempt(user.email, user.password, "198.51.100.9", limits)).user?.id).toBe(user.id);

@@ -25,15 +25,30 @@ vi.hoisted(() => {
 
 const session = vi.hoisted(() => ({ token: null as null | { uid: string; sv: number; authTime: number } }));
 
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: async () => session.token }));
+vi.mock("next-auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-auth")>()),
+  getServerSession: async () => session.token,
+}));
 vi.mock("next/navigation", () => ({
-  forbidden: () => { throw new Interrupt("forbidden"); },
-  notFound: () => { throw new Interrupt("notFound"); },
-  redirect: (to: string) => { throw new Interrupt(`redirect ${to}`); },
+  forbidden: () => {
+    throw new Interrupt("forbidden");
+  },
+  notFound: () => {
+    throw new Interrupt("notFound");
+  },
+  redirect: (to: string) => {
+    throw new Interrupt(`redirect ${to}`);
+  },
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.44", "x-portal-path": "/needs/new", origin: "http://localhost:3000", host: "localhost:3000" }),
+  headers: async () =>
+    new Headers({
+      "x-forwarded-for": "203.0.113.44",
+      "x-portal-path": "/needs/new",
+      origin: "http://localhost:3000",
+      host: "localhost:3000",
+    }),
   cookies: async () => ({ get: () => undefined }),
 }));
 
@@ -43,9 +58,16 @@ const { problemFromAppError } = await import("@/lib/http/problem");
 const { apiRoute } = await import("@/lib/api/handler");
 const { issueApiToken } = await import("@/lib/dal/api/api-tokens");
 
-const denied = () => db.auditEvent.findMany({ where: { action: "access.denied" }, select: { actorId: true, entityType: true, entityId: true, reason: true, ip: true, data: true } });
+const denied = () =>
+  db.auditEvent.findMany({
+    where: { action: "access.denied" },
+    select: { actorId: true, entityType: true, entityId: true, reason: true, ip: true, data: true },
+  });
 
-async function signInAs(role: "UMKM_OWNER" | "COMPANY_STAFF" | "ADMIN", scope: { umkmId?: string; companyId?: string } = {}) {
+async function signInAs(
+  role: "UMKM_OWNER" | "COMPANY_STAFF" | "ADMIN",
+  scope: { umkmId?: string; companyId?: string } = {},
+) {
   const user = await createTestUser(db, role, scope);
   session.token = { uid: user.id, sv: 1, authTime: Math.floor(Date.now() / 1000) };
   return user;
@@ -62,16 +84,37 @@ describe("data-layer refusals are audited once, like requireRole's", () => {
     const company = await createTestCompany(db);
     const { saveNeedAction } = await import("@/app/(portal)/needs/actions");
     const form = new FormData();
-    for (const [key, value] of Object.entries({ companyId: company.id, title: "Katering", description: "Makan siang karyawan", kbliCodes: "56210", deliveryRegencyCode: "12.71",
-      quantity: "10", unit: "porsi", frequency: "DAILY", estimatedValueRp: "1000000", periodStart: "2027-01-01", periodEnd: "2027-06-30", responseDeadline: "2026-12-31",
-      slots: "1", minScale: "MIKRO", maxScale: "MENENGAH" })) form.set(key, value);
+    for (const [key, value] of Object.entries({
+      companyId: company.id,
+      title: "Katering",
+      description: "Makan siang karyawan",
+      kbliCodes: "56210",
+      deliveryRegencyCode: "12.71",
+      quantity: "10",
+      unit: "porsi",
+      frequency: "DAILY",
+      estimatedValueRp: "1000000",
+      periodStart: "2027-01-01",
+      periodEnd: "2027-06-30",
+      responseDeadline: "2026-12-31",
+      slots: "1",
+      minScale: "MIKRO",
+      maxScale: "MENENGAH",
+    }))
+      form.set(key, value);
     // requireUser lets every role in; the data layer refuses an owner (need-writes.ts).
     const state = await saveNeedAction({ status: "idle", fieldErrors: {}, formError: null }, form);
     expect(state).toMatchObject({ status: "error", formError: "forbidden" });
-    expect(await denied()).toEqual([{
-      actorId: owner.id, entityType: "path", entityId: "/needs/new", reason: "refused by the data layer", ip: "203.0.113.44",
-      data: { source: "data-layer", role: "UMKM_OWNER" },
-    }]);
+    expect(await denied()).toEqual([
+      {
+        actorId: owner.id,
+        entityType: "path",
+        entityId: "/needs/new",
+        reason: "refused by the data layer",
+        ip: "203.0.113.44",
+        data: { source: "data-layer", role: "UMKM_OWNER" },
+      },
+    ]);
   });
 
   it("every converter audits a FORBIDDEN exactly once and nothing else", async () => {
@@ -82,7 +125,12 @@ describe("data-layer refusals are audited once, like requireRole's", () => {
     await expect(answerPageError(forbidden())).rejects.toEqual(new Interrupt("forbidden"));
     const rows = await denied();
     expect(rows).toHaveLength(3);
-    for (const row of rows) expect(row).toMatchObject({ actorId: staff.id, reason: "user administration requires ADMIN", data: { source: "data-layer", role: "COMPANY_STAFF" } });
+    for (const row of rows)
+      expect(row).toMatchObject({
+        actorId: staff.id,
+        reason: "user administration requires ADMIN",
+        data: { source: "data-layer", role: "COMPANY_STAFF" },
+      });
 
     // Not refusals: no audit row; anything but an AppError is rethrown untouched.
     expect(await errorState(new AppError("NOT_FOUND"))).toMatchObject({ formError: "notFound" });
@@ -95,14 +143,31 @@ describe("data-layer refusals are audited once, like requireRole's", () => {
   it("an API refusal names the token's issuing user and the token", async () => {
     const company = await createTestCompany(db);
     const admin = await createTestUser(db, "ADMIN");
-    const adminSession = { id: admin.id, email: admin.email, name: "Admin", role: "ADMIN" as const, companyId: null, umkmId: null, mustChangePassword: false };
+    const adminSession = {
+      id: admin.id,
+      email: admin.email,
+      name: "Admin",
+      role: "ADMIN" as const,
+      companyId: null,
+      umkmId: null,
+      mustChangePassword: false,
+    };
     const issued = await issueApiToken(adminSession, company.id, "ERP");
-    const request = new Request("http://localhost:3000/api/v1/needs", { headers: { authorization: `Bearer ${issued.token}` } });
-    const refusingHandler = apiRoute(async () => { throw new AppError("FORBIDDEN"); });
+    const request = new Request("http://localhost:3000/api/v1/needs", {
+      headers: { authorization: `Bearer ${issued.token}` },
+    });
+    const refusingHandler = apiRoute(async () => {
+      throw new AppError("FORBIDDEN");
+    });
     const response = await refusingHandler(request);
     expect(response.status).toBe(403);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
-    expect(await denied()).toEqual([expect.objectContaining({ actorId: admin.id, data: { source: "data-layer", role: "COMPANY_STAFF", apiTokenId: issued.id } })]);
+    expect(await denied()).toEqual([
+      expect.objectContaining({
+        actorId: admin.id,
+        data: { source: "data-layer", role: "COMPANY_STAFF", apiTokenId: issued.id },
+      }),
+    ]);
   });
 
   it("a failed audit insert never turns the 403 into a 500", async () => {

@@ -9,7 +9,15 @@ describe("content security policy", () => {
     expect(directives["style-src"]).toBe("style-src 'self' 'nonce-abc123'");
     expect(csp).not.toContain("unsafe-inline");
     expect(csp).not.toContain("unsafe-eval");
-    for (const directive of ["default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data: blob:", "upgrade-insecure-requests"]) {
+    for (const directive of [
+      "default-src 'self'",
+      "frame-ancestors 'none'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "img-src 'self' data: blob:",
+      "upgrade-insecure-requests",
+    ]) {
       expect(csp).toContain(directive);
     }
   });

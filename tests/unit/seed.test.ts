@@ -4,7 +4,13 @@ import { kbliPrefixesOf } from "@/lib/domain/kbli";
 import { classifyScale } from "@/lib/domain/scale";
 import { verifyPassword } from "@/lib/password";
 import { generateDemoUmkm } from "@/prisma/seed/demo-umkm";
-import { createTestCompany, createTestNeed, createTestUmkm, createTestUser, TEST_PASSWORD } from "@/prisma/seed/factories";
+import {
+  createTestCompany,
+  createTestNeed,
+  createTestUmkm,
+  createTestUser,
+  TEST_PASSWORD,
+} from "@/prisma/seed/factories";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-accounts";
 import { runSeed, type SeedOptions } from "@/prisma/seed/index";
 import { testDatabaseUrl, truncateDomainTables, withTestDb } from "../setup/db";
@@ -31,7 +37,9 @@ async function snapshot(): Promise<Record<string, string>> {
       result[name] = rows[0]?.n ?? "";
     }
     for (const table of ["umkm", "users", "supply_needs", "paperwork_items", "regencies", "document_types"]) {
-      const { rows } = await client.query<{ h: string }>(`SELECT md5(string_agg(t::text, '|' ORDER BY t.${table === "regencies" ? "code" : "id"})) AS h FROM ${table} t`);
+      const { rows } = await client.query<{ h: string }>(
+        `SELECT md5(string_agg(t::text, '|' ORDER BY t.${table === "regencies" ? "code" : "id"})) AS h FROM ${table} t`,
+      );
       result[`${table}#md5`] = rows[0]?.h ?? "";
     }
     return result;
@@ -150,7 +158,14 @@ describe("demo users", () => {
       omit: { passwordHash: false },
       include: { company: true, umkm: true },
     });
-    expect(users.map((u) => u.role).sort()).toEqual(["ADMIN", "COMPANY_STAFF", "COMPANY_STAFF", "DISKOP_STAFF", "PMPTSP_OFFICER", "UMKM_OWNER"]);
+    expect(users.map((u) => u.role).sort()).toEqual([
+      "ADMIN",
+      "COMPANY_STAFF",
+      "COMPANY_STAFF",
+      "DISKOP_STAFF",
+      "PMPTSP_OFFICER",
+      "UMKM_OWNER",
+    ]);
     expect(users.find((u) => u.email === "inalum@demo.kemitraan.id")?.company?.name).toBe("PT Inalum");
     expect(users.find((u) => u.email === "agincourt@demo.kemitraan.id")?.company?.name).toBe("PT Agincourt Resources");
     expect(users.find((u) => u.role === "UMKM_OWNER")?.umkm?.businessName).toBe("Katering Nauli Batangtoru");
@@ -185,11 +200,14 @@ describe("test factories", () => {
     const staff = await createTestUser(db, "COMPANY_STAFF", { companyId: company.id });
     const umkm = await createTestUmkm(db, { regencyCode: "12.03", kbliCodes: ["49422"], capitalRp: 3_000_000_000n });
     const owner = await createTestUser(db, "UMKM_OWNER", { umkmId: umkm.id });
-    const need = await createTestNeed(db, company.id, { kbliCodes: ["49422"], documentCodes: ["NIB", "SERTIFIKAT_STANDAR"], createdById: staff.id });
+    const need = await createTestNeed(db, company.id, {
+      kbliCodes: ["49422"],
+      documentCodes: ["NIB", "SERTIFIKAT_STANDAR"],
+      createdById: staff.id,
+    });
     expect(umkm).toMatchObject({ scale: "KECIL", regencyCode: "12.03", kbliPrefixes: ["49", "494", "4942", "49422"] });
     expect(owner).toMatchObject({ role: "UMKM_OWNER", umkmId: umkm.id, password: TEST_PASSWORD });
     expect(need).toMatchObject({ status: "OPEN", companyId: company.id, deliveryRegencyCode: "12.71" });
     expect(await db.supplyNeedDocument.count({ where: { needId: need.id } })).toBe(2);
   });
 });
-

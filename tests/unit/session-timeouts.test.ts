@@ -11,7 +11,9 @@ describe("session timeouts", () => {
   });
 
   it("keeps a fresh token as it is", () => {
-    expect(decideSession({ authTime: SIGNED_IN, iat: SIGNED_IN, exp: SIGNED_IN + 30 * MIN }, SIGNED_IN + 2 * MIN)).toBe("valid");
+    expect(decideSession({ authTime: SIGNED_IN, iat: SIGNED_IN, exp: SIGNED_IN + 30 * MIN }, SIGNED_IN + 2 * MIN)).toBe(
+      "valid",
+    );
   });
 
   it("re-issues an active user's token once it is 5 minutes old", () => {

@@ -17,13 +17,21 @@ class Redirect extends Error {
 const jar = vi.hoisted(() => ({ set: [] as { name: string; value: string; options: Record<string, unknown> }[] }));
 
 vi.mock("next/navigation", () => ({
-  redirect: (to: string) => { throw new Redirect(to); },
-  forbidden: () => { throw new Error("forbidden"); },
-  notFound: () => { throw new Error("notFound"); },
+  redirect: (to: string) => {
+    throw new Redirect(to);
+  },
+  forbidden: () => {
+    throw new Error("forbidden");
+  },
+  notFound: () => {
+    throw new Error("notFound");
+  },
 }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-forwarded-for": "198.51.100.23" }),
-  cookies: async () => ({ set: (name: string, value: string, options: Record<string, unknown>) => jar.set.push({ name, value, options }) }),
+  cookies: async () => ({
+    set: (name: string, value: string, options: Record<string, unknown>) => jar.set.push({ name, value, options }),
+  }),
 }));
 
 const { signInAction } = await import("@/app/sign-in/actions");
@@ -52,10 +60,19 @@ beforeEach(async () => {
 describe("signInAction", () => {
   it("signs in with next-auth's session cookie and goes to the requested portal page", async () => {
     const user = await createTestUser(db, "PMPTSP_OFFICER");
-    expect(await submit({ email: ` ${user.email.toUpperCase()} `, password: user.password, callbackUrl: "/needs?status=OPEN" })).toEqual({ redirectedTo: "/needs?status=OPEN" });
+    expect(
+      await submit({
+        email: ` ${user.email.toUpperCase()} `,
+        password: user.password,
+        callbackUrl: "/needs?status=OPEN",
+      }),
+    ).toEqual({ redirectedTo: "/needs?status=OPEN" });
     expect(jar.set).toHaveLength(1);
     const [cookie] = jar.set;
-    expect(cookie).toMatchObject({ name: "next-auth.session-token", options: { httpOnly: true, sameSite: "lax", path: "/", secure: false, maxAge: 1800 } });
+    expect(cookie).toMatchObject({
+      name: "next-auth.session-token",
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: false, maxAge: 1800 },
+    });
     const token = await decode({ token: cookie!.value, secret: process.env.NEXTAUTH_SECRET! });
     expect(token).toMatchObject({ uid: user.id, sv: 1, sub: user.id, email: user.email });
     expect(typeof token?.authTime).toBe("number");
@@ -65,22 +82,37 @@ describe("signInAction", () => {
 
   it("goes to the dashboard when the callbackUrl points off the portal", async () => {
     const user = await createTestUser(db, "DISKOP_STAFF");
-    for (const callbackUrl of ["/\\evil.example", "/\t/evil.example", "//evil.example", "https://evil.example", "javascript:alert(1)"]) {
-      expect(await submit({ email: user.email, password: user.password, callbackUrl }), callbackUrl).toEqual({ redirectedTo: "/dashboard" });
+    for (const callbackUrl of [
+      "/\\evil.example",
+      "/\t/evil.example",
+      "//evil.example",
+      "https://evil.example",
+      "javascript:alert(1)",
+    ]) {
+      expect(await submit({ email: user.email, password: user.password, callbackUrl }), callbackUrl).toEqual({
+        redirectedTo: "/dashboard",
+      });
     }
   });
 
   it("answers a wrong password with `invalid`, sets no cookie, keeps the email but never echoes the password", async () => {
     const user = await createTestUser(db, "ADMIN");
     const outcome = await submit({ email: user.email, password: "bukan-sandinya", callbackUrl: "/dashboard" });
-    expect(outcome).toEqual({ state: { status: "error", fieldErrors: {}, formError: "invalid", values: { email: user.email } } });
+    expect(outcome).toEqual({
+      state: { status: "error", fieldErrors: {}, formError: "invalid", values: { email: user.email } },
+    });
     expect(jar.set).toEqual([]);
     expect(await db.auditEvent.count({ where: { action: "auth.sign_in_failed", actorId: user.id } })).toBe(1);
   });
 
   it("answers empty fields next to each field without trying the password", async () => {
     expect(await submit({ email: "", password: "" })).toEqual({
-      state: { status: "error", fieldErrors: { email: "emailRequired", password: "passwordRequired" }, formError: null, values: { email: "" } },
+      state: {
+        status: "error",
+        fieldErrors: { email: "emailRequired", password: "passwordRequired" },
+        formError: null,
+        values: { email: "" },
+      },
     });
     expect(await db.auditEvent.count()).toBe(0);
   });

@@ -13,7 +13,15 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth", () => ({ requireUser: async () => session.user, getSession: async () => session.user }));
 const { GET } = await import("@/app/api/umkm/export/route");
 
-const user = (role: Role): SessionUser => ({ id: crypto.randomUUID(), email: `${role}@test`, name: role, role, companyId: null, umkmId: null, mustChangePassword: false });
+const user = (role: Role): SessionUser => ({
+  id: crypto.randomUUID(),
+  email: `${role}@test`,
+  name: role,
+  role,
+  companyId: null,
+  umkmId: null,
+  mustChangePassword: false,
+});
 let db: Db;
 const created: string[] = [];
 
@@ -21,7 +29,11 @@ beforeAll(async () => {
   db = createPrismaClient(testDatabaseUrl(), 2);
   await db.$transaction((tx) => runSeed(tx, { includeDemo: false }), { timeout: 600_000 });
   for (let i = 0; i < 7; i++) {
-    const umkm = await createTestUmkm(db, { regencyCode: "12.77", businessName: `Toko "Maju", Jaya; ${i}`, productsText: i === 0 ? "=HYPERLINK(\"http://x\")" : "kopi\nbubuk" });
+    const umkm = await createTestUmkm(db, {
+      regencyCode: "12.77",
+      businessName: `Toko "Maju", Jaya; ${i}`,
+      productsText: i === 0 ? '=HYPERLINK("http://x")' : "kopi\nbubuk",
+    });
     created.push(umkm.id);
   }
 }, 300_000);
@@ -49,7 +61,9 @@ describe("GET /api/umkm/export", () => {
     const response = await GET(new Request("http://localhost/api/umkm/export?regency=12.77"));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="registri-umkm-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="registri-umkm-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
@@ -70,7 +84,11 @@ describe("GET /api/umkm/export", () => {
     const chunks: string[] = [];
     for await (const chunk of exportUmkmCsv(session.user, { regency: "12.77" }, 2)) chunks.push(chunk);
     expect(chunks.length).toBeGreaterThanOrEqual(4);
-    const ids = chunks.join("").split("\r\n").filter((l) => /^[0-9a-f]{8}-/.test(l)).map((l) => l.slice(0, 36));
+    const ids = chunks
+      .join("")
+      .split("\r\n")
+      .filter((l) => /^[0-9a-f]{8}-/.test(l))
+      .map((l) => l.slice(0, 36));
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBe((await listUmkm(session.user, { regency: "12.77" }, null, 1000)).items.length);
   });

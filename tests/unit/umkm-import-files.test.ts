@@ -17,7 +17,10 @@ const dir = tempStorageDir();
 let diskop: SessionUser;
 let run = "";
 const HEADER = "nama_usaha;nama_pemilik;kbli;produk;kode_kabupaten;kode_kecamatan;modal;omzet";
-const csvText = (...names: string[]) => [HEADER, ...names.map((name, i) => `${name} ${run};Ani;56210;Kopi bubuk;12.71;12.71.0${i + 1};1000000;5000000`)].join("\r\n");
+const csvText = (...names: string[]) =>
+  [HEADER, ...names.map((name, i) => `${name} ${run};Ani;56210;Kopi bubuk;12.71;12.71.0${i + 1};1000000;5000000`)].join(
+    "\r\n",
+  );
 
 async function importFile(name: string, bytes: Uint8Array) {
   const job = await startUmkmImport(diskop, { name, bytes }, { dir });
@@ -34,7 +37,8 @@ const utf16 = (text: string, bigEndian: boolean, bom: boolean) => {
   const le = Buffer.from(`${bom ? "\uFEFF" : ""}${text}`, "utf16le");
   return bigEndian ? le.swap16() : le;
 };
-const windows1252 = (text: string) => Uint8Array.from(Array.from(text, (c) => ({ "Ñ": 0xd1, "é": 0xe9 })[c] ?? c.charCodeAt(0)));
+const windows1252 = (text: string) =>
+  Uint8Array.from(Array.from(text, (c) => ({ Ñ: 0xd1, é: 0xe9 })[c] ?? c.charCodeAt(0)));
 
 describe("text encodings of a CSV", () => {
   const text = () => csvText("Kopi Sidikalang Ñ", "Café");
@@ -62,23 +66,38 @@ describe("text encodings of a CSV", () => {
     const job = await importFile("excel.csv", windows1252(csvText("Kopi Sidikalang Ñ", "Café")));
     expect(job).toMatchObject({ status: "VALIDATED", validRows: 2 });
     await commitUmkmImport(diskop, job.id);
-    const stored = await db.umkm.findMany({ where: { businessName: { endsWith: run } }, select: { businessName: true }, orderBy: { businessName: "asc" } });
+    const stored = await db.umkm.findMany({
+      where: { businessName: { endsWith: run } },
+      select: { businessName: true },
+      orderBy: { businessName: "asc" },
+    });
     expect(stored.map((u) => u.businessName)).toEqual([`Café ${run}`, `Kopi Sidikalang Ñ ${run}`]);
   });
 });
 
 describe("the stored name of an import", () => {
   it("accepts a 300-character .csv name, shortened keeping .csv, and names the type found in the bytes", async () => {
-    const long = await startUmkmImport(diskop, { name: `${"data umkm ".repeat(30)}.csv`, bytes: Buffer.from(csvText("Panjang")) }, { dir });
+    const long = await startUmkmImport(
+      diskop,
+      { name: `${"data umkm ".repeat(30)}.csv`, bytes: Buffer.from(csvText("Panjang")) },
+      { dir },
+    );
     const { fileName } = await db.importJob.findUniqueOrThrow({ where: { id: long.id } });
     expect(fileName).toHaveLength(MAX_FILE_NAME_LENGTH);
     expect(fileName.endsWith(".csv")).toBe(true);
     const job = await validateUmkmImport(diskop, long.id, { dir });
     expect(job).toMatchObject({ status: "VALIDATED", validRows: 1 });
-    const renamed = await startUmkmImport(diskop, { name: "data\u202Ecsv.xlsx", bytes: Buffer.from(csvText("Teks")) }, { dir });
+    const renamed = await startUmkmImport(
+      diskop,
+      { name: "data\u202Ecsv.xlsx", bytes: Buffer.from(csvText("Teks")) },
+      { dir },
+    );
     expect((await db.importJob.findUniqueOrThrow({ where: { id: renamed.id } })).fileName).toBe("datacsv.csv");
     const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
-    await expect(startUmkmImport(diskop, { name: "data.csv", bytes: pdf }, { dir })).rejects.toMatchObject({ code: "INVALID_INPUT", message: "fileType" });
+    await expect(startUmkmImport(diskop, { name: "data.csv", bytes: pdf }, { dir })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "fileType",
+    });
   });
 });
 
@@ -96,17 +115,31 @@ describe("decompression bombs and memory", () => {
     const bomb = await xlsxBomb(Math.ceil((MAX_UNZIPPED_BYTES * 1.5) / 1024 / 1024), 100_000);
     expect(await checkZipLimits(bomb)).toBe("tooLarge");
     const job = await importFile("bom.xlsx", bomb);
-    expect(job).toMatchObject({ status: "FAILED", validRows: 0, errors: [{ line: 0, column: "", key: "fileTooLargeUnpacked" }] });
+    expect(job).toMatchObject({
+      status: "FAILED",
+      validRows: 0,
+      errors: [{ line: 0, column: "", key: "fileTooLargeUnpacked" }],
+    });
     const after = process.memoryUsage();
     // The sheet alone would be 240 MiB of XML: none of it ever lived in this process's heap.
     expect(after.heapUsed - before.heapUsed).toBeLessThan(64 * 1024 * 1024);
   }, 60_000);
 
   it("a parse that exhausts the worker's heap ends as the same file error, and the web process carries on", async () => {
-    const rows = Array.from({ length: 60_000 }, (_, i) => `Usaha ${i};Ani;56210;${"Kopi ".repeat(20)};12.71;12.71.01;1000000;5000000`);
+    const rows = Array.from(
+      { length: 60_000 },
+      (_, i) => `Usaha ${i};Ani;56210;${"Kopi ".repeat(20)};12.71;12.71.01;1000000;5000000`,
+    );
     const bytes = Buffer.from([HEADER, ...rows].join("\n"));
-    const parsed = await parseUmkmFileInWorker("csv", bytes, { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 4 });
-    expect(parsed).toEqual({ records: [], headers: {}, fileErrors: [{ line: 0, column: "", key: "fileTooLargeUnpacked" }] });
+    const parsed = await parseUmkmFileInWorker("csv", bytes, {
+      maxOldGenerationSizeMb: 8,
+      maxYoungGenerationSizeMb: 4,
+    });
+    expect(parsed).toEqual({
+      records: [],
+      headers: {},
+      fileErrors: [{ line: 0, column: "", key: "fileTooLargeUnpacked" }],
+    });
     const small = await parseUmkmFileInWorker("csv", Buffer.from(csvText("Masih")));
     expect(small.records).toHaveLength(1);
   }, 60_000);

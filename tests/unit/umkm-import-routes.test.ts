@@ -20,8 +20,10 @@ vi.mock("next-intl/server", () => {
     umkmForm: JSON.parse(readFileSync("lib/i18n/messages/id/umkmForm.json", "utf8")),
     umkmImport: JSON.parse(readFileSync("lib/i18n/messages/id/umkmImport.json", "utf8")),
   };
-  const lookup = (key: string) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);
-  const t = (key: string, values: Record<string, unknown> = {}) => String(lookup(key) ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+  const lookup = (key: string) =>
+    key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], catalogue);
+  const t = (key: string, values: Record<string, unknown> = {}) =>
+    String(lookup(key) ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
   t.has = (key: string) => typeof lookup(key) === "string";
   return { getTranslations: async () => t };
 });
@@ -41,9 +43,14 @@ const CSV = [
 function uploadRequest(origin = "http://localhost"): Request {
   const form = new FormData();
   form.append("file", new File([CSV], "umkm.csv", { type: "text/csv" }));
-  return new Request("http://localhost/api/umkm-imports", { method: "POST", headers: { origin, host: "localhost" }, body: form });
+  return new Request("http://localhost/api/umkm-imports", {
+    method: "POST",
+    headers: { origin, host: "localhost" },
+    body: form,
+  });
 }
-const post = (url: string) => new Request(url, { method: "POST", headers: { origin: "http://localhost", host: "localhost" } });
+const post = (url: string) =>
+  new Request(url, { method: "POST", headers: { origin: "http://localhost", host: "localhost" } });
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
 let diskop: SessionUser;
@@ -59,7 +66,11 @@ describe("POST /api/umkm-imports and the job's routes", () => {
     expect(response.status).toBe(303);
     const jobId = /job=([0-9a-f-]{36})/.exec(response.headers.get("location") ?? "")?.[1] ?? "";
     await Promise.all(session.pending.splice(0));
-    expect(await db.importJob.findUniqueOrThrow({ where: { id: jobId } })).toMatchObject({ status: "VALIDATED", validRows: 1, errorRows: 1 });
+    expect(await db.importJob.findUniqueOrThrow({ where: { id: jobId } })).toMatchObject({
+      status: "VALIDATED",
+      validRows: 1,
+      errorRows: 1,
+    });
 
     const report = await errorReport(new Request(`http://localhost/api/umkm-imports/${jobId}/errors`), params(jobId));
     expect(report.headers.get("content-type")).toContain("text/csv");
@@ -114,14 +125,22 @@ describe("POST /api/umkm-imports and the job's routes", () => {
       form.append("file", new File([content], "besar.csv", { type: "text/csv" }));
       const encoded = new Response(form);
       const body = new Uint8Array(await encoded.arrayBuffer());
-      const headers = { origin: "http://localhost", host: "localhost", "content-type": encoded.headers.get("content-type") ?? "", "content-length": String(body.byteLength) };
+      const headers = {
+        origin: "http://localhost",
+        host: "localhost",
+        "content-type": encoded.headers.get("content-type") ?? "",
+        "content-length": String(body.byteLength),
+      };
       return new Request("http://localhost/api/umkm-imports", { method: "POST", headers, body });
     };
     const padded = (megabytes: number) => `${CSV}\n${"\n".repeat(megabytes * 1024 * 1024 - CSV.length - 1)}`;
     const accepted = await upload(await multipart(padded(15)));
     const jobId = /job=([0-9a-f-]{36})/.exec(accepted.headers.get("location") ?? "")?.[1] ?? "";
     await Promise.all(session.pending.splice(0));
-    expect(await db.importJob.findUniqueOrThrow({ where: { id: jobId } })).toMatchObject({ status: "VALIDATED", totalRows: 2 });
+    expect(await db.importJob.findUniqueOrThrow({ where: { id: jobId } })).toMatchObject({
+      status: "VALIDATED",
+      totalRows: 2,
+    });
     await cancel(post(`http://localhost/api/umkm-imports/${jobId}/cancel`), params(jobId));
 
     const before = await db.importJob.count();
@@ -129,7 +148,9 @@ describe("POST /api/umkm-imports and the job's routes", () => {
     expect(refused.status).toBe(303);
     expect(refused.headers.get("location")).toBe("/umkm/import?error=fileTooLarge");
     expect(await db.importJob.count()).toBe(before);
-    const page = JSON.parse(readFileSync("lib/i18n/messages/id/umkmImport.json", "utf8")) as { errors: { fileTooLarge: string } };
+    const page = JSON.parse(readFileSync("lib/i18n/messages/id/umkmImport.json", "utf8")) as {
+      errors: { fileTooLarge: string };
+    };
     expect(page.errors.fileTooLarge.replace("{maxMb}", String(MAX_IMPORT_MB))).toBe("Berkas lebih dari 20 MB.");
   }, 120_000);
 });

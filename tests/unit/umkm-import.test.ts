@@ -1,20 +1,47 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { db } from "@/lib/db";
-import { cancelUmkmImport, commitUmkmImport, getImportJob, listImportErrors, startUmkmImport, validateUmkmImport } from "@/lib/dal/umkm/umkm-import";
+import {
+  cancelUmkmImport,
+  commitUmkmImport,
+  getImportJob,
+  listImportErrors,
+  startUmkmImport,
+  validateUmkmImport,
+} from "@/lib/dal/umkm/umkm-import";
 import type { SessionUser } from "@/lib/session-user";
 import { createTestUmkm } from "@/prisma/seed/factories";
 import { ensureUmkmReference, sessionUser, tempStorageDir, uniqueNib } from "../setup/umkm";
 
-const HEADER = "business_name;owner_name;phone;nib;npwp;kbli_codes;products;regency_code;district_code;capital_rp;annual_sales_rp;employees;year_established;capacity;is_active";
+const HEADER =
+  "business_name;owner_name;phone;nib;npwp;kbli_codes;products;regency_code;district_code;capital_rp;annual_sales_rp;employees;year_established;capacity;is_active";
 const dir = tempStorageDir();
 let diskop: SessionUser;
 let run = "";
 
 /** One CSV line; `name` gets the run's tag so rows never collide with other tests' rows. */
-function line(name: string, fields: Partial<Record<"nib" | "regency" | "district" | "kbli" | "capital", string>> = {}, sep = ";") {
-  return [`${name} ${run}`, "Budi Santoso", "0812-1111-2222", fields.nib ?? "", "", fields.kbli ?? "56210", "Nasi kotak dan snack",
-    fields.regency ?? "12.71", fields.district ?? "12.71.01", fields.capital ?? "Rp 150.000.000", "600.000.000", "3", "2018", "1", "ya"].join(sep);
+function line(
+  name: string,
+  fields: Partial<Record<"nib" | "regency" | "district" | "kbli" | "capital", string>> = {},
+  sep = ";",
+) {
+  return [
+    `${name} ${run}`,
+    "Budi Santoso",
+    "0812-1111-2222",
+    fields.nib ?? "",
+    "",
+    fields.kbli ?? "56210",
+    "Nasi kotak dan snack",
+    fields.regency ?? "12.71",
+    fields.district ?? "12.71.01",
+    fields.capital ?? "Rp 150.000.000",
+    "600.000.000",
+    "3",
+    "2018",
+    "1",
+    "ya",
+  ].join(sep);
 }
 
 async function importFile(name: string, content: string | Uint8Array, user = diskop) {
@@ -33,31 +60,43 @@ beforeAll(async () => {
 
 describe("validation of a deliberately broken file", () => {
   it("reports bad NIB, unknown kecamatan, kecamatan of another kabupaten and duplicates with line and column; skips BOM and empty lines", async () => {
-    const taken = await createTestUmkm(db, { nib: uniqueNib(), businessName: `Sudah Terdaftar ${run}`, districtCode: "12.71.02" });
+    const taken = await createTestUmkm(db, {
+      nib: uniqueNib(),
+      businessName: `Sudah Terdaftar ${run}`,
+      districtCode: "12.71.02",
+    });
     const nib = uniqueNib();
-    const csv = "\uFEFF" + [
-      HEADER,
-      line("Katering A", { nib }),             // line 2: valid
-      "",                                       // line 3: empty
-      line("Katering B", { nib: "12345" }),     // line 4: bad NIB
-      line("Katering C", { district: "12.71.99" }), // line 5: unknown kecamatan
-      line("Katering D", { district: "12.19.01" }), // line 6: Batu Bara's kecamatan under Medan
-      ";;;;;;;;;;;;;;",                         // line 7: empty row of separators
-      line("Katering E", { nib }),             // line 8: duplicate NIB of line 2
-      line("Katering A"),                       // line 9: same name + kecamatan as line 2
-      line("Katering F", { nib: taken.nib! }),  // line 10: NIB already registered
-      `Sudah Terdaftar ${run};Ani;;;;56210;Kue;12.71;12.71.02;1000000;1000000;;;;`, // line 11: name + kecamatan registered
-      line("Katering G", { kbli: "99999", capital: "satu juta" }), // line 12: two errors
-      line("Katering H", { regency: "12.07", district: "12.07.01" }), // line 13: valid
-      "",
-    ].join("\r\n");
+    const csv =
+      "\uFEFF" +
+      [
+        HEADER,
+        line("Katering A", { nib }), // line 2: valid
+        "", // line 3: empty
+        line("Katering B", { nib: "12345" }), // line 4: bad NIB
+        line("Katering C", { district: "12.71.99" }), // line 5: unknown kecamatan
+        line("Katering D", { district: "12.19.01" }), // line 6: Batu Bara's kecamatan under Medan
+        ";;;;;;;;;;;;;;", // line 7: empty row of separators
+        line("Katering E", { nib }), // line 8: duplicate NIB of line 2
+        line("Katering A"), // line 9: same name + kecamatan as line 2
+        line("Katering F", { nib: taken.nib! }), // line 10: NIB already registered
+        `Sudah Terdaftar ${run};Ani;;;;56210;Kue;12.71;12.71.02;1000000;1000000;;;;`, // line 11: name + kecamatan registered
+        line("Katering G", { kbli: "99999", capital: "satu juta" }), // line 12: two errors
+        line("Katering H", { regency: "12.07", district: "12.07.01" }), // line 13: valid
+        "",
+      ].join("\r\n");
     const job = await importFile("rusak.csv", csv);
     expect(job).toMatchObject({ status: "VALIDATED", totalRows: 10, validRows: 2, errorRows: 8 });
     const errors = job.errors.map((e) => `${e.line}:${e.column}:${e.key}${e.ref ? `@${e.ref}` : ""}`);
     expect(errors).toEqual([
-      "4:nib:nibDigits", "5:district_code:districtUnknown", "6:district_code:districtOtherRegency",
-      "8:nib:nibDuplicateInFile@2", "9:business_name:nameDistrictDuplicateInFile@2", "10:nib:nibTaken",
-      "11:business_name:nameDistrictTaken", "12:kbli_codes:kbliUnknown", "12:capital_rp:money",
+      "4:nib:nibDigits",
+      "5:district_code:districtUnknown",
+      "6:district_code:districtOtherRegency",
+      "8:nib:nibDuplicateInFile@2",
+      "9:business_name:nameDistrictDuplicateInFile@2",
+      "10:nib:nibTaken",
+      "11:business_name:nameDistrictTaken",
+      "12:kbli_codes:kbliUnknown",
+      "12:capital_rp:money",
     ]);
     expect(await listImportErrors(diskop, job.id, { dir })).toHaveLength(9);
     expect(await countRun()).toBe(1); // only the registry row created above: validation writes nothing
@@ -80,11 +119,23 @@ describe("validation of a deliberately broken file", () => {
 
   it("names a missing required column and refuses other file types and empty files", async () => {
     const missing = await importFile("kurang.csv", "business_name;owner_name\nA;B\n");
-    expect(missing.errors.map((e) => e.column)).toEqual(["kbli_codes", "products", "regency_code", "district_code", "capital_rp", "annual_sales_rp"]);
+    expect(missing.errors.map((e) => e.column)).toEqual([
+      "kbli_codes",
+      "products",
+      "regency_code",
+      "district_code",
+      "capital_rp",
+      "annual_sales_rp",
+    ]);
     expect(missing.validRows).toBe(0);
     const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
-    await expect(startUmkmImport(diskop, { name: "data.csv", bytes: pdf }, { dir })).rejects.toMatchObject({ code: "INVALID_INPUT", message: "fileType" });
-    await expect(startUmkmImport(diskop, { name: "kosong.csv", bytes: new Uint8Array() }, { dir })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(startUmkmImport(diskop, { name: "data.csv", bytes: pdf }, { dir })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "fileType",
+    });
+    await expect(
+      startUmkmImport(diskop, { name: "kosong.csv", bytes: new Uint8Array() }, { dir }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 
   it("validates a 10 MB file and still points at the one bad line", async () => {
@@ -108,11 +159,25 @@ describe("validation of a deliberately broken file", () => {
 describe("import of the valid rows", () => {
   it("imports the valid rows in one go with scale, KBLI and an audit event; a second import is refused", async () => {
     const nib = uniqueNib();
-    const job = await importFile("baik.csv", [HEADER, line("Impor A", { nib, capital: "2.000.000.000", kbli: "56210,10794" }), line("Impor B"), line("Impor C", { nib: "1" })].join("\n"));
+    const job = await importFile(
+      "baik.csv",
+      [
+        HEADER,
+        line("Impor A", { nib, capital: "2.000.000.000", kbli: "56210,10794" }),
+        line("Impor B"),
+        line("Impor C", { nib: "1" }),
+      ].join("\n"),
+    );
     expect(job.validRows).toBe(2);
     expect(await commitUmkmImport(diskop, job.id)).toEqual({ imported: 2 });
     const a = await db.umkm.findUniqueOrThrow({ where: { nib }, include: { kbli: true } });
-    expect(a).toMatchObject({ scale: "KECIL", capitalRp: 2_000_000_000n, phone: "+6281211112222", createdById: diskop.id, version: 1 });
+    expect(a).toMatchObject({
+      scale: "KECIL",
+      capitalRp: 2_000_000_000n,
+      phone: "+6281211112222",
+      createdById: diskop.id,
+      version: 1,
+    });
     expect(a.kbli.map((k) => `${k.kbliVersion}:${k.code}`).sort()).toEqual(["KBLI_2020:10794", "KBLI_2020:56210"]);
     expect(a.kbliPrefixes).toContain("1079");
     expect(await getImportJob(diskop, job.id)).toMatchObject({ status: "COMPLETED", processed: 2 });
@@ -172,7 +237,9 @@ describe("who may import", () => {
     const bytes = new TextEncoder().encode([HEADER, line("Terlarang")].join("\n"));
     for (const role of ["COMPANY_STAFF", "UMKM_OWNER"] as const) {
       const user = await sessionUser(role);
-      await expect(startUmkmImport(user, { name: "x.csv", bytes }, { dir })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(startUmkmImport(user, { name: "x.csv", bytes }, { dir })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
     const job = await importFile("milik.csv", [HEADER, line("Milik")].join("\n"));
     const other = await sessionUser("DISKOP_STAFF");

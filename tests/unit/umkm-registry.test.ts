@@ -15,12 +15,30 @@ import { testDatabaseUrl } from "../setup/db";
 // The registry's filters against a brute-force filter in JS over the same rows (every row in
 // the table, so rows other test files left behind are covered too), on 2,000 generated UMKM.
 
-type Row = { id: string; business_name: string; products_text: string; regency_code: string; district_code: string; kbli_prefixes: string[]; scale: string; nib: string | null; nominated: boolean };
+type Row = {
+  id: string;
+  business_name: string;
+  products_text: string;
+  regency_code: string;
+  district_code: string;
+  kbli_prefixes: string[];
+  scale: string;
+  nib: string | null;
+  nominated: boolean;
+};
 
 let db: Db;
 let client: pg.Client;
 let rows: Row[] = [];
-const user = (role: Role): SessionUser => ({ id: crypto.randomUUID(), email: `${role}@test`, name: role, role, companyId: null, umkmId: null, mustChangePassword: false });
+const user = (role: Role): SessionUser => ({
+  id: crypto.randomUUID(),
+  email: `${role}@test`,
+  name: role,
+  role,
+  companyId: null,
+  umkmId: null,
+  mustChangePassword: false,
+});
 const officer = user("PMPTSP_OFFICER");
 
 async function allPages(filter: RegistryFilter, pageSize = 97): Promise<string[]> {
@@ -58,11 +76,17 @@ beforeAll(async () => {
   await loadSyntheticUmkm(client, { count: 2000, seed: 7 });
   // Open (PROPOSED, VERIFIED) and closed (REJECTED, WITHDRAWN) nominations on a few rows.
   // Only on generated rows, which afterAll deletes (with their nominations, by cascade).
-  const some = (await client.query<{ id: string }>("SELECT id FROM umkm WHERE id::text LIKE '5e1f5e1f%' ORDER BY id LIMIT 40")).rows;
+  const some = (
+    await client.query<{ id: string }>("SELECT id FROM umkm WHERE id::text LIKE '5e1f5e1f%' ORDER BY id LIMIT 40")
+  ).rows;
   const statuses = ["PROPOSED", "VERIFIED", "REJECTED", "WITHDRAWN"] as const;
-  await db.nomination.createMany({ data: some.map((u, i) => ({ umkmId: u.id, status: statuses[i % 4] ?? "PROPOSED", reason: "uji" })) });
-  rows = (await client.query<Row>(`SELECT u.id, business_name, products_text, regency_code, district_code, kbli_prefixes, scale::text, nib,
-      EXISTS (SELECT 1 FROM nominations n WHERE n.umkm_id = u.id AND n.status IN ('PROPOSED', 'VERIFIED')) AS nominated FROM umkm u`)).rows;
+  await db.nomination.createMany({
+    data: some.map((u, i) => ({ umkmId: u.id, status: statuses[i % 4] ?? "PROPOSED", reason: "uji" })),
+  });
+  rows = (
+    await client.query<Row>(`SELECT u.id, business_name, products_text, regency_code, district_code, kbli_prefixes, scale::text, nib,
+      EXISTS (SELECT 1 FROM nominations n WHERE n.umkm_id = u.id AND n.status IN ('PROPOSED', 'VERIFIED')) AS nominated FROM umkm u`)
+  ).rows;
 }, 300_000);
 
 afterAll(async () => {
@@ -73,16 +97,32 @@ afterAll(async () => {
 
 describe("registry filters (dal vs brute force over the same rows)", () => {
   const filters: RegistryFilter[] = [
-    {}, { regency: "12.71" }, { regency: "12.07", kbli: "56" }, { kbli: "4690" }, { kbli: "10794" }, { scale: "KECIL" },
-    { scale: "MENENGAH", nib: "yes" }, { nib: "yes" }, { nib: "no", regency: "12.06" }, { nominated: "yes" }, { nominated: "no", regency: "12.71" },
-    { q: "laundry" }, { q: "sembako", regency: "12.71" }, { regency: "12.71", kbli: "47", q: "roti" }, { q: "bengkel", scale: "MIKRO" },
+    {},
+    { regency: "12.71" },
+    { regency: "12.07", kbli: "56" },
+    { kbli: "4690" },
+    { kbli: "10794" },
+    { scale: "KECIL" },
+    { scale: "MENENGAH", nib: "yes" },
+    { nib: "yes" },
+    { nib: "no", regency: "12.06" },
+    { nominated: "yes" },
+    { nominated: "no", regency: "12.71" },
+    { q: "laundry" },
+    { q: "sembako", regency: "12.71" },
+    { regency: "12.71", kbli: "47", q: "roti" },
+    { q: "bengkel", scale: "MIKRO" },
   ];
-  it.each(filters.map((f) => [JSON.stringify(f), f] as const))("%s returns exactly the matching rows", async (_, filter) => {
-    const expected = bruteForce(filter);
-    const ids = await allPages(filter);
-    expect([...ids].sort()).toEqual(expected);
-    if (Object.keys(filter).length > 0 && filter.q !== "bengkel") expect(expected.length).toBeGreaterThan(0);
-  }, 60_000);
+  it.each(filters.map((f) => [JSON.stringify(f), f] as const))(
+    "%s returns exactly the matching rows",
+    async (_, filter) => {
+      const expected = bruteForce(filter);
+      const ids = await allPages(filter);
+      expect([...ids].sort()).toEqual(expected);
+      if (Object.keys(filter).length > 0 && filter.q !== "bengkel") expect(expected.length).toBeGreaterThan(0);
+    },
+    60_000,
+  );
 
   it("gives the same rows whichever plan answers (small walk window forces the sparse plan)", async () => {
     for (const filter of filters) {
@@ -99,7 +139,9 @@ describe("registry filters (dal vs brute force over the same rows)", () => {
   it("filters by a kecamatan of the chosen kabupaten/kota and refuses one of another", async () => {
     const sample = rows.find((r) => r.regency_code === "12.71");
     const district = sample?.district_code ?? "";
-    expect([...(await allPages({ regency: "12.71", district }))].sort()).toEqual(bruteForce({ regency: "12.71", district }));
+    expect([...(await allPages({ regency: "12.71", district }))].sort()).toEqual(
+      bruteForce({ regency: "12.71", district }),
+    );
     await expect(listUmkm(officer, { regency: "12.07", district })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expect(listUmkm(officer, { district })).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
@@ -113,23 +155,42 @@ describe("registry filters (dal vs brute force over the same rows)", () => {
 });
 
 describe("registry access and personal data", () => {
-  it.each(["COMPANY_STAFF", "UMKM_OWNER"] as const)("%s is refused the list, the regions and the export", async (role) => {
-    await expect(listUmkm(user(role), {})).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(listRegistryRegions(user(role))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(() => exportUmkmCsv(user(role), {})).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
-  });
+  it.each(["COMPANY_STAFF", "UMKM_OWNER"] as const)(
+    "%s is refused the list, the regions and the export",
+    async (role) => {
+      await expect(listUmkm(user(role), {})).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(listRegistryRegions(user(role))).rejects.toMatchObject({ code: "FORBIDDEN" });
+      expect(() => exportUmkmCsv(user(role), {})).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    },
+  );
 
-  it.each(["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF"] as const)("%s may browse; items carry business data only", async (role) => {
-    const page = await listUmkm(user(role), { regency: "12.71" }, null, 20);
-    expect(page.items.length).toBe(20);
-    const owners = await db.umkm.findMany({ where: { id: { in: page.items.map((i) => i.id) } }, select: { ownerName: true, phone: true } });
-    const json = JSON.stringify(page);
-    for (const owner of owners) {
-      expect(json).not.toContain(owner.ownerName);
-      if (owner.phone) expect(json).not.toContain(owner.phone);
-    }
-    for (const item of page.items) expect(Object.keys(item).sort()).toEqual(["businessName", "district", "hasNib", "id", "isNominated", "kbliCodes", "regency", "scale"]);
-  });
+  it.each(["ADMIN", "PMPTSP_OFFICER", "DISKOP_STAFF"] as const)(
+    "%s may browse; items carry business data only",
+    async (role) => {
+      const page = await listUmkm(user(role), { regency: "12.71" }, null, 20);
+      expect(page.items.length).toBe(20);
+      const owners = await db.umkm.findMany({
+        where: { id: { in: page.items.map((i) => i.id) } },
+        select: { ownerName: true, phone: true },
+      });
+      const json = JSON.stringify(page);
+      for (const owner of owners) {
+        expect(json).not.toContain(owner.ownerName);
+        if (owner.phone) expect(json).not.toContain(owner.phone);
+      }
+      for (const item of page.items)
+        expect(Object.keys(item).sort()).toEqual([
+          "businessName",
+          "district",
+          "hasNib",
+          "id",
+          "isNominated",
+          "kbliCodes",
+          "regency",
+          "scale",
+        ]);
+    },
+  );
 });
 
 describe("synthetic generator", () => {
@@ -144,8 +205,14 @@ describe("synthetic generator", () => {
     const byRegency = new Map<string, number>();
     for (const r of sample) byRegency.set(r.regencyCode, (byRegency.get(r.regencyCode) ?? 0) + 1);
     expect(byRegency.size).toBe(33);
-    expect([...byRegency].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([code]) => code)).toEqual(["12.71", "12.07"]);
-    const share = (predicate: (r: (typeof sample)[number]) => boolean) => sample.filter(predicate).length / sample.length;
+    expect(
+      [...byRegency]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 2)
+        .map(([code]) => code),
+    ).toEqual(["12.71", "12.07"]);
+    const share = (predicate: (r: (typeof sample)[number]) => boolean) =>
+      sample.filter(predicate).length / sample.length;
     expect(share((r) => r.scale === "MIKRO" || r.scale === "KECIL")).toBeGreaterThan(0.98);
     expect(share((r) => r.nib !== null)).toBeGreaterThan(0.02);
     expect(share((r) => r.nib !== null)).toBeLessThan(0.04);
@@ -163,6 +230,12 @@ describe("synthetic generator", () => {
     const before = rows.filter((r) => r.id.startsWith("5e1f5e1f")).length;
     const result = await loadSyntheticUmkm(client, { count: 2000, seed: 7, replace: true });
     expect(result).toMatchObject({ inserted: 2000, deleted: before });
-    expect((await client.query("SELECT count(*)::int AS n FROM umkm_kbli k JOIN umkm u ON u.id = k.umkm_id WHERE u.id::text LIKE '5e1f5e1f%'")).rows[0].n).toBeGreaterThanOrEqual(2000);
+    expect(
+      (
+        await client.query(
+          "SELECT count(*)::int AS n FROM umkm_kbli k JOIN umkm u ON u.id = k.umkm_id WHERE u.id::text LIKE '5e1f5e1f%'",
+        )
+      ).rows[0].n,
+    ).toBeGreaterThanOrEqual(2000);
   }, 120_000);
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { normalisePhone, UMKM_ERROR_KEYS, umkmInputSchema, umkmOwnerInputSchema, type RegionLookup } from "@/lib/validation/umkm";
+import {
+  normalisePhone,
+  UMKM_ERROR_KEYS,
+  umkmInputSchema,
+  umkmOwnerInputSchema,
+  type RegionLookup,
+} from "@/lib/validation/umkm";
 import { parseRupiah } from "@/lib/validation/primitives";
 import { fieldErrorsOf } from "@/lib/forms/action-state";
 
@@ -11,10 +17,22 @@ const regions: RegionLookup = {
 const schema = umkmInputSchema(regions);
 
 const valid = {
-  businessName: "  Katering Nauli  ", ownerName: "Siti Aminah", phone: "0812-3456-7890", email: "Siti@Contoh.ID",
-  nib: "1234567890123", npwp: "01.234.567.8-901.000", kbliCodes: "56210, 10794", productsText: "Nasi kotak",
-  regencyCode: "12.71", districtCode: "12.71.01", capitalRp: "Rp 1.500.000", annualSalesRp: "250000000",
-  employees: "4", yearEstablished: "2015", capacity: "2", isActive: "ya",
+  businessName: "  Katering Nauli  ",
+  ownerName: "Siti Aminah",
+  phone: "0812-3456-7890",
+  email: "Siti@Contoh.ID",
+  nib: "1234567890123",
+  npwp: "01.234.567.8-901.000",
+  kbliCodes: "56210, 10794",
+  productsText: "Nasi kotak",
+  regencyCode: "12.71",
+  districtCode: "12.71.01",
+  capitalRp: "Rp 1.500.000",
+  annualSalesRp: "250000000",
+  employees: "4",
+  yearEstablished: "2015",
+  capacity: "2",
+  isActive: "ya",
 };
 
 function errorsOf(patch: Record<string, unknown>) {
@@ -26,13 +44,24 @@ describe("umkmInputSchema normalises", () => {
   it("trims text, lowercases e-mail, phones to +62, NPWP to digits, rupiah to BigInt, KBLI to a list", () => {
     const parsed = schema.parse(valid);
     expect(parsed).toMatchObject({
-      businessName: "Katering Nauli", email: "siti@contoh.id", phone: "+6281234567890", npwp: "012345678901000",
-      kbliCodes: ["56210", "10794"], capitalRp: 1_500_000n, annualSalesRp: 250_000_000n, employees: 4, yearEstablished: 2015, capacity: 2, isActive: true,
+      businessName: "Katering Nauli",
+      email: "siti@contoh.id",
+      phone: "+6281234567890",
+      npwp: "012345678901000",
+      kbliCodes: ["56210", "10794"],
+      capitalRp: 1_500_000n,
+      annualSalesRp: 250_000_000n,
+      employees: 4,
+      yearEstablished: 2015,
+      capacity: 2,
+      isActive: true,
     });
   });
 
   it.each([
-    ["+62 812 3456 7890", "+6281234567890"], ["6281234567890", "+6281234567890"], ["(061) 456-7890", "+62614567890"],
+    ["+62 812 3456 7890", "+6281234567890"],
+    ["6281234567890", "+6281234567890"],
+    ["(061) 456-7890", "+62614567890"],
     ["0812.3456.789", "+628123456789"],
   ])("phone %s → %s", (raw, expected) => expect(normalisePhone(raw)).toBe(expected));
 
@@ -40,15 +69,30 @@ describe("umkmInputSchema normalises", () => {
     expect(errorsOf({ phone: raw }).phone).toBe("phone");
   });
 
-  it.each([["1.500.000", 1_500_000n], ["1500000", 1_500_000n], ["Rp 1.500.000", 1_500_000n], ["Rp1.500.000,00", 1_500_000n], ["0", 0n]])(
-    "rupiah %s", (raw, expected) => expect(parseRupiah(raw)).toBe(expected));
+  it.each([
+    ["1.500.000", 1_500_000n],
+    ["1500000", 1_500_000n],
+    ["Rp 1.500.000", 1_500_000n],
+    ["Rp1.500.000,00", 1_500_000n],
+    ["0", 0n],
+  ])("rupiah %s", (raw, expected) => expect(parseRupiah(raw)).toBe(expected));
 
   it.each(["1,5 juta", "-100", "1.500.000,50", "15.00", "abc"])("rejects rupiah %s", (raw) => {
     expect(errorsOf({ capitalRp: raw }).capitalRp).toBe("money");
   });
 
   it("leaves optional fields out when blank and defaults capacity to 1 and active to true", () => {
-    const parsed = schema.parse({ ...valid, email: " ", nib: "", npwp: "", phone: "", employees: "", yearEstablished: "", capacity: "", isActive: "" });
+    const parsed = schema.parse({
+      ...valid,
+      email: " ",
+      nib: "",
+      npwp: "",
+      phone: "",
+      employees: "",
+      yearEstablished: "",
+      capacity: "",
+      isActive: "",
+    });
     expect(parsed.email).toBeUndefined();
     expect(parsed.nib).toBeUndefined();
     expect(parsed.phone).toBeUndefined();
@@ -111,7 +155,12 @@ describe("umkmInputSchema boundaries", () => {
   });
 
   it("the owner's schema knows only contact and product fields", () => {
-    const parsed = umkmOwnerInputSchema.parse({ phone: "081234567890", productsText: "Snack box", nib: "1234567890123", capitalRp: "5" });
+    const parsed = umkmOwnerInputSchema.parse({
+      phone: "081234567890",
+      productsText: "Snack box",
+      nib: "1234567890123",
+      capitalRp: "5",
+    });
     expect(Object.keys(parsed).sort()).toEqual(["phone", "productsText"]);
   });
 });

@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadSessionUser } from "@/lib/dal/users/auth";
 import {
-  changeOwnPassword, createUser, getUserForEdit, listCompanyOptions, listUsers, resetPassword, searchUmkmOptions, setUserActive, updateUser,
+  changeOwnPassword,
+  createUser,
+  getUserForEdit,
+  listCompanyOptions,
+  listUsers,
+  resetPassword,
+  searchUmkmOptions,
+  setUserActive,
+  updateUser,
 } from "@/lib/dal/users/users";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -30,7 +38,14 @@ async function sessionOf(id: string): Promise<SessionUser> {
 }
 
 async function newStaff(overrides: { email?: string } = {}) {
-  return createUser(admin, { email: overrides.email ?? unique("staf"), name: "Staf Uji", role: "COMPANY_STAFF", companyId, umkmId: null, password: NEW_PASSWORD });
+  return createUser(admin, {
+    email: overrides.email ?? unique("staf"),
+    name: "Staf Uji",
+    role: "COMPANY_STAFF",
+    companyId,
+    umkmId: null,
+    password: NEW_PASSWORD,
+  });
 }
 
 async function rowOf(id: string) {
@@ -43,7 +58,10 @@ async function auditOf(id: string, action: string) {
 
 /** Expects `promise` to reject with AppError `code` (and, if given, `key` on `field`). */
 async function expectAppError(promise: Promise<unknown>, code: AppError["code"], field?: string, key?: string) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).code).toBe(code);
   if (field) expect((error as AppError).details?.fieldErrors).toMatchObject({ [field]: [key] });
@@ -52,7 +70,12 @@ async function expectAppError(promise: Promise<unknown>, code: AppError["code"],
 beforeAll(async () => {
   admin = await sessionOf((await createTestUser(db, "ADMIN")).id);
   companyId = (await createTestCompany(db)).id;
-  umkmId = (await createTestUmkm(db, { businessName: `Katering Sipirok Uji ${randomUUID().slice(0, 6)}`, nib: `9${Date.now()}`.slice(0, 13) })).id;
+  umkmId = (
+    await createTestUmkm(db, {
+      businessName: `Katering Sipirok Uji ${randomUUID().slice(0, 6)}`,
+      nib: `9${Date.now()}`.slice(0, 13),
+    })
+  ).id;
 });
 
 afterAll(async () => {
@@ -62,13 +85,30 @@ afterAll(async () => {
 describe("createUser", () => {
   it("creates a firm's staff account that must change its initial password, audited without the password", async () => {
     const email = unique("Budi.Santoso").replace("Budi", "BUDI");
-    const { id } = await createUser(admin, { email, name: "Budi Santoso", role: "COMPANY_STAFF", companyId, umkmId: null, password: NEW_PASSWORD });
+    const { id } = await createUser(admin, {
+      email,
+      name: "Budi Santoso",
+      role: "COMPANY_STAFF",
+      companyId,
+      umkmId: null,
+      password: NEW_PASSWORD,
+    });
     const row = await rowOf(id);
-    expect(row).toMatchObject({ email: email.toLowerCase(), role: "COMPANY_STAFF", companyId, umkmId: null, mustChangePassword: true, isActive: true });
+    expect(row).toMatchObject({
+      email: email.toLowerCase(),
+      role: "COMPANY_STAFF",
+      companyId,
+      umkmId: null,
+      mustChangePassword: true,
+      isActive: true,
+    });
     expect(await verifyPassword(row.passwordHash, NEW_PASSWORD)).toBe(true);
     const [event, ...more] = await auditOf(id, "user.create");
     expect(more).toHaveLength(0);
-    expect(event).toMatchObject({ actorId: admin.id, data: { email: email.toLowerCase(), role: "COMPANY_STAFF", companyId } });
+    expect(event).toMatchObject({
+      actorId: admin.id,
+      data: { email: email.toLowerCase(), role: "COMPANY_STAFF", companyId },
+    });
     expect(JSON.stringify(event?.data)).not.toContain(NEW_PASSWORD);
   });
 
@@ -83,16 +123,48 @@ describe("createUser", () => {
   it("refuses role/assignment mismatches, unknown firms and weak passwords next to their fields", async () => {
     const before = await db.user.count();
     const base = { email: unique("salah"), name: "Salah", umkmId: null, password: NEW_PASSWORD };
-    await expectAppError(createUser(admin, { ...base, role: "COMPANY_STAFF", companyId: null }), "INVALID_INPUT", "companyId", "companyRequired");
-    await expectAppError(createUser(admin, { ...base, role: "PMPTSP_OFFICER", companyId }), "INVALID_INPUT", "companyId", "companyNotAllowed");
-    await expectAppError(createUser(admin, { ...base, role: "UMKM_OWNER", companyId: null }), "INVALID_INPUT", "umkmId", "umkmRequired");
-    await expectAppError(createUser(admin, { ...base, role: "COMPANY_STAFF", companyId: randomUUID() }), "INVALID_INPUT", "companyId", "companyNotFound");
-    await expectAppError(createUser(admin, { ...base, role: "ADMIN", companyId: null, password: "password123" }), "INVALID_INPUT", "password", "passwordTooCommon");
+    await expectAppError(
+      createUser(admin, { ...base, role: "COMPANY_STAFF", companyId: null }),
+      "INVALID_INPUT",
+      "companyId",
+      "companyRequired",
+    );
+    await expectAppError(
+      createUser(admin, { ...base, role: "PMPTSP_OFFICER", companyId }),
+      "INVALID_INPUT",
+      "companyId",
+      "companyNotAllowed",
+    );
+    await expectAppError(
+      createUser(admin, { ...base, role: "UMKM_OWNER", companyId: null }),
+      "INVALID_INPUT",
+      "umkmId",
+      "umkmRequired",
+    );
+    await expectAppError(
+      createUser(admin, { ...base, role: "COMPANY_STAFF", companyId: randomUUID() }),
+      "INVALID_INPUT",
+      "companyId",
+      "companyNotFound",
+    );
+    await expectAppError(
+      createUser(admin, { ...base, role: "ADMIN", companyId: null, password: "password123" }),
+      "INVALID_INPUT",
+      "password",
+      "passwordTooCommon",
+    );
     expect(await db.user.count()).toBe(before);
   });
 
   it("creates a UMKM owner linked to its UMKM", async () => {
-    const { id } = await createUser(admin, { email: unique("pemilik"), name: "Pemilik", role: "UMKM_OWNER", companyId: null, umkmId, password: NEW_PASSWORD });
+    const { id } = await createUser(admin, {
+      email: unique("pemilik"),
+      name: "Pemilik",
+      role: "UMKM_OWNER",
+      companyId: null,
+      umkmId,
+      password: NEW_PASSWORD,
+    });
     expect(await rowOf(id)).toMatchObject({ role: "UMKM_OWNER", umkmId, companyId: null });
   });
 });
@@ -101,15 +173,31 @@ describe("updateUser", () => {
   it("changes the role, bumps version and session version (old sessions are refused) and audits the change", async () => {
     const { id } = await newStaff();
     expect(await loadSessionUser(id, 1)).not.toBeNull();
-    const result = await updateUser(admin, id, { name: "Staf Pindah", role: "PMPTSP_OFFICER", companyId: null, umkmId: null, version: 1 });
+    const result = await updateUser(admin, id, {
+      name: "Staf Pindah",
+      role: "PMPTSP_OFFICER",
+      companyId: null,
+      umkmId: null,
+      version: 1,
+    });
     expect(result.version).toBe(2);
     const row = await rowOf(id);
-    expect(row).toMatchObject({ name: "Staf Pindah", role: "PMPTSP_OFFICER", companyId: null, version: 2, sessionVersion: 2 });
+    expect(row).toMatchObject({
+      name: "Staf Pindah",
+      role: "PMPTSP_OFFICER",
+      companyId: null,
+      version: 2,
+      sessionVersion: 2,
+    });
     expect(await loadSessionUser(id, 1)).toBeNull();
     expect((await loadSessionUser(id, 2))?.role).toBe("PMPTSP_OFFICER");
     const [event] = await auditOf(id, "user.update");
     expect(event?.data).toMatchObject({
-      changed: { role: { from: "COMPANY_STAFF", to: "PMPTSP_OFFICER" }, companyId: { from: companyId, to: null }, name: { to: "Staf Pindah" } },
+      changed: {
+        role: { from: "COMPANY_STAFF", to: "PMPTSP_OFFICER" },
+        companyId: { from: companyId, to: null },
+        name: { to: "Staf Pindah" },
+      },
       sessionsRevoked: true,
     });
   });
@@ -126,7 +214,9 @@ describe("updateUser", () => {
     await updateUser(admin, id, { name: "Admin A", role: "COMPANY_STAFF", companyId, umkmId: null, version: 1 });
     await expectAppError(
       updateUser(admin, id, { name: "Admin B", role: "DISKOP_STAFF", companyId: null, umkmId: null, version: 1 }),
-      "CONFLICT", "form", "staleVersion",
+      "CONFLICT",
+      "form",
+      "staleVersion",
     );
     expect(await rowOf(id)).toMatchObject({ name: "Admin A", role: "COMPANY_STAFF", version: 2 });
     expect(await auditOf(id, "user.update")).toHaveLength(1);
@@ -134,7 +224,12 @@ describe("updateUser", () => {
 
   it("does not let an admin remove their own ADMIN role", async () => {
     const self = await sessionOf((await createTestUser(db, "ADMIN")).id);
-    await expectAppError(updateUser(self, self.id, { name: "Saya", role: "PMPTSP_OFFICER", companyId: null, umkmId: null, version: 1 }), "INVALID_INPUT", "role", "cannotDemoteSelf");
+    await expectAppError(
+      updateUser(self, self.id, { name: "Saya", role: "PMPTSP_OFFICER", companyId: null, umkmId: null, version: 1 }),
+      "INVALID_INPUT",
+      "role",
+      "cannotDemoteSelf",
+    );
     expect((await rowOf(self.id)).role).toBe("ADMIN");
   });
 
@@ -183,7 +278,12 @@ describe("resetPassword", () => {
     const email = unique("rahmat");
     const { id } = await newStaff({ email });
     await expectAppError(resetPassword(admin, id, "iloveyou"), "INVALID_INPUT", "password", "passwordTooCommon");
-    await expectAppError(resetPassword(admin, id, `${email.split("@")[0]}!9`), "INVALID_INPUT", "password", "passwordContainsEmail");
+    await expectAppError(
+      resetPassword(admin, id, `${email.split("@")[0]}!9`),
+      "INVALID_INPUT",
+      "password",
+      "passwordContainsEmail",
+    );
     expect((await rowOf(id)).sessionVersion).toBe(1);
   });
 });
@@ -193,9 +293,19 @@ describe("changeOwnPassword", () => {
     const { id } = await newStaff();
     const user = await sessionOf(id);
     expect(user.mustChangePassword).toBe(true);
-    await expectAppError(changeOwnPassword(user, "salah-sandi-lama", "Teh-manis Sibolga 9"), "INVALID_INPUT", "currentPassword", "currentPasswordWrong");
+    await expectAppError(
+      changeOwnPassword(user, "salah-sandi-lama", "Teh-manis Sibolga 9"),
+      "INVALID_INPUT",
+      "currentPassword",
+      "currentPasswordWrong",
+    );
     expect(await auditOf(id, "user.change_password_failed")).toHaveLength(1);
-    await expectAppError(changeOwnPassword(user, NEW_PASSWORD, NEW_PASSWORD), "INVALID_INPUT", "newPassword", "passwordUnchanged");
+    await expectAppError(
+      changeOwnPassword(user, NEW_PASSWORD, NEW_PASSWORD),
+      "INVALID_INPUT",
+      "newPassword",
+      "passwordUnchanged",
+    );
     await changeOwnPassword(user, NEW_PASSWORD, "Teh-manis Sibolga 9");
     const row = await rowOf(id);
     expect(row).toMatchObject({ mustChangePassword: false, sessionVersion: 2 });
@@ -210,9 +320,16 @@ describe("changeOwnPassword and the sign-in limiter", () => {
   function fakeLimiter(locked: boolean) {
     const calls: string[] = [];
     const limiter: SignInLimiter = {
-      check: async (email) => { calls.push(`check ${email}`); return locked ? { allowed: false, scope: "account", retryAfterSeconds: 600 } : { allowed: true }; },
-      recordFailure: async (email) => { calls.push(`failure ${email}`); },
-      recordSuccess: async (email) => { calls.push(`success ${email}`); },
+      check: async (email) => {
+        calls.push(`check ${email}`);
+        return locked ? { allowed: false, scope: "account", retryAfterSeconds: 600 } : { allowed: true };
+      },
+      recordFailure: async (email) => {
+        calls.push(`failure ${email}`);
+      },
+      recordSuccess: async (email) => {
+        calls.push(`success ${email}`);
+      },
       accountLockedUntil: async () => null,
       unlockAccount: async () => false,
     };
@@ -223,7 +340,10 @@ describe("changeOwnPassword and the sign-in limiter", () => {
     const email = unique("terbatas");
     const user = await sessionOf((await newStaff({ email })).id);
     const { limiter, calls } = fakeLimiter(false);
-    await expectAppError(changeOwnPassword(user, "bukan-sandinya", "Ombus-ombus Siborong 5", {}, limiter), "INVALID_INPUT");
+    await expectAppError(
+      changeOwnPassword(user, "bukan-sandinya", "Ombus-ombus Siborong 5", {}, limiter),
+      "INVALID_INPUT",
+    );
     await changeOwnPassword(user, NEW_PASSWORD, "Ombus-ombus Siborong 5", {}, limiter);
     expect(calls).toEqual([`check ${email}`, `failure ${email}`, `check ${email}`, `success ${email}`]);
   });
@@ -232,7 +352,12 @@ describe("changeOwnPassword and the sign-in limiter", () => {
     const { id } = await newStaff();
     const user = await sessionOf(id);
     const { limiter } = fakeLimiter(true);
-    await expectAppError(changeOwnPassword(user, NEW_PASSWORD, "Ombus-ombus Siborong 5", {}, limiter), "RATE_LIMITED", "form", "rateLimited|10");
+    await expectAppError(
+      changeOwnPassword(user, NEW_PASSWORD, "Ombus-ombus Siborong 5", {}, limiter),
+      "RATE_LIMITED",
+      "form",
+      "rateLimited|10",
+    );
     expect(await rowOf(id)).toMatchObject({ mustChangePassword: true, sessionVersion: 1 });
     expect(await verifyPassword((await rowOf(id)).passwordHash, NEW_PASSWORD)).toBe(true);
   });
@@ -265,8 +390,12 @@ describe("every non-admin role is refused and changes nothing", () => {
 
   async function usersFingerprint(): Promise<string> {
     return withTestDb(async (client) => {
-      const users = await client.query<{ h: string }>(`SELECT md5(string_agg(u::text, '|' ORDER BY u.id)) AS h FROM users u`);
-      const audit = await client.query<{ n: string }>(`SELECT count(*)::text AS n FROM audit_events WHERE action LIKE 'user.%'`);
+      const users = await client.query<{ h: string }>(
+        `SELECT md5(string_agg(u::text, '|' ORDER BY u.id)) AS h FROM users u`,
+      );
+      const audit = await client.query<{ n: string }>(
+        `SELECT count(*)::text AS n FROM audit_events WHERE action LIKE 'user.%'`,
+      );
       return `${users.rows[0]?.h}/${audit.rows[0]?.n}`;
     });
   }
@@ -281,7 +410,14 @@ describe("every non-admin role is refused and changes nothing", () => {
       const { id: target } = await newStaff();
       const before = await usersFingerprint();
       const attempts: Promise<unknown>[] = [
-        createUser(actor, { email: unique("penyusup"), name: "X", role: "ADMIN", companyId: null, umkmId: null, password: NEW_PASSWORD }),
+        createUser(actor, {
+          email: unique("penyusup"),
+          name: "X",
+          role: "ADMIN",
+          companyId: null,
+          umkmId: null,
+          password: NEW_PASSWORD,
+        }),
         updateUser(actor, target, { name: "X", role: "ADMIN", companyId: null, umkmId: null, version: 1 }),
         updateUser(actor, actor.id, { name: "X", role: "ADMIN", companyId: null, umkmId: null, version: 1 }),
         setUserActive(actor, target, false),

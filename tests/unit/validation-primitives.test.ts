@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { blankAsNull, blankToNull, blankToUndefined, MAX_RUPIAH, nullableText, optionalText, parseRupiah, rupiahField, versionField } from "@/lib/validation/primitives";
+import {
+  blankAsNull,
+  blankToNull,
+  blankToUndefined,
+  MAX_RUPIAH,
+  nullableText,
+  optionalText,
+  parseRupiah,
+  rupiahField,
+  versionField,
+} from "@/lib/validation/primitives";
 
 const messages = (schema: z.ZodType, value: unknown) => {
   const result = schema.safeParse(value);
@@ -43,8 +53,19 @@ describe("validation primitives", () => {
   });
 
   it.each([
-    ["Rp 1.500.000", 1_500_000n], ["1.500.000", 1_500_000n], ["1500000", 1_500_000n], ["Rp1.500.000,00", 1_500_000n],
-    ["rp. 2.000", 2000n], [1500, 1500n], [12n, 12n], ["1,5", null], ["-5", null], [-1, null], [1.5, null], ["1.50.000", null], [null, null],
+    ["Rp 1.500.000", 1_500_000n],
+    ["1.500.000", 1_500_000n],
+    ["1500000", 1_500_000n],
+    ["Rp1.500.000,00", 1_500_000n],
+    ["rp. 2.000", 2000n],
+    [1500, 1500n],
+    [12n, 12n],
+    ["1,5", null],
+    ["-5", null],
+    [-1, null],
+    [1.5, null],
+    ["1.50.000", null],
+    [null, null],
   ])("parseRupiah(%s) → %s", (raw, expected) => expect(parseRupiah(raw)).toBe(expected));
 
   it("rupiahField: blank is required, not whole rupiah is money, above MAX_RUPIAH is moneyTooLarge", () => {

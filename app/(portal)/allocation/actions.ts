@@ -7,8 +7,13 @@ import { startAllocationRun } from "@/lib/dal/allocation/allocation";
 import { formAction } from "@/lib/forms/form-action";
 
 /** Starts a portfolio allocation run in the background and opens its page (progress, then proposals). */
-export const startAllocationRunAction = formAction(MATCH_APPROVERS, z.object({}), async (user) => {
-  const { id } = await startAllocationRun(user);
-  revalidatePath("/allocation");
-  return { redirect: `/allocation/${id}` };
-}, { echo: false });
+export const startAllocationRunAction = formAction(
+  MATCH_APPROVERS,
+  z.object({}),
+  async (user) => {
+    const { id } = await startAllocationRun(user);
+    revalidatePath("/allocation");
+    return { redirect: `/allocation/${id}` };
+  },
+  { echo: false },
+);

@@ -25,7 +25,10 @@ export default async function AllocationPage() {
       <StartRunForm action={startAllocationRunAction} isRunning={isRunning} />
       {isRunning && <AutoRefresh seconds={2} />}
       <h2 className="text-xl font-semibold">{t("runsTitle")}</h2>
-      <DataTable caption={t("runsTitle")} testId="allocation-runs" empty={t("empty")}
+      <DataTable
+        caption={t("runsTitle")}
+        testId="allocation-runs"
+        empty={t("empty")}
         headers={[t("colStarted"), t("colBy"), t("colStatus"), t("colProposals"), t("colTotal"), t("colWeights"), ""]}
         rows={runs.map((run) => ({
           key: run.id,
@@ -33,12 +36,17 @@ export default async function AllocationPage() {
             format.dateTime(run.createdAt, { dateStyle: "medium", timeStyle: "short" }),
             run.createdBy ?? t("none"),
             <RunStatus key="status" run={run} />,
-            run.status === "DONE" ? t("proposalCounts", { total: run.proposals, pending: run.pending, accepted: run.accepted }) : t("none"),
+            run.status === "DONE"
+              ? t("proposalCounts", { total: run.proposals, pending: run.pending, accepted: run.accepted })
+              : t("none"),
             run.totalScore === null ? t("none") : format.number(run.totalScore, { maximumFractionDigits: 2 }),
             run.weightsVersion === null ? t("none") : t("weightsVersion", { version: run.weightsVersion }),
-            <Link key="open" href={`/allocation/${run.id}`} className="text-brand-700 underline">{t("open")}</Link>,
+            <Link key="open" href={`/allocation/${run.id}`} className="text-brand-700 underline">
+              {t("open")}
+            </Link>,
           ],
-        }))} />
+        }))}
+      />
     </section>
   );
 }

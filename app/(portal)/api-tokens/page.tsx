@@ -18,26 +18,46 @@ export default async function ApiTokensPage({ searchParams }: { searchParams: Pr
   const user = await requirePageRoles("/api-tokens");
   const { firm } = await searchParams;
   const companyId = user.role === "COMPANY_STAFF" ? user.companyId : typeof firm === "string" ? firm : null;
-  const [t, format, firms] = await Promise.all([getTranslations("apiTokens"), getFormatter(), user.role === "ADMIN" ? listFirmOptions(user) : Promise.resolve([])]);
+  const [t, format, firms] = await Promise.all([
+    getTranslations("apiTokens"),
+    getFormatter(),
+    user.role === "ADMIN" ? listFirmOptions(user) : Promise.resolve([]),
+  ]);
   const tokens = companyId ? await listApiTokens(user, companyId) : null;
-  const date = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : t("never"));
+  const date = (iso: string | null) =>
+    iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : t("never");
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="max-w-3xl text-slate-700">{t("intro")} <Link href="/api-docs" className="text-brand-700 underline">{t("docsLink")}</Link></p>
+      <p className="max-w-3xl text-slate-700">
+        {t("intro")}{" "}
+        <Link href="/api-docs" className="text-brand-700 underline">
+          {t("docsLink")}
+        </Link>
+      </p>
       {user.role === "ADMIN" && (
         <form method="get" className="flex flex-wrap items-end gap-3">
           <div>
-            <label htmlFor="firm" className="block font-medium">{t("firm")}</label>
+            <label htmlFor="firm" className="block font-medium">
+              {t("firm")}
+            </label>
             <select id="firm" name="firm" defaultValue={companyId ?? ""} className={inputClass}>
               <option value="">{t("chooseFirm")}</option>
-              {firms.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+              {firms.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.name}
+                </option>
+              ))}
             </select>
           </div>
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("show")}</button>
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+            {t("show")}
+          </button>
         </form>
       )}
-      {!companyId || !tokens ? <p>{t("pickFirst")}</p> : (
+      {!companyId || !tokens ? (
+        <p>{t("pickFirst")}</p>
+      ) : (
         <>
           <IssueTokenForm action={issueApiTokenAction} companyId={companyId} />
           <DataTable
@@ -57,7 +77,9 @@ export default async function ApiTokensPage({ searchParams }: { searchParams: Pr
                   <form key="r" action={revokeApiTokenAction}>
                     <input type="hidden" name="companyId" value={companyId} />
                     <input type="hidden" name="tokenId" value={token.id} />
-                    <button type="submit" className="text-red-800 underline">{t("revoke", { name: token.name })}</button>
+                    <button type="submit" className="text-red-800 underline">
+                      {t("revoke", { name: token.name })}
+                    </button>
                   </form>
                 ),
               ],

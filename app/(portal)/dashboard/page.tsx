@@ -18,7 +18,9 @@ export default async function DashboardPage() {
           {t("welcome", { name: user.name })}
         </h1>
         <p className="text-sm text-slate-600">{t("asOf", { date: format.dateTime(new Date(), "short") })}</p>
-        {dashboard.kind === "company" && <p className="mt-2 font-medium">{t("company.firm", { name: dashboard.firmName })}</p>}
+        {dashboard.kind === "company" && (
+          <p className="mt-2 font-medium">{t("company.firm", { name: dashboard.firmName })}</p>
+        )}
         {dashboard.kind === "umkm" && (
           <p className="mt-2 font-medium">
             {t("umkm.business", { name: dashboard.businessName })} ·{" "}

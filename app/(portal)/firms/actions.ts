@@ -8,16 +8,21 @@ import { firmFormToInput, firmInputSchema } from "@/lib/validation/firms";
 import { versionSchema } from "@/lib/validation/needs";
 
 /** Creates a firm (no firmId) or updates one at the version its form was loaded with. */
-export const saveFirmAction = formAction("signedIn", firmInputSchema, async (user, input, form) => {
-  const firmId = formString(form, "firmId");
-  if (firmId) {
-    const version = versionSchema.safeParse(Number(form.get("version")));
-    if (!version.success) return { formError: "versionInvalid" };
-    await updateFirm(user, firmId, input, version.data);
+export const saveFirmAction = formAction(
+  "signedIn",
+  firmInputSchema,
+  async (user, input, form) => {
+    const firmId = formString(form, "firmId");
+    if (firmId) {
+      const version = versionSchema.safeParse(Number(form.get("version")));
+      if (!version.success) return { formError: "versionInvalid" };
+      await updateFirm(user, firmId, input, version.data);
+      revalidatePath("/firms");
+      return;
+    }
+    const { id } = await createFirm(user, input);
     revalidatePath("/firms");
-    return;
-  }
-  const { id } = await createFirm(user, input);
-  revalidatePath("/firms");
-  return { redirect: `/firms/${id}` };
-}, { input: firmFormToInput });
+    return { redirect: `/firms/${id}` };
+  },
+  { input: firmFormToInput },
+);

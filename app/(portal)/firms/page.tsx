@@ -23,16 +23,33 @@ export default async function FirmsPage({ searchParams }: { searchParams: Promis
     <section className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <Link href="/firms/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("newFirm")}</Link>
+        <Link href="/firms/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {t("newFirm")}
+        </Link>
       </div>
       <form method="get" role="search" className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 grow">
-          <label htmlFor="q" className="block font-medium">{t("search")}</label>
-          <input id="q" name="q" type="search" defaultValue={search.success ? query : ""} className={inputClass}
-            aria-invalid={queryError ? true : undefined} aria-describedby={queryError ? "q-error" : undefined} />
-          {queryError && <p id="q-error" role="alert" className="mt-1 text-sm text-red-700">{t(`v_${queryError}` as "v_tooLong")}</p>}
+          <label htmlFor="q" className="block font-medium">
+            {t("search")}
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={search.success ? query : ""}
+            className={inputClass}
+            aria-invalid={queryError ? true : undefined}
+            aria-describedby={queryError ? "q-error" : undefined}
+          />
+          {queryError && (
+            <p id="q-error" role="alert" className="mt-1 text-sm text-red-700">
+              {t(`v_${queryError}` as "v_tooLong")}
+            </p>
+          )}
         </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">{t("searchSubmit")}</button>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white">
+          {t("searchSubmit")}
+        </button>
       </form>
       <DataTable
         caption={t("title")}
@@ -42,12 +59,17 @@ export default async function FirmsPage({ searchParams }: { searchParams: Promis
         rows={firms.map((firm) => ({
           key: firm.id,
           cells: [
-            <Link key="name" href={`/firms/${firm.id}`} className="font-medium text-brand-700 underline">{firm.name}{firm.isActive ? "" : ` (${t("inactive")})`}</Link>,
+            <Link key="name" href={`/firms/${firm.id}`} className="font-medium text-brand-700 underline">
+              {firm.name}
+              {firm.isActive ? "" : ` (${t("inactive")})`}
+            </Link>,
             firm.legalName,
             firm.sector,
             firm.investmentType,
             firm.regency,
-            <Link key="needs" href={`/needs?firm=${firm.id}`} className="text-brand-700 underline">{firm.needCount}</Link>,
+            <Link key="needs" href={`/needs?firm=${firm.id}`} className="text-brand-700 underline">
+              {firm.needCount}
+            </Link>,
           ],
         }))}
       />

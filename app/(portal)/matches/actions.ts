@@ -9,7 +9,13 @@ import { formAction } from "@/lib/forms/form-action";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
 import { matchReturnPath } from "@/lib/matches/return-path";
-import { agreementSchema, endPartnershipSchema, MATCH_ERROR_KEYS, matchDecisionSchema, type DecisionVerb } from "@/lib/validation/matches";
+import {
+  agreementSchema,
+  endPartnershipSchema,
+  MATCH_ERROR_KEYS,
+  matchDecisionSchema,
+  type DecisionVerb,
+} from "@/lib/validation/matches";
 
 // Thin actions: parse with the shared schema, call one dal function (which authorises in its
 // where clause and checks the version), revalidate, and go back to the page the form was on.
@@ -26,11 +32,16 @@ function backToPage(matchId: string, form: FormData) {
 }
 
 const decide = (roles: readonly Role[], verbs: readonly DecisionVerb[]) =>
-  formAction(roles, matchDecisionSchema, async (user, input, form) => {
-    if (!verbs.includes(input.verb)) return { formError: "forbidden" };
-    await decideMatch(user, input);
-    return backToPage(input.matchId, form);
-  }, OPTIONS);
+  formAction(
+    roles,
+    matchDecisionSchema,
+    async (user, input, form) => {
+      if (!verbs.includes(input.verb)) return { formError: "forbidden" };
+      await decideMatch(user, input);
+      return backToPage(input.matchId, form);
+    },
+    OPTIONS,
+  );
 
 /** PMPTSP: shortlist, approve or reject (with reason) a suggested or shortlisted match. */
 export const officerDecisionAction = decide(MATCH_APPROVERS, ["shortlist", "approve", "reject"]);
@@ -42,11 +53,19 @@ export const firmDecisionAction = decide(["COMPANY_STAFF"], ["accept", "decline"
 export const confirmInterestAction = decide(["UMKM_OWNER"], ["confirmInterest"]);
 
 /** The firm's staff or PMPTSP: one partnership step (agreement or end), parsed and handed to the dal. */
-const partnershipStep = <T extends { matchId: string }>(schema: z.ZodType<T>, run: (user: SessionUser, input: T) => Promise<unknown>) =>
-  formAction(PARTNERSHIP_RECORDERS, schema, async (user, input, form) => {
-    await run(user, input);
-    return backToPage(input.matchId, form);
-  }, OPTIONS);
+const partnershipStep = <T extends { matchId: string }>(
+  schema: z.ZodType<T>,
+  run: (user: SessionUser, input: T) => Promise<unknown>,
+) =>
+  formAction(
+    PARTNERSHIP_RECORDERS,
+    schema,
+    async (user, input, form) => {
+      await run(user, input);
+      return backToPage(input.matchId, form);
+    },
+    OPTIONS,
+  );
 
 /** The firm's staff or PMPTSP: record the signed agreement of an accepted introduction. */
 export const recordAgreementAction = partnershipStep(agreementSchema, recordAgreement);

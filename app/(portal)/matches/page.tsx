@@ -11,7 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The matches board by status (PMPTSP: all; Diskop: their nominees'); filters live in the URL. */
-export default async function MatchesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function MatchesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageRoles("/matches");
   const filter = matchBoardFilterSchema.parse(await searchParams);
   const [{ page: board, isCursorInvalid }, t, tErrors] = await Promise.all([
@@ -23,8 +27,17 @@ export default async function MatchesPage({ searchParams }: { searchParams: Prom
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("board.title")}</h1>
       <p className="text-slate-700">{t("board.intro")}</p>
-      {isCursorInvalid && <p role="status" className="text-sm font-medium text-red-800">{tErrors("cursorReset")}</p>}
-      <MatchBoard board={board} status={filter.status} need={filter.need} hasCursor={Boolean(filter.after) && !isCursorInvalid} />
+      {isCursorInvalid && (
+        <p role="status" className="text-sm font-medium text-red-800">
+          {tErrors("cursorReset")}
+        </p>
+      )}
+      <MatchBoard
+        board={board}
+        status={filter.status}
+        need={filter.need}
+        hasCursor={Boolean(filter.after) && !isCursorInvalid}
+      />
     </section>
   );
 }

@@ -7,7 +7,12 @@ import { formAction } from "@/lib/forms/form-action";
 import { UMKM_ERROR_KEYS, umkmOwnerInputSchema } from "@/lib/validation/umkm";
 
 /** The owner saves its own UMKM's contact and product fields (the dal refuses any other UMKM). */
-export const saveOwnUmkmAction = formAction(["UMKM_OWNER"], umkmOwnerInputSchema, async (user, input, form) => {
-  await updateUmkm(user, formString(form, "umkmId"), input, Number(formString(form, "version")));
-  revalidatePath("/my-business");
-}, { errorKeys: UMKM_ERROR_KEYS });
+export const saveOwnUmkmAction = formAction(
+  ["UMKM_OWNER"],
+  umkmOwnerInputSchema,
+  async (user, input, form) => {
+    await updateUmkm(user, formString(form, "umkmId"), input, Number(formString(form, "version")));
+    revalidatePath("/my-business");
+  },
+  { errorKeys: UMKM_ERROR_KEYS },
+);

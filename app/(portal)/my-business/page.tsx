@@ -19,11 +19,21 @@ export default async function MyBusinessPage() {
   const t = await getTranslations();
   const { umkmId } = user;
   if (!umkmId) return <p>{t("umkmForm.noUmkm")}</p>;
-  const [profile, nominations] = await Promise.all([loadOr404(() => getUmkmProfile(user, umkmId)), listNominations(user)]);
-  const initial = { phone: profile.phone ?? "", email: profile.email ?? "", address: profile.address ?? "", productsText: profile.productsText };
+  const [profile, nominations] = await Promise.all([
+    loadOr404(() => getUmkmProfile(user, umkmId)),
+    listNominations(user),
+  ]);
+  const initial = {
+    phone: profile.phone ?? "",
+    email: profile.email ?? "",
+    address: profile.address ?? "",
+    productsText: profile.productsText,
+  };
   return (
     <section className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t("umkmForm.titleMine")}: {profile.businessName}</h1>
+      <h1 className="text-2xl font-semibold">
+        {t("umkmForm.titleMine")}: {profile.businessName}
+      </h1>
       <UmkmProfileDetails profile={profile} />
       <OwnerUmkmForm action={saveOwnUmkmAction} initial={initial} umkmId={profile.id} version={profile.version} />
       <h2 className="text-xl font-semibold">{t("nominations.title")}</h2>

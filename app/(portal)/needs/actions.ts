@@ -11,28 +11,38 @@ import { needFormToInput, needInputSchema, needTransitionSchema, versionSchema }
 // Thin actions: parse with the shared schema, call one dal function (which authorises), revalidate.
 
 /** Creates a need (no needId) or updates one at the version the form was loaded with. */
-export const saveNeedAction = formAction("signedIn", needInputSchema, async (user, input, form) => {
-  const needId = formString(form, "needId");
-  let id = needId;
-  if (needId) {
-    const version = versionSchema.safeParse(Number(form.get("version")));
-    if (!version.success) return { formError: "versionInvalid" };
-    await updateNeed(user, needId, input, version.data);
-  } else {
-    id = (await createNeed(user, formString(form, "companyId") || null, input)).id;
-  }
-  revalidatePath("/needs");
-  return { redirect: `/needs/${id}` };
-}, { input: needFormToInput });
+export const saveNeedAction = formAction(
+  "signedIn",
+  needInputSchema,
+  async (user, input, form) => {
+    const needId = formString(form, "needId");
+    let id = needId;
+    if (needId) {
+      const version = versionSchema.safeParse(Number(form.get("version")));
+      if (!version.success) return { formError: "versionInvalid" };
+      await updateNeed(user, needId, input, version.data);
+    } else {
+      id = (await createNeed(user, formString(form, "companyId") || null, input)).id;
+    }
+    revalidatePath("/needs");
+    return { redirect: `/needs/${id}` };
+  },
+  { input: needFormToInput },
+);
 
 /** Moves a need to another status (with reason), at the version shown on its page. */
-export const transitionNeedAction = formAction("signedIn", needTransitionSchema, async (user, input, form) => {
-  const needId = formString(form, "needId");
-  await transitionNeed(user, needId, input.to, input.reason, input.version);
-  revalidatePath("/needs");
-  revalidatePath(`/needs/${needId}`);
-  return { message: input.to };
-}, { input: (form) => ({ to: form.get("to"), reason: form.get("reason") ?? "", version: Number(form.get("version")) }) });
+export const transitionNeedAction = formAction(
+  "signedIn",
+  needTransitionSchema,
+  async (user, input, form) => {
+    const needId = formString(form, "needId");
+    await transitionNeed(user, needId, input.to, input.reason, input.version);
+    revalidatePath("/needs");
+    revalidatePath(`/needs/${needId}`);
+    return { message: input.to };
+  },
+  { input: (form) => ({ to: form.get("to"), reason: form.get("reason") ?? "", version: Number(form.get("version")) }) },
+);
 
 /**
  * Uploads one attachment; its type is checked from the bytes by the data layer. Not a
@@ -42,7 +52,8 @@ export const transitionNeedAction = formAction("signedIn", needTransitionSchema,
 export async function uploadAttachmentAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const user = await requireUser();
   const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) return { status: "error", fieldErrors: { file: "fileRequired" }, formError: null };
+  if (!(file instanceof File) || file.size === 0)
+    return { status: "error", fieldErrors: { file: "fileRequired" }, formError: null };
   const needId = formString(form, "needId");
   try {
     await addNeedAttachment(user, needId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });

@@ -20,9 +20,16 @@ type Search = Record<string, string | string[] | undefined>;
 
 /** Query parameter → its label, to name dropped filters in the reader's language. */
 const FILTER_LABELS: Record<string, string> = {
-  status: "needs.filterStatus", firm: "needs.filterFirm", kbli: "needs.filterKbli", regency: "needs.filterRegency",
-  deadlineFrom: "needs.filterDeadlineFrom", deadlineTo: "needs.filterDeadlineTo", q: "needs.filterQuery", sort: "needs.filterSort",
-  cursor: "needs.pagination", limit: "needs.pagination",
+  status: "needs.filterStatus",
+  firm: "needs.filterFirm",
+  kbli: "needs.filterKbli",
+  regency: "needs.filterRegency",
+  deadlineFrom: "needs.filterDeadlineFrom",
+  deadlineTo: "needs.filterDeadlineTo",
+  q: "needs.filterQuery",
+  sort: "needs.filterSort",
+  cursor: "needs.pagination",
+  limit: "needs.pagination",
 };
 
 /** Filters from the query string; invalid ones are dropped (and named) rather than failing the page. */
@@ -49,21 +56,46 @@ export default async function NeedsPage({ searchParams }: { searchParams: Promis
   ]);
   const invalid = isCursorInvalid ? [...invalidFilters, "cursor"] : invalidFilters;
   const values = raw as NeedFilterValues;
-  const { cursor: _cursor, ...kept } = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string" && v !== "")) as Record<string, string>;
+  const { cursor: _cursor, ...kept } = Object.fromEntries(
+    Object.entries(raw).filter(([, v]) => typeof v === "string" && v !== ""),
+  ) as Record<string, string>;
   const nextHref = page.nextCursor ? `/needs?${new URLSearchParams({ ...kept, cursor: page.nextCursor })}` : null;
-  const headers = [t("needs.colTitle"), t("needs.colFirm"), t("needs.colStatus"), t("needs.colRegency"), t("needs.colDeadline"), t("needs.colSlots")];
+  const headers = [
+    t("needs.colTitle"),
+    t("needs.colFirm"),
+    t("needs.colStatus"),
+    t("needs.colRegency"),
+    t("needs.colDeadline"),
+    t("needs.colSlots"),
+  ];
   const isFiltered = Object.keys(kept).some((k) => k !== "sort");
   return (
     <section className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("needs.title")}</h1>
         {mayEditNeeds(user.role) && (
-          <Link href="/needs/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("needs.newNeed")}</Link>
+          <Link
+            href="/needs/new"
+            className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
+            {t("needs.newNeed")}
+          </Link>
         )}
       </div>
-      <NeedFilters values={values} firms={firms} regencies={regencies} sorts={showValues ? NEED_SORTS : NEED_SORTS.filter((s) => s !== "value")}
-        statuses={user.role === "DISKOP_STAFF" ? ["OPEN", "MATCHING", "FILLED"] : undefined} />
-      {invalid.length > 0 && <p role="alert" className="text-sm font-medium text-red-800">{t("needs.invalidFilters", { fields: invalid.map((field) => (FILTER_LABELS[field] ? t(FILTER_LABELS[field]) : field)).join(", ") })}</p>}
+      <NeedFilters
+        values={values}
+        firms={firms}
+        regencies={regencies}
+        sorts={showValues ? NEED_SORTS : NEED_SORTS.filter((s) => s !== "value")}
+        statuses={user.role === "DISKOP_STAFF" ? ["OPEN", "MATCHING", "FILLED"] : undefined}
+      />
+      {invalid.length > 0 && (
+        <p role="alert" className="text-sm font-medium text-red-800">
+          {t("needs.invalidFilters", {
+            fields: invalid.map((field) => (FILTER_LABELS[field] ? t(FILTER_LABELS[field]) : field)).join(", "),
+          })}
+        </p>
+      )}
       <DataTable
         caption={t("needs.title")}
         testId="needs-table"
@@ -71,20 +103,36 @@ export default async function NeedsPage({ searchParams }: { searchParams: Promis
         empty={isFiltered ? t("needs.emptyFiltered") : t("needs.empty")}
         rows={page.items.map((need) => {
           const cells: React.ReactNode[] = [
-            <Link key="title" href={`/needs/${need.id}`} className="font-medium text-brand-700 underline">{need.title}</Link>,
+            <Link key="title" href={`/needs/${need.id}`} className="font-medium text-brand-700 underline">
+              {need.title}
+            </Link>,
             need.firmName,
-            <NeedStatusBadge key="status" status={need.status} label={t(`status.need.${need.status}`)} pastDeadlineLabel={need.isPastDeadline ? t("needs.pastDeadline") : null} />,
+            <NeedStatusBadge
+              key="status"
+              status={need.status}
+              label={t(`status.need.${need.status}`)}
+              pastDeadlineLabel={need.isPastDeadline ? t("needs.pastDeadline") : null}
+            />,
             need.deliveryRegency,
             format.dateTime(new Date(need.responseDeadline), "short"),
             format.number(need.slots),
           ];
-          if (showValues) cells.push(need.estimatedValueRp ? format.number(BigInt(need.estimatedValueRp), "rupiah") : "—");
+          if (showValues)
+            cells.push(need.estimatedValueRp ? format.number(BigInt(need.estimatedValueRp), "rupiah") : "—");
           return { key: need.id, cells };
         })}
       />
       <nav aria-label={t("needs.pagination")} className="flex gap-4">
-        {filter.cursor && !isCursorInvalid && <Link href={`/needs?${new URLSearchParams(kept)}`} className="text-brand-700 underline">{t("needs.first")}</Link>}
-        {nextHref && <Link href={nextHref} className="text-brand-700 underline">{t("needs.next")}</Link>}
+        {filter.cursor && !isCursorInvalid && (
+          <Link href={`/needs?${new URLSearchParams(kept)}`} className="text-brand-700 underline">
+            {t("needs.first")}
+          </Link>
+        )}
+        {nextHref && (
+          <Link href={nextHref} className="text-brand-700 underline">
+            {t("needs.next")}
+          </Link>
+        )}
       </nav>
     </section>
   );

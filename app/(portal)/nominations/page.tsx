@@ -19,8 +19,14 @@ export default async function NominationsPage({ searchParams }: { searchParams: 
   const status = STATUSES.find((s) => s === requested);
   const [items, t] = await Promise.all([listNominations(user, { status }), getTranslations("nominations")]);
   const tab = (href: string, label: string, isCurrent: boolean) => (
-    <Link key={href} href={href} aria-current={isCurrent ? "page" : undefined}
-      className={`rounded px-3 py-1 ${isCurrent ? "bg-brand-700 font-semibold text-white" : "border border-slate-300 hover:bg-slate-100"}`}>{label}</Link>
+    <Link
+      key={href}
+      href={href}
+      aria-current={isCurrent ? "page" : undefined}
+      className={`rounded px-3 py-1 ${isCurrent ? "bg-brand-700 font-semibold text-white" : "border border-slate-300 hover:bg-slate-100"}`}
+    >
+      {label}
+    </Link>
   );
   return (
     <section className="space-y-4">

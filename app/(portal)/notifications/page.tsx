@@ -15,10 +15,19 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The signed-in user's own notifications (every role), rendered in the reader's language. */
-export default async function NotificationsPage({ searchParams }: { searchParams: Promise<{ cursor?: string | string[] }> }) {
+export default async function NotificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ cursor?: string | string[] }>;
+}) {
   const user = await requirePageRoles("/notifications");
   const cursor = notificationCursorSchema.parse((await searchParams).cursor);
-  const [t, tErrors, format, locale] = await Promise.all([getTranslations("notifications"), getTranslations("errors"), getFormatter(), getLocale()]);
+  const [t, tErrors, format, locale] = await Promise.all([
+    getTranslations("notifications"),
+    getTranslations("errors"),
+    getFormatter(),
+    getLocale(),
+  ]);
   // A cursor this list did not make (stale, edited): the newest page, and a notice.
   const { page, isCursorInvalid } = await pageOrFirst(cursor, (after) => listMyNotifications(user, { cursor: after }));
   const unread = await countUnread(user);
@@ -40,22 +49,43 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         <p data-testid="unread-summary">{t("unreadSummary", { count: unread })}</p>
         {unread > 0 && (
           <form action={markAllNotificationsReadAction}>
-            <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 focus:outline-2 focus:outline-offset-2 focus:outline-brand-700">
+            <button
+              type="submit"
+              className="min-h-11 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 focus:outline-2 focus:outline-offset-2 focus:outline-brand-700"
+            >
               {t("markAllRead")}
             </button>
           </form>
         )}
       </div>
-      {isCursorInvalid && <p role="status" className="text-sm font-medium text-red-800">{tErrors("cursorReset")}</p>}
+      {isCursorInvalid && (
+        <p role="status" className="text-sm font-medium text-red-800">
+          {tErrors("cursorReset")}
+        </p>
+      )}
       <NotificationList
         items={items}
         markReadAction={markNotificationReadAction}
-        labels={{ list: t("listLabel"), new: t("new"), empty: t("empty"), markReadShort: t("markRead"), markRead: (text) => t("markReadLabel", { text: shorten(text) }) }}
+        labels={{
+          list: t("listLabel"),
+          new: t("new"),
+          empty: t("empty"),
+          markReadShort: t("markRead"),
+          markRead: (text) => t("markReadLabel", { text: shorten(text) }),
+        }}
       />
       {(page.nextCursor || (cursor && !isCursorInvalid)) && (
         <nav aria-label={t("pagination")} className="flex flex-wrap gap-4">
-          {cursor && !isCursorInvalid && <Link className="underline" href="/notifications">{t("newest")}</Link>}
-          {page.nextCursor && <Link className="underline" href={`/notifications?cursor=${page.nextCursor}`}>{t("older")}</Link>}
+          {cursor && !isCursorInvalid && (
+            <Link className="underline" href="/notifications">
+              {t("newest")}
+            </Link>
+          )}
+          {page.nextCursor && (
+            <Link className="underline" href={`/notifications?cursor=${page.nextCursor}`}>
+              {t("older")}
+            </Link>
+          )}
         </nav>
       )}
     </section>

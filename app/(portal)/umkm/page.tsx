@@ -25,7 +25,9 @@ export default async function UmkmRegistryPage({ searchParams }: { searchParams:
     errors[issue.path[0] as keyof RegistryFilter] = KNOWN_ERRORS.has(issue.message) ? issue.message : "invalid";
   }
   const filter = parsed.success ? parsed.data : null;
-  const regency = filter?.regency ?? (typeof raw.regency === "string" && /^[0-9]{2}\.[0-9]{2}$/.test(raw.regency) ? raw.regency : undefined);
+  const regency =
+    filter?.regency ??
+    (typeof raw.regency === "string" && /^[0-9]{2}\.[0-9]{2}$/.test(raw.regency) ? raw.regency : undefined);
   const empty = { page: { items: [], nextCursor: null } as UmkmPage, isCursorInvalid: false };
   const [{ page, isCursorInvalid }, regions, t] = await Promise.all([
     filter ? pageOrFirst(raw.after, (after) => listUmkm(user, filter, after ?? null)) : empty,
@@ -41,21 +43,48 @@ export default async function UmkmRegistryPage({ searchParams }: { searchParams:
         <h1 className="text-2xl font-semibold">{t("umkm.title")}</h1>
         {/* Profile forms and bulk import (issue 5, forms half). */}
         <div className="flex flex-wrap gap-2">
-          <Link href="/umkm/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("umkmForm.titleNew")}</Link>
-          <Link href="/umkm/import" className="rounded border border-slate-400 px-4 py-2 font-semibold hover:bg-slate-100">{t("umkmImport.title")}</Link>
+          <Link href="/umkm/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {t("umkmForm.titleNew")}
+          </Link>
+          <Link
+            href="/umkm/import"
+            className="rounded border border-slate-400 px-4 py-2 font-semibold hover:bg-slate-100"
+          >
+            {t("umkmImport.title")}
+          </Link>
         </div>
       </div>
-      <RegistryFilterForm values={raw} errors={errors} regencies={regions.regencies} districts={regions.districts} exportHref={`/api/umkm/export?${params}`} />
-      {isCursorInvalid && <p role="status" className="text-sm font-medium text-red-800">{t("errors.cursorReset")}</p>}
+      <RegistryFilterForm
+        values={raw}
+        errors={errors}
+        regencies={regions.regencies}
+        districts={regions.districts}
+        exportHref={`/api/umkm/export?${params}`}
+      />
+      {isCursorInvalid && (
+        <p role="status" className="text-sm font-medium text-red-800">
+          {t("errors.cursorReset")}
+        </p>
+      )}
       <DataTable
         caption={t("umkm.title")}
         testId="umkm-table"
-        headers={[t("umkm.colName"), t("umkm.colRegency"), t("umkm.colDistrict"), t("umkm.colKbli"), t("umkm.colScale"), t("umkm.colNib"), t("registry.colNominated")]}
+        headers={[
+          t("umkm.colName"),
+          t("umkm.colRegency"),
+          t("umkm.colDistrict"),
+          t("umkm.colKbli"),
+          t("umkm.colScale"),
+          t("umkm.colNib"),
+          t("registry.colNominated"),
+        ]}
         empty={params.size > 0 ? t("registry.noMatches") : t("umkm.empty")}
         rows={page.items.map((item) => ({
           key: item.id,
           cells: [
-            <Link key="profile" href={`/umkm/${item.id}`} className="text-brand-700 underline">{item.businessName}</Link>,
+            <Link key="profile" href={`/umkm/${item.id}`} className="text-brand-700 underline">
+              {item.businessName}
+            </Link>,
             item.regency,
             item.district,
             item.kbliCodes.join(", "),
@@ -66,8 +95,16 @@ export default async function UmkmRegistryPage({ searchParams }: { searchParams:
         }))}
       />
       <nav aria-label={t("umkm.pagination")} className="flex gap-3">
-        {raw.after && !isCursorInvalid && <Link href={`/umkm?${params}`} className="text-brand-700 underline">{t("umkm.first")}</Link>}
-        {page.nextCursor && <Link href={`/umkm?${nextParams}`} className="text-brand-700 underline">{t("umkm.next")}</Link>}
+        {raw.after && !isCursorInvalid && (
+          <Link href={`/umkm?${params}`} className="text-brand-700 underline">
+            {t("umkm.first")}
+          </Link>
+        )}
+        {page.nextCursor && (
+          <Link href={`/umkm?${nextParams}`} className="text-brand-700 underline">
+            {t("umkm.next")}
+          </Link>
+        )}
       </nav>
     </section>
   );

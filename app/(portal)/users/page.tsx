@@ -13,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const badge = "inline-block rounded px-2 py-0.5 text-xs font-semibold";
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageRoles("/users");
   const filter = userListFilterSchema.parse(await searchParams);
   const [users, t, format] = await Promise.all([listUsers(user, filter), getTranslations(), getFormatter()]);
@@ -21,32 +25,54 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     <section className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("users.title")}</h1>
-        <Link href="/users/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">{t("userAdmin.addUser")}</Link>
+        <Link href="/users/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {t("userAdmin.addUser")}
+        </Link>
       </div>
       <UserFilterForm role={filter.role} q={filter.q} />
       <DataTable
         caption={t("users.title")}
         testId="users-table"
-        headers={[t("users.colName"), t("users.colEmail"), t("users.colRole"), t("users.colScope"), t("users.colActive"), t("users.colLastSignIn")]}
+        headers={[
+          t("users.colName"),
+          t("users.colEmail"),
+          t("users.colRole"),
+          t("users.colScope"),
+          t("users.colActive"),
+          t("users.colLastSignIn"),
+        ]}
         empty={t("users.empty")}
         rows={users.map((row) => ({
           key: row.id,
           cells: [
-            <Link key="name" href={`/users/${row.id}`} className="text-brand-700 underline" aria-label={t("userAdmin.edit", { name: row.name })}>{row.name}</Link>,
+            <Link
+              key="name"
+              href={`/users/${row.id}`}
+              className="text-brand-700 underline"
+              aria-label={t("userAdmin.edit", { name: row.name })}
+            >
+              {row.name}
+            </Link>,
             row.email,
             t(`roles.${row.role}`),
             row.scope ?? "—",
             <span key="status" className="flex flex-wrap gap-1">
-              <span className={`${badge} ${row.isActive ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}>
+              <span
+                className={`${badge} ${row.isActive ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}
+              >
                 {row.isActive ? t("users.active") : t("users.disabled")}
               </span>
-              {row.mustChangePassword && <span className={`${badge} bg-amber-100 text-amber-900`}>{t("userAdmin.mustChangeBadge")}</span>}
+              {row.mustChangePassword && (
+                <span className={`${badge} bg-amber-100 text-amber-900`}>{t("userAdmin.mustChangeBadge")}</span>
+              )}
             </span>,
             row.lastSignInAt ? format.dateTime(row.lastSignInAt, "short") : "—",
           ],
         }))}
       />
-      {users.length >= USER_LIST_LIMIT && <p className="text-sm text-slate-600">{t("userAdmin.limitNote", { count: USER_LIST_LIMIT })}</p>}
+      {users.length >= USER_LIST_LIMIT && (
+        <p className="text-sm text-slate-600">{t("userAdmin.limitNote", { count: USER_LIST_LIMIT })}</p>
+      )}
     </section>
   );
 }

@@ -14,7 +14,8 @@ const FILE_KEYS = new Set(["fileEmpty", "fileTooLarge", "fileType"]);
 // polls its progress), then the browser is sent to the job page with 303.
 export const dynamic = "force-dynamic";
 
-const seeOther = (location: string) => new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
+const seeOther = (location: string) =>
+  new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
 
 export const POST = sessionRoute(UMKM_REGISTRY_ROLES, async ({ request, user }) => {
   // The role is refused before a 20 MB body is read; the data layer checks it again.
@@ -29,10 +30,15 @@ export const POST = sessionRoute(UMKM_REGISTRY_ROLES, async ({ request, user }) 
   try {
     const job = await startUmkmImport(user, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     // Failures mark the job FAILED (shown on its page); nothing is imported in this step.
-    after(() => validateUmkmImport(user, job.id).catch((error: unknown) => console.error("UMKM import validation failed", job.id, error)));
+    after(() =>
+      validateUmkmImport(user, job.id).catch((error: unknown) =>
+        console.error("UMKM import validation failed", job.id, error),
+      ),
+    );
     return seeOther(`/umkm/import?job=${job.id}`);
   } catch (error) {
-    if (error instanceof AppError && error.code === "INVALID_INPUT") return seeOther(`/umkm/import?error=${FILE_KEYS.has(error.message) ? error.message : "fileRequired"}`);
+    if (error instanceof AppError && error.code === "INVALID_INPUT")
+      return seeOther(`/umkm/import?error=${FILE_KEYS.has(error.message) ? error.message : "fileRequired"}`);
     throw error;
   }
 });

@@ -36,7 +36,11 @@ const heartbeat = (): Prisma.InputJsonValue => ({ heartbeatAt: new Date().toISOS
 async function loadOpenNeeds(): Promise<{ id: string; remaining: number }[]> {
   const needs = await db.supplyNeed.findMany({
     where: { status: { in: ["OPEN", "MATCHING"] }, responseDeadline: { gte: new Date(todayIso()) } },
-    select: { id: true, slots: true, _count: { select: { matches: { where: { status: { in: [...COMMITTED_STATUSES] } } } } } },
+    select: {
+      id: true,
+      slots: true,
+      _count: { select: { matches: { where: { status: { in: [...COMMITTED_STATUSES] } } } } },
+    },
     orderBy: { id: "asc" },
   });
   return needs.map((n) => ({ id: n.id, remaining: n.slots - n._count.matches })).filter((n) => n.remaining > 0);
@@ -56,7 +60,11 @@ async function remainingCapacity(umkmIds: string[]): Promise<Map<string, number>
 }
 
 /** Calls `work` for every item, `concurrency` at a time. */
-async function forEachLimited<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+async function forEachLimited<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await work(items[next++]!);
@@ -73,7 +81,12 @@ function progressWriter(runId: string) {
       const now = Date.now();
       if (!force && now - last < PROGRESS_EVERY_MS) return pending;
       last = now;
-      pending = pending.then(() => db.allocationRun.updateMany({ where: { id: runId, status: "RUNNING" }, data: { processed, stats: heartbeat() } }));
+      pending = pending.then(() =>
+        db.allocationRun.updateMany({
+          where: { id: runId, status: "RUNNING" },
+          data: { processed, stats: heartbeat() },
+        }),
+      );
       return pending;
     },
   };
@@ -86,11 +99,18 @@ function progressWriter(runId: string) {
  * transaction. Nothing becomes a match here: an officer accepts proposals later. Errors mark
  * the run FAILED with their message. A run no longer RUNNING (declared interrupted) is left as is.
  */
-export async function executeAllocationRun(runId: string, weights: LoadedWeights, candidatesFor: CandidateProvider): Promise<void> {
+export async function executeAllocationRun(
+  runId: string,
+  weights: LoadedWeights,
+  candidatesFor: CandidateProvider,
+): Promise<void> {
   const started = performance.now();
   try {
     const needs = await loadOpenNeeds();
-    await db.allocationRun.update({ where: { id: runId }, data: { needCount: needs.length, processed: 0, stats: heartbeat() } });
+    await db.allocationRun.update({
+      where: { id: runId },
+      data: { needCount: needs.length, processed: 0, stats: heartbeat() },
+    });
     const progress = progressWriter(runId);
     const edges: AllocationEdge[] = [];
     const breakdowns = new Map<string, ScoreBreakdown>();
@@ -116,35 +136,68 @@ export async function executeAllocationRun(runId: string, weights: LoadedWeights
       edges,
     });
     const stats = {
-      needs: needs.length, needsWithoutCandidates, edges: edges.length, distinctUmkm: umkmIds.length, proposals: result.assignments.length,
-      retrievalMs, solverMs: result.stats.solverMs, totalMs: 0, variables: result.stats.variables, constraints: result.stats.constraints,
-      fractional: result.stats.fractional, repaired: result.stats.repaired, weightsVersion: weights.version,
+      needs: needs.length,
+      needsWithoutCandidates,
+      edges: edges.length,
+      distinctUmkm: umkmIds.length,
+      proposals: result.assignments.length,
+      retrievalMs,
+      solverMs: result.stats.solverMs,
+      totalMs: 0,
+      variables: result.stats.variables,
+      constraints: result.stats.constraints,
+      fractional: result.stats.fractional,
+      repaired: result.stats.repaired,
+      weightsVersion: weights.version,
     };
-    await db.$transaction(async (tx) => {
-      stats.totalMs = Math.round(performance.now() - started);
-      const { count } = await tx.allocationRun.updateMany({
-        where: { id: runId, status: "RUNNING" },
-        data: { status: "DONE", processed: needs.length, totalScore: result.objective, stats, finishedAt: new Date() },
-      });
-      if (count === 0) throw new Error("the run is no longer running (interrupted)");
-      // The officer who started it (null for scripts) learns that proposals wait for review.
-      const { createdById } = await tx.allocationRun.findUniqueOrThrow({ where: { id: runId }, select: { createdById: true } });
-      if (createdById) {
-        await notifyUsers(tx, { userIds: [createdById], kind: "allocationFinished", params: { proposals: result.assignments.length, needs: needs.length }, link: `/allocation/${runId}` });
-      }
-      for (let i = 0; i < result.assignments.length; i += 1000) {
-        await tx.allocationProposal.createMany({
-          data: result.assignments.slice(i, i + 1000).map((a) => ({
-            runId, needId: a.needId, umkmId: a.umkmId, score: a.score,
-            scoreBreakdown: breakdowns.get(`${a.needId}/${a.umkmId}`) as unknown as Prisma.InputJsonValue,
-          })),
+    await db.$transaction(
+      async (tx) => {
+        stats.totalMs = Math.round(performance.now() - started);
+        const { count } = await tx.allocationRun.updateMany({
+          where: { id: runId, status: "RUNNING" },
+          data: {
+            status: "DONE",
+            processed: needs.length,
+            totalScore: result.objective,
+            stats,
+            finishedAt: new Date(),
+          },
         });
-      }
-    }, { timeout: 60_000 });
+        if (count === 0) throw new Error("the run is no longer running (interrupted)");
+        // The officer who started it (null for scripts) learns that proposals wait for review.
+        const { createdById } = await tx.allocationRun.findUniqueOrThrow({
+          where: { id: runId },
+          select: { createdById: true },
+        });
+        if (createdById) {
+          await notifyUsers(tx, {
+            userIds: [createdById],
+            kind: "allocationFinished",
+            params: { proposals: result.assignments.length, needs: needs.length },
+            link: `/allocation/${runId}`,
+          });
+        }
+        for (let i = 0; i < result.assignments.length; i += 1000) {
+          await tx.allocationProposal.createMany({
+            data: result.assignments.slice(i, i + 1000).map((a) => ({
+              runId,
+              needId: a.needId,
+              umkmId: a.umkmId,
+              score: a.score,
+              scoreBreakdown: breakdowns.get(`${a.needId}/${a.umkmId}`) as unknown as Prisma.InputJsonValue,
+            })),
+          });
+        }
+      },
+      { timeout: 60_000 },
+    );
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await db.allocationRun
-      .updateMany({ where: { id: runId, status: "RUNNING" }, data: { status: "FAILED", error: message.slice(0, 1000), finishedAt: new Date() } })
+      .updateMany({
+        where: { id: runId, status: "RUNNING" },
+        data: { status: "FAILED", error: message.slice(0, 1000), finishedAt: new Date() },
+      })
       .catch((writeError: unknown) => console.error("allocation run: could not record the failure", runId, writeError));
     console.error("allocation run failed", runId, error);
   }

@@ -3,7 +3,11 @@ import { db } from "@/lib/db";
 import { loadReadiness, readinessPairKey } from "@/lib/dal/paperwork/readiness-source";
 import { withLiveReadiness } from "@/lib/matching/score";
 import { recordAuditEvent } from "@/lib/dal/audit";
-import { assertAllocationRole, executeAllocationRun, type CandidateProvider } from "@/lib/dal/allocation/allocation-run";
+import {
+  assertAllocationRole,
+  executeAllocationRun,
+  type CandidateProvider,
+} from "@/lib/dal/allocation/allocation-run";
 import { AppError } from "@/lib/errors";
 import type { AllocationStatus, ProposalDecision } from "@/lib/generated/prisma/enums";
 import { retrieveCandidates } from "@/lib/dal/matching/retrieve";
@@ -34,7 +38,10 @@ function lastHeartbeat(run: { createdAt: Date; stats: unknown }): number {
 }
 
 /** A RUNNING run whose progress has not been written for STALE_RUN_MS. */
-export function isInterrupted(run: { status: AllocationStatus; createdAt: Date; stats: unknown }, now = Date.now()): boolean {
+export function isInterrupted(
+  run: { status: AllocationStatus; createdAt: Date; stats: unknown },
+  now = Date.now(),
+): boolean {
   return run.status === "RUNNING" && now - lastHeartbeat(run) > STALE_RUN_MS;
 }
 
@@ -45,12 +52,18 @@ export function isInterrupted(run: { status: AllocationStatus; createdAt: Date; 
  * restart (no progress for 5 minutes) is marked FAILED first. `candidatesFor` replaces the SQL
  * retrieval (tests use small hand-made candidate sets).
  */
-export async function startAllocationRun(user: SessionUser, options: { candidatesFor?: CandidateProvider } = {}): Promise<{ id: string }> {
+export async function startAllocationRun(
+  user: SessionUser,
+  options: { candidatesFor?: CandidateProvider } = {},
+): Promise<{ id: string }> {
   assertAllocationRole(user);
   const weights = await loadActiveWeights(db);
   const run = await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${START_LOCK})`;
-    const running = await tx.allocationRun.findMany({ where: { status: "RUNNING" }, select: { id: true, status: true, createdAt: true, stats: true } });
+    const running = await tx.allocationRun.findMany({
+      where: { status: "RUNNING" },
+      select: { id: true, status: true, createdAt: true, stats: true },
+    });
     const stale = running.filter((r) => isInterrupted(r));
     if (stale.length < running.length) throw new AppError("CONFLICT", "runInProgress");
     if (stale.length > 0) {
@@ -63,10 +76,21 @@ export async function startAllocationRun(user: SessionUser, options: { candidate
       data: { createdById: user.id, weightsId: weights.id, stats: { heartbeatAt: new Date().toISOString() } },
       select: { id: true },
     });
-    await recordAuditEvent({ actorId: user.id, action: "allocation.start", entityType: "allocation_run", entityId: created.id, toStatus: "RUNNING", data: { weightsVersion: weights.version } }, tx);
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: "allocation.start",
+        entityType: "allocation_run",
+        entityId: created.id,
+        toStatus: "RUNNING",
+        data: { weightsVersion: weights.version },
+      },
+      tx,
+    );
     return created;
   });
-  const candidatesFor: CandidateProvider = options.candidatesFor ?? ((needId, limit) => retrieveCandidates(db, needId, { limit, weights }));
+  const candidatesFor: CandidateProvider =
+    options.candidatesFor ?? ((needId, limit) => retrieveCandidates(db, needId, { limit, weights }));
   const execution = executeAllocationRun(run.id, weights, candidatesFor).finally(() => inFlight.delete(execution));
   inFlight.add(execution);
   return run;
@@ -91,28 +115,59 @@ export type AllocationRunSummary = {
 };
 
 const RUN_SELECT = {
-  id: true, status: true, needCount: true, processed: true, totalScore: true, stats: true, error: true, createdAt: true, finishedAt: true,
-  weights: { select: { version: true } }, createdBy: { select: { name: true } },
+  id: true,
+  status: true,
+  needCount: true,
+  processed: true,
+  totalScore: true,
+  stats: true,
+  error: true,
+  createdAt: true,
+  finishedAt: true,
+  weights: { select: { version: true } },
+  createdBy: { select: { name: true } },
 } as const;
 
 type RunRow = {
-  id: string; status: AllocationStatus; needCount: number; processed: number; totalScore: { toNumber(): number } | null; stats: unknown;
-  error: string | null; createdAt: Date; finishedAt: Date | null; weights: { version: number } | null; createdBy: { name: string } | null;
+  id: string;
+  status: AllocationStatus;
+  needCount: number;
+  processed: number;
+  totalScore: { toNumber(): number } | null;
+  stats: unknown;
+  error: string | null;
+  createdAt: Date;
+  finishedAt: Date | null;
+  weights: { version: number } | null;
+  createdBy: { name: string } | null;
 };
 
 function toSummary(run: RunRow, counts: Partial<Record<ProposalDecision, number>>): AllocationRunSummary {
   const { heartbeatAt: _beat, ...stats } = (run.stats ?? {}) as Record<string, number> & { heartbeatAt?: string };
   return {
-    id: run.id, status: isInterrupted(run) ? "INTERRUPTED" : run.status, needCount: run.needCount, processed: run.processed,
+    id: run.id,
+    status: isInterrupted(run) ? "INTERRUPTED" : run.status,
+    needCount: run.needCount,
+    processed: run.processed,
     totalScore: run.totalScore?.toNumber() ?? null,
-    proposals: (counts.PENDING ?? 0) + (counts.ACCEPTED ?? 0) + (counts.DISMISSED ?? 0), pending: counts.PENDING ?? 0, accepted: counts.ACCEPTED ?? 0,
-    weightsVersion: run.weights?.version ?? null, createdBy: run.createdBy?.name ?? null, createdAt: run.createdAt, finishedAt: run.finishedAt,
-    error: run.error, stats: Object.keys(stats).length > 0 ? stats : null,
+    proposals: (counts.PENDING ?? 0) + (counts.ACCEPTED ?? 0) + (counts.DISMISSED ?? 0),
+    pending: counts.PENDING ?? 0,
+    accepted: counts.ACCEPTED ?? 0,
+    weightsVersion: run.weights?.version ?? null,
+    createdBy: run.createdBy?.name ?? null,
+    createdAt: run.createdAt,
+    finishedAt: run.finishedAt,
+    error: run.error,
+    stats: Object.keys(stats).length > 0 ? stats : null,
   };
 }
 
 async function proposalCounts(runIds: string[]) {
-  const groups = await db.allocationProposal.groupBy({ by: ["runId", "decision"], where: { runId: { in: runIds } }, _count: { _all: true } });
+  const groups = await db.allocationProposal.groupBy({
+    by: ["runId", "decision"],
+    where: { runId: { in: runIds } },
+    _count: { _all: true },
+  });
   const counts = new Map<string, Partial<Record<ProposalDecision, number>>>();
   for (const g of groups) counts.set(g.runId, { ...counts.get(g.runId), [g.decision]: g._count._all });
   return counts;
@@ -121,18 +176,38 @@ async function proposalCounts(runIds: string[]) {
 /** The latest allocation runs (newest first, at most `take`), for PMPTSP_OFFICER and ADMIN. */
 export async function listRuns(user: SessionUser, take = 20): Promise<AllocationRunSummary[]> {
   assertAllocationRole(user);
-  const runs = await db.allocationRun.findMany({ orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: Math.min(take, 100), select: RUN_SELECT });
+  const runs = await db.allocationRun.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: Math.min(take, 100),
+    select: RUN_SELECT,
+  });
   const counts = await proposalCounts(runs.map((r) => r.id));
   return runs.map((run) => toSummary(run, counts.get(run.id) ?? {}));
 }
 
 export type ProposalView = {
-  umkmId: string; businessName: string; regency: string; score: number; breakdown: ScoreBreakdown;
-  decision: ProposalDecision; decidedBy: string | null; decidedAt: Date | null;
+  umkmId: string;
+  businessName: string;
+  regency: string;
+  score: number;
+  breakdown: ScoreBreakdown;
+  decision: ProposalDecision;
+  decidedBy: string | null;
+  decidedAt: Date | null;
 };
-export type ProposalGroup = { needId: string; title: string; firm: string; slots: number; deliveryRegency: string; proposals: ProposalView[] };
+export type ProposalGroup = {
+  needId: string;
+  title: string;
+  firm: string;
+  slots: number;
+  deliveryRegency: string;
+  proposals: ProposalView[];
+};
 /** `documentNames`: names of the documents the proposals mention, by code (ID and EN). */
-export type AllocationRunDetail = AllocationRunSummary & { groups: ProposalGroup[]; documentNames: Record<string, { nameId: string; nameEn: string }> };
+export type AllocationRunDetail = AllocationRunSummary & {
+  groups: ProposalGroup[];
+  documentNames: Record<string, { nameId: string; nameEn: string }>;
+};
 
 /**
  * One run with its proposals grouped by need (needs by title, UMKM best score first), each with
@@ -148,12 +223,28 @@ export async function getRun(user: SessionUser, runId: string): Promise<Allocati
     where: { runId },
     orderBy: [{ need: { title: "asc" } }, { needId: "asc" }, { score: "desc" }, { umkmId: "asc" }],
     select: {
-      needId: true, umkmId: true, score: true, scoreBreakdown: true, decision: true, decidedAt: true, decidedBy: { select: { name: true } },
-      need: { select: { title: true, slots: true, company: { select: { name: true } }, deliveryRegency: { select: { name: true } } } },
+      needId: true,
+      umkmId: true,
+      score: true,
+      scoreBreakdown: true,
+      decision: true,
+      decidedAt: true,
+      decidedBy: { select: { name: true } },
+      need: {
+        select: {
+          title: true,
+          slots: true,
+          company: { select: { name: true } },
+          deliveryRegency: { select: { name: true } },
+        },
+      },
       umkm: { select: { businessName: true, regency: { select: { name: true } } } },
     },
   });
-  const { byPair, documents } = await loadReadiness(db, rows.map((row) => ({ needId: row.needId, umkmId: row.umkmId })));
+  const { byPair, documents } = await loadReadiness(
+    db,
+    rows.map((row) => ({ needId: row.needId, umkmId: row.umkmId })),
+  );
   const groups = new Map<string, ProposalGroup>();
   const counts: Partial<Record<ProposalDecision, number>> = {};
   for (const row of rows) {
@@ -162,14 +253,29 @@ export async function getRun(user: SessionUser, runId: string): Promise<Allocati
     counts[row.decision] = (counts[row.decision] ?? 0) + 1;
     let group = groups.get(row.needId);
     if (!group) {
-      group = { needId: row.needId, title: row.need.title, firm: row.need.company.name, slots: row.need.slots, deliveryRegency: row.need.deliveryRegency.name, proposals: [] };
+      group = {
+        needId: row.needId,
+        title: row.need.title,
+        firm: row.need.company.name,
+        slots: row.need.slots,
+        deliveryRegency: row.need.deliveryRegency.name,
+        proposals: [],
+      };
       groups.set(row.needId, group);
     }
     group.proposals.push({
-      umkmId: row.umkmId, businessName: row.umkm.businessName, regency: row.umkm.regency.name, score: row.score.toNumber(),
-      breakdown: readiness ? withLiveReadiness(stored, readiness) : stored, decision: row.decision, decidedBy: row.decidedBy?.name ?? null, decidedAt: row.decidedAt,
+      umkmId: row.umkmId,
+      businessName: row.umkm.businessName,
+      regency: row.umkm.regency.name,
+      score: row.score.toNumber(),
+      breakdown: readiness ? withLiveReadiness(stored, readiness) : stored,
+      decision: row.decision,
+      decidedBy: row.decidedBy?.name ?? null,
+      decidedAt: row.decidedAt,
     });
   }
-  const documentNames = Object.fromEntries(Object.values(documents).map((d) => [d.code, { nameId: d.nameId, nameEn: d.nameEn }]));
+  const documentNames = Object.fromEntries(
+    Object.values(documents).map((d) => [d.code, { nameId: d.nameId, nameEn: d.nameEn }]),
+  );
   return { ...toSummary(run, counts), groups: [...groups.values()], documentNames };
 }

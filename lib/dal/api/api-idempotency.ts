@@ -19,16 +19,27 @@ export type IdempotentCreate = { outcome: "created" | "replayed"; id: string } |
  * request had another body (`requestHash`) is `keyReused`; keys expire after 24 hours and the
  * firm's expired keys are removed here. Only a firm's actor (API token) may use this.
  */
-export async function createNeedIdempotently(actor: Actor, input: NeedInput, key: string, requestHash: string): Promise<IdempotentCreate> {
+export async function createNeedIdempotently(
+  actor: Actor,
+  input: NeedInput,
+  key: string,
+  requestHash: string,
+): Promise<IdempotentCreate> {
   if (actor.role !== "COMPANY_STAFF" || !actor.companyId) throw new AppError("FORBIDDEN");
   const companyId = actor.companyId;
   return db.$transaction(async (tx) => {
     const now = new Date();
     await tx.apiIdempotencyKey.deleteMany({ where: { companyId, expiresAt: { lte: now } } });
     const expiresAt = new Date(now.getTime() + IDEMPOTENCY_KEY_TTL_HOURS * 3_600_000);
-    const { count } = await tx.apiIdempotencyKey.createMany({ data: [{ companyId, key, requestHash, expiresAt }], skipDuplicates: true });
+    const { count } = await tx.apiIdempotencyKey.createMany({
+      data: [{ companyId, key, requestHash, expiresAt }],
+      skipDuplicates: true,
+    });
     if (count === 0) {
-      const first = await tx.apiIdempotencyKey.findUniqueOrThrow({ where: { companyId_key: { companyId, key } }, select: { requestHash: true, needId: true } });
+      const first = await tx.apiIdempotencyKey.findUniqueOrThrow({
+        where: { companyId_key: { companyId, key } },
+        select: { requestHash: true, needId: true },
+      });
       if (first.requestHash !== requestHash) return { outcome: "keyReused" };
       // The need is gone only if it was deleted; the key then has nothing to answer with.
       if (!first.needId) throw new AppError("NOT_FOUND");

@@ -27,7 +27,16 @@ export function appRateLimitPool(): RateLimitPool {
  * PGlite session (a second connection's "prepare" then fails with "already exists"); poolers in
  * transaction mode break them too. Unnamed statements work everywhere.
  */
-export function rateLimitCounter(pool: RateLimitPool, options: { keyPrefix: string; points: number; duration: number }): RateLimiterPostgres {
+export function rateLimitCounter(
+  pool: RateLimitPool,
+  options: { keyPrefix: string; points: number; duration: number },
+): RateLimiterPostgres {
   const unnamed = { query: (q: pg.QueryConfig) => pool.query({ text: q.text, values: q.values }) };
-  return new RateLimiterPostgres({ storeClient: unnamed, storeType: "pool", tableName: "rate_limits", tableCreated: true, ...options });
+  return new RateLimiterPostgres({
+    storeClient: unnamed,
+    storeType: "pool",
+    tableName: "rate_limits",
+    tableCreated: true,
+    ...options,
+  });
 }

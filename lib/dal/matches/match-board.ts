@@ -42,8 +42,12 @@ export async function listMatchBoard(viewer: MatchViewer, filter: MatchBoardFilt
   const cursor = instantIdCursor.parse(filter.after);
   const where: Prisma.MatchWhereInput = {
     AND: [
-      scope, byNeed, filter.status ? { status: filter.status } : {},
-      cursor ? { OR: [{ updatedAt: { lt: new Date(cursor.t) } }, { updatedAt: new Date(cursor.t), id: { lt: cursor.id } }] } : {},
+      scope,
+      byNeed,
+      filter.status ? { status: filter.status } : {},
+      cursor
+        ? { OR: [{ updatedAt: { lt: new Date(cursor.t) } }, { updatedAt: new Date(cursor.t), id: { lt: cursor.id } }] }
+        : {},
     ],
   };
   const [rows, grouped, needs] = await Promise.all([
@@ -52,25 +56,41 @@ export async function listMatchBoard(viewer: MatchViewer, filter: MatchBoardFilt
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
       take: BOARD_PAGE_SIZE + 1,
       select: {
-        id: true, status: true, score: true, updatedAt: true,
+        id: true,
+        status: true,
+        score: true,
+        updatedAt: true,
         need: { select: { id: true, title: true, company: { select: { name: true } } } },
         umkm: { select: { id: true, businessName: true, scale: true, regency: { select: { name: true } } } },
       },
     }),
     db.match.groupBy({ by: ["status"], where: { AND: [scope, byNeed] }, _count: { _all: true } }),
-    db.supplyNeed.findMany({ where: { matches: { some: scope } }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: 200, select: { id: true, title: true } }),
+    db.supplyNeed.findMany({
+      where: { matches: { some: scope } },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take: 200,
+      select: { id: true, title: true },
+    }),
   ]);
   const page = rows.slice(0, BOARD_PAGE_SIZE);
   const last = page.at(-1);
-  const counts = Object.fromEntries(MATCH_STATUSES.map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0])) as Record<MatchStatus, number>;
+  const counts = Object.fromEntries(
+    MATCH_STATUSES.map((s) => [s, grouped.find((g) => g.status === s)?._count._all ?? 0]),
+  ) as Record<MatchStatus, number>;
   return {
     items: page.map((r) => ({
-      id: r.id, status: r.status, score: Number(r.score), updatedAt: r.updatedAt.toISOString(),
+      id: r.id,
+      status: r.status,
+      score: Number(r.score),
+      updatedAt: r.updatedAt.toISOString(),
       need: { id: r.need.id, title: r.need.title, firmName: r.need.company.name },
       umkm: { id: r.umkm.id, businessName: r.umkm.businessName, regency: r.umkm.regency.name, scale: r.umkm.scale },
     })),
     counts,
     needs,
-    nextCursor: rows.length > BOARD_PAGE_SIZE && last ? instantIdCursor.encode({ t: last.updatedAt.toISOString(), id: last.id }) : null,
+    nextCursor:
+      rows.length > BOARD_PAGE_SIZE && last
+        ? instantIdCursor.encode({ t: last.updatedAt.toISOString(), id: last.id })
+        : null,
   };
 }

@@ -33,7 +33,11 @@ export type MatchEvent = {
 
 /** Diskop staff who nominated the UMKM (active accounts only; notifyUsers skips disabled ones too). */
 async function nominatorsOf(client: DbClient, umkmId: string): Promise<string[]> {
-  const rows = await client.nomination.findMany({ where: { umkmId, nominatedById: { not: null } }, select: { nominatedById: true }, distinct: ["nominatedById"] });
+  const rows = await client.nomination.findMany({
+    where: { umkmId, nominatedById: { not: null } },
+    select: { nominatedById: true },
+    distinct: ["nominatedById"],
+  });
   return rows.map((r) => r.nominatedById!).filter(Boolean);
 }
 
@@ -45,14 +49,29 @@ export async function notifyMatchTransition(tx: DbClient, event: MatchEvent): Pr
   const plan = PLAN[event.verb];
   const ids = new Set<string>();
   for (const party of plan.to) {
-    const found = party === "firm" ? await recipientsOfCompany(tx, event.companyId)
-      : party === "umkm" ? await recipientsOfUmkm(tx, event.umkmId)
-      : party === "nominators" ? await nominatorsOf(tx, event.umkmId)
-      : event.approvedById ? [event.approvedById] : [];
+    const found =
+      party === "firm"
+        ? await recipientsOfCompany(tx, event.companyId)
+        : party === "umkm"
+          ? await recipientsOfUmkm(tx, event.umkmId)
+          : party === "nominators"
+            ? await nominatorsOf(tx, event.umkmId)
+            : event.approvedById
+              ? [event.approvedById]
+              : [];
     for (const id of found) ids.add(id);
   }
   if (event.actorId) ids.delete(event.actorId);
   if (ids.size === 0) return;
-  const params = plan.kind === "matchRejected" || plan.kind === "matchDeclined" ? { ...event.names, reason: event.reason ?? "" } : event.names;
-  await notifyUsers(tx, { userIds: [...ids], kind: plan.kind, params, link: `/matches/${event.matchId}`, dedupeKey: `match:${event.matchId}:v${event.version}` });
+  const params =
+    plan.kind === "matchRejected" || plan.kind === "matchDeclined"
+      ? { ...event.names, reason: event.reason ?? "" }
+      : event.names;
+  await notifyUsers(tx, {
+    userIds: [...ids],
+    kind: plan.kind,
+    params,
+    link: `/matches/${event.matchId}`,
+    dedupeKey: `match:${event.matchId}:v${event.version}`,
+  });
 }

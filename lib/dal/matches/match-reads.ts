@@ -1,5 +1,11 @@
 import "server-only";
-import { FIRM_CONTACT_READERS, hasRole, INTRODUCTION_PARTIES, MATCH_APPROVERS, UMKM_CONTACT_READERS } from "@/lib/access/roles";
+import {
+  FIRM_CONTACT_READERS,
+  hasRole,
+  INTRODUCTION_PARTIES,
+  MATCH_APPROVERS,
+  UMKM_CONTACT_READERS,
+} from "@/lib/access/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MatchStatus, PolaKemitraan, UmkmScale } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
@@ -7,7 +13,15 @@ import { verbsFor, type MatchVerb } from "@/lib/domain/match-lifecycle";
 import { AppError } from "@/lib/errors";
 import { withLiveReadiness } from "@/lib/matching/score";
 import type { ScoreBreakdown } from "@/lib/matching/types";
-import { matchVisibilityWhere, readinessFor, seesNeedEstimate, seesValues, toBreakdown, type MatchViewer, type ReadinessView } from "@/lib/dal/matches/match-visibility";
+import {
+  matchVisibilityWhere,
+  readinessFor,
+  seesNeedEstimate,
+  seesValues,
+  toBreakdown,
+  type MatchViewer,
+  type ReadinessView,
+} from "@/lib/dal/matches/match-visibility";
 import { isUuid } from "@/lib/validation/ids";
 import { toIsoDate } from "@/lib/dates";
 
@@ -38,7 +52,18 @@ export type MatchView = {
   umkmConfirmedAt: string | null;
   createdAt: string;
   updatedAt: string;
-  need: { id: string; title: string; status: string; firmId: string; firmName: string; regency: string; slots: number; periodStart: string; periodEnd: string; estimatedValueRp: string | null };
+  need: {
+    id: string;
+    title: string;
+    status: string;
+    firmId: string;
+    firmName: string;
+    regency: string;
+    slots: number;
+    periodStart: string;
+    periodEnd: string;
+    estimatedValueRp: string | null;
+  };
   umkm: { id: string; businessName: string; regency: string; district: string; scale: UmkmScale; nib: string | null };
   /** The UMKM's contact: offices, and the firm's staff for an introduction (never the UMKM itself: it is its own). */
   umkmContact: UmkmContact | null;
@@ -50,23 +75,58 @@ export type MatchView = {
 };
 
 const SELECT = {
-  id: true, status: true, score: true, version: true, scoreBreakdown: true, decisionReason: true, approvedAt: true,
-  umkmConfirmedAt: true, createdAt: true, updatedAt: true, needId: true, umkmId: true,
+  id: true,
+  status: true,
+  score: true,
+  version: true,
+  scoreBreakdown: true,
+  decisionReason: true,
+  approvedAt: true,
+  umkmConfirmedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  needId: true,
+  umkmId: true,
   approvedBy: { select: { name: true } },
   need: {
     select: {
-      id: true, title: true, status: true, slots: true, periodStart: true, periodEnd: true, estimatedValueRp: true, companyId: true,
+      id: true,
+      title: true,
+      status: true,
+      slots: true,
+      periodStart: true,
+      periodEnd: true,
+      estimatedValueRp: true,
+      companyId: true,
       deliveryRegency: { select: { name: true } },
       company: { select: { name: true, contactName: true, contactEmail: true, contactPhone: true, address: true } },
     },
   },
   umkm: {
     select: {
-      id: true, businessName: true, scale: true, nib: true, ownerName: true, phone: true, email: true, address: true,
-      regency: { select: { name: true } }, district: { select: { name: true } },
+      id: true,
+      businessName: true,
+      scale: true,
+      nib: true,
+      ownerName: true,
+      phone: true,
+      email: true,
+      address: true,
+      regency: { select: { name: true } },
+      district: { select: { name: true } },
     },
   },
-  partnership: { select: { pattern: true, valueRp: true, startDate: true, endDate: true, signedAt: true, endedAt: true, endReason: true } },
+  partnership: {
+    select: {
+      pattern: true,
+      valueRp: true,
+      startDate: true,
+      endDate: true,
+      signedAt: true,
+      endedAt: true,
+      endReason: true,
+    },
+  },
 } satisfies Prisma.MatchSelect;
 
 type Row = Prisma.MatchGetPayload<{ select: typeof SELECT }>;
@@ -88,15 +148,37 @@ function toView(viewer: MatchViewer, row: Row, readiness: ReadinessView): MatchV
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     need: {
-      id: need.id, title: need.title, status: need.status, firmId: need.companyId, firmName: need.company.name, regency: need.deliveryRegency.name,
-      slots: need.slots, periodStart: toIsoDate(need.periodStart), periodEnd: toIsoDate(need.periodEnd),
-      estimatedValueRp: seesNeedEstimate(viewer.role) && need.estimatedValueRp !== null ? need.estimatedValueRp.toString() : null,
+      id: need.id,
+      title: need.title,
+      status: need.status,
+      firmId: need.companyId,
+      firmName: need.company.name,
+      regency: need.deliveryRegency.name,
+      slots: need.slots,
+      periodStart: toIsoDate(need.periodStart),
+      periodEnd: toIsoDate(need.periodEnd),
+      estimatedValueRp:
+        seesNeedEstimate(viewer.role) && need.estimatedValueRp !== null ? need.estimatedValueRp.toString() : null,
     },
-    umkm: { id: umkm.id, businessName: umkm.businessName, regency: umkm.regency.name, district: umkm.district.name, scale: umkm.scale, nib: umkm.nib },
+    umkm: {
+      id: umkm.id,
+      businessName: umkm.businessName,
+      regency: umkm.regency.name,
+      district: umkm.district.name,
+      scale: umkm.scale,
+      nib: umkm.nib,
+    },
     umkmContact: hasRole(viewer, UMKM_CONTACT_READERS)
-      ? { ownerName: umkm.ownerName, phone: umkm.phone, email: umkm.email, address: umkm.address } : null,
+      ? { ownerName: umkm.ownerName, phone: umkm.phone, email: umkm.email, address: umkm.address }
+      : null,
     firmContact: hasRole(viewer, FIRM_CONTACT_READERS)
-      ? { contactName: need.company.contactName, email: need.company.contactEmail, phone: need.company.contactPhone, address: need.company.address } : null,
+      ? {
+          contactName: need.company.contactName,
+          email: need.company.contactEmail,
+          phone: need.company.contactPhone,
+          address: need.company.address,
+        }
+      : null,
     partnership: partnership && {
       pattern: partnership.pattern,
       valueRp: seesValues(viewer.role) ? partnership.valueRp.toString() : null,
@@ -135,9 +217,25 @@ export async function getMatchHistory(viewer: MatchViewer, id: string) {
   const rows = await db.auditEvent.findMany({
     where: { entityType: "match", entityId: id },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, action: true, fromStatus: true, toStatus: true, reason: true, createdAt: true, actor: { select: { name: true } } },
+    select: {
+      id: true,
+      action: true,
+      fromStatus: true,
+      toStatus: true,
+      reason: true,
+      createdAt: true,
+      actor: { select: { name: true } },
+    },
   });
-  return rows.map((r) => ({ id: r.id, action: r.action, fromStatus: r.fromStatus, toStatus: r.toStatus, reason: r.reason, createdAt: r.createdAt.toISOString(), actorName: r.actor?.name ?? null }));
+  return rows.map((r) => ({
+    id: r.id,
+    action: r.action,
+    fromStatus: r.fromStatus,
+    toStatus: r.toStatus,
+    reason: r.reason,
+    createdAt: r.createdAt.toISOString(),
+    actorName: r.actor?.name ?? null,
+  }));
 }
 
 export type NeedCandidates = {
@@ -151,13 +249,33 @@ export type NeedCandidates = {
  */
 export async function listNeedCandidates(viewer: MatchViewer, needId: string, take = 200): Promise<NeedCandidates> {
   if (!hasRole(viewer, MATCH_APPROVERS)) throw new AppError("FORBIDDEN");
-  const need = isUuid(needId) ? await db.supplyNeed.findUnique({ where: { id: needId }, select: { id: true, title: true, status: true, slots: true, company: { select: { name: true } } } }) : null;
+  const need = isUuid(needId)
+    ? await db.supplyNeed.findUnique({
+        where: { id: needId },
+        select: { id: true, title: true, status: true, slots: true, company: { select: { name: true } } },
+      })
+    : null;
   if (!need) throw new AppError("NOT_FOUND");
   const [rows, approvedCount] = await Promise.all([
-    db.match.findMany({ where: { needId }, orderBy: [{ score: "desc" }, { id: "asc" }], take: Math.min(take, 500), select: SELECT }),
+    db.match.findMany({
+      where: { needId },
+      orderBy: [{ score: "desc" }, { id: "asc" }],
+      take: Math.min(take, 500),
+      select: SELECT,
+    }),
     db.match.count({ where: { needId, status: { in: ["APPROVED", "ACCEPTED", "AGREEMENT_SIGNED"] } } }),
   ]);
-  return { need: { id: need.id, title: need.title, status: need.status, firmName: need.company.name, slots: need.slots, approvedCount }, candidates: await toViews(viewer, rows) };
+  return {
+    need: {
+      id: need.id,
+      title: need.title,
+      status: need.status,
+      firmName: need.company.name,
+      slots: need.slots,
+      approvedCount,
+    },
+    candidates: await toViews(viewer, rows),
+  };
 }
 
 /**
@@ -166,7 +284,12 @@ export async function listNeedCandidates(viewer: MatchViewer, needId: string, ta
  */
 export async function listIntroductions(viewer: MatchViewer): Promise<MatchView[]> {
   if (!hasRole(viewer, INTRODUCTION_PARTIES)) throw new AppError("FORBIDDEN");
-  const rows = await db.match.findMany({ where: matchVisibilityWhere(viewer), orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: 100, select: SELECT });
+  const rows = await db.match.findMany({
+    where: matchVisibilityWhere(viewer),
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: 100,
+    select: SELECT,
+  });
   return toViews(viewer, rows);
 }
 
@@ -176,8 +299,15 @@ export async function listIntroductions(viewer: MatchViewer): Promise<MatchView[
  */
 export async function listNeedIntroductions(viewer: MatchViewer, needId: string): Promise<MatchView[]> {
   if (viewer.role !== "COMPANY_STAFF" || !viewer.companyId) throw new AppError("FORBIDDEN");
-  const need = isUuid(needId) ? await db.supplyNeed.findFirst({ where: { id: needId, companyId: viewer.companyId }, select: { id: true } }) : null;
+  const need = isUuid(needId)
+    ? await db.supplyNeed.findFirst({ where: { id: needId, companyId: viewer.companyId }, select: { id: true } })
+    : null;
   if (!need) throw new AppError("NOT_FOUND");
-  const rows = await db.match.findMany({ where: { AND: [{ needId }, matchVisibilityWhere(viewer)] }, orderBy: [{ score: "desc" }, { id: "asc" }], take: 500, select: SELECT });
+  const rows = await db.match.findMany({
+    where: { AND: [{ needId }, matchVisibilityWhere(viewer)] },
+    orderBy: [{ score: "desc" }, { id: "asc" }],
+    take: 500,
+    select: SELECT,
+  });
   return toViews(viewer, rows);
 }

@@ -49,7 +49,9 @@ const EMPTY_COMPONENT = { value: 0, weight: 0, points: 0 };
 /** The stored breakdown as a ScoreBreakdown, tolerating older or partial JSON (missing parts are empty). */
 export function toBreakdown(json: Prisma.JsonValue, score: number): ScoreBreakdown {
   const raw = (json && typeof json === "object" && !Array.isArray(json) ? json : {}) as Partial<ScoreBreakdown>;
-  const components = Object.fromEntries(COMPONENTS.map((name) => [name, { ...EMPTY_COMPONENT, ...(raw.components?.[name] ?? {}) }])) as ScoreBreakdown["components"];
+  const components = Object.fromEntries(
+    COMPONENTS.map((name) => [name, { ...EMPTY_COMPONENT, ...(raw.components?.[name] ?? {}) }]),
+  ) as ScoreBreakdown["components"];
   return {
     score,
     components,
@@ -66,11 +68,22 @@ export type ReadinessView = Readiness & { names: Record<string, { nameId: string
  * same reading as the score, the UMKM page and the owner's checklist), with the documents'
  * names by code for the screens. Two queries whatever the number of UMKM.
  */
-export async function readinessFor(client: DbClient, needId: string, umkmIds: readonly string[]): Promise<Map<string, ReadinessView>> {
-  const { byPair, documents } = await loadReadiness(client, umkmIds.map((umkmId) => ({ needId, umkmId })));
-  const names = Object.fromEntries(Object.values(documents).map((d) => [d.code, { nameId: d.nameId, nameEn: d.nameEn }]));
-  return new Map(umkmIds.flatMap((umkmId) => {
-    const readiness = byPair.get(readinessPairKey(needId, umkmId));
-    return readiness ? [[umkmId, { ...readiness, names }] as const] : [];
-  }));
+export async function readinessFor(
+  client: DbClient,
+  needId: string,
+  umkmIds: readonly string[],
+): Promise<Map<string, ReadinessView>> {
+  const { byPair, documents } = await loadReadiness(
+    client,
+    umkmIds.map((umkmId) => ({ needId, umkmId })),
+  );
+  const names = Object.fromEntries(
+    Object.values(documents).map((d) => [d.code, { nameId: d.nameId, nameEn: d.nameEn }]),
+  );
+  return new Map(
+    umkmIds.flatMap((umkmId) => {
+      const readiness = byPair.get(readinessPairKey(needId, umkmId));
+      return readiness ? [[umkmId, { ...readiness, names }] as const] : [];
+    }),
+  );
 }

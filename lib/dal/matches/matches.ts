@@ -17,8 +17,14 @@ const stale = () => new AppError("CONFLICT", "stale");
 export type TransitionResult = { status: MatchStatus; version: number };
 
 const AUDIT_ACTION: Record<MatchVerb, string> = {
-  shortlist: "match.shortlist", approve: "match.approve", reject: "match.reject", accept: "match.accept", decline: "match.decline",
-  recordAgreement: "match.record_agreement", end: "match.end", confirmInterest: "match.confirm_interest",
+  shortlist: "match.shortlist",
+  approve: "match.approve",
+  reject: "match.reject",
+  accept: "match.accept",
+  decline: "match.decline",
+  recordAgreement: "match.record_agreement",
+  end: "match.end",
+  confirmInterest: "match.confirm_interest",
 };
 
 /**
@@ -28,14 +34,21 @@ const AUDIT_ACTION: Record<MatchVerb, string> = {
  */
 async function actionable(tx: DbClient, user: MatchViewer, id: string, verb: MatchVerb, expectedVersion: number) {
   const scope = isUuid(id) ? matchVisibilityWhere(user) : null;
-  const match = scope && await tx.match.findFirst({
-    where: { AND: [{ id }, scope] },
-    select: {
-      id: true, status: true, version: true, umkmId: true, approvedById: true, umkmConfirmedAt: true,
-      umkm: { select: { businessName: true } },
-      need: { select: { title: true, companyId: true, company: { select: { name: true } } } },
-    },
-  });
+  const match =
+    scope &&
+    (await tx.match.findFirst({
+      where: { AND: [{ id }, scope] },
+      select: {
+        id: true,
+        status: true,
+        version: true,
+        umkmId: true,
+        approvedById: true,
+        umkmConfirmedAt: true,
+        umkm: { select: { businessName: true } },
+        need: { select: { title: true, companyId: true, company: { select: { name: true } } } },
+      },
+    }));
   if (!match) throw new AppError("NOT_FOUND");
   if (!mayPerform(user.role, verb)) throw new AppError("FORBIDDEN");
   if (match.version !== expectedVersion) throw stale();
@@ -45,32 +58,62 @@ async function actionable(tx: DbClient, user: MatchViewer, id: string, verb: Mat
   return match;
 }
 
-type Extra = { data?: Prisma.MatchUpdateManyMutationInput; reason?: string | null; afterUpdate?: (tx: DbClient, now: Date) => Promise<unknown> };
+type Extra = {
+  data?: Prisma.MatchUpdateManyMutationInput;
+  reason?: string | null;
+  afterUpdate?: (tx: DbClient, now: Date) => Promise<unknown>;
+};
 
 /**
  * One transition: the conditional UPDATE (id, version and status as read: of concurrent
  * callers exactly one matches, the others get CONFLICT and write nothing), its audit event
  * and the parties' notifications, all in one transaction.
  */
-async function transition(user: MatchViewer, id: string, verb: MatchVerb, expectedVersion: number, extra: Extra = {}): Promise<TransitionResult> {
+async function transition(
+  user: MatchViewer,
+  id: string,
+  verb: MatchVerb,
+  expectedVersion: number,
+  extra: Extra = {},
+): Promise<TransitionResult> {
   return db.$transaction(async (tx) => {
     const match = await actionable(tx, user, id, verb, expectedVersion);
     const to = nextStatus(verb, match.status)!;
     const now = new Date();
     const { count } = await tx.match.updateMany({
       where: { id, version: expectedVersion, status: match.status },
-      data: { status: to, version: { increment: 1 }, ...extra.data, ...(verb === "approve" ? { approvedById: user.id, approvedAt: now } : {}) },
+      data: {
+        status: to,
+        version: { increment: 1 },
+        ...extra.data,
+        ...(verb === "approve" ? { approvedById: user.id, approvedAt: now } : {}),
+      },
     });
     if (count !== 1) throw stale();
     await extra.afterUpdate?.(tx, now);
     const version = expectedVersion + 1;
-    await recordAuditEvent({
-      actorId: user.id, action: AUDIT_ACTION[verb], entityType: "match", entityId: id, fromStatus: match.status, toStatus: to,
-      reason: extra.reason ?? undefined, data: { version },
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: AUDIT_ACTION[verb],
+        entityType: "match",
+        entityId: id,
+        fromStatus: match.status,
+        toStatus: to,
+        reason: extra.reason ?? undefined,
+        data: { version },
+      },
+      tx,
+    );
     await notifyMatchTransition(tx, {
-      verb, actorId: user.id, matchId: id, version, companyId: match.need.companyId, umkmId: match.umkmId,
-      approvedById: verb === "approve" ? user.id : match.approvedById, reason: extra.reason,
+      verb,
+      actorId: user.id,
+      matchId: id,
+      version,
+      companyId: match.need.companyId,
+      umkmId: match.umkmId,
+      approvedById: verb === "approve" ? user.id : match.approvedById,
+      reason: extra.reason,
       names: { umkm: match.umkm.businessName, need: match.need.title, firm: match.need.company.name },
     });
     return { status: to, version };
@@ -114,12 +157,18 @@ export function confirmInterest(user: MatchViewer, id: string, expectedVersion: 
 export function decideMatch(user: MatchViewer, decision: MatchDecision): Promise<TransitionResult> {
   const { matchId, expectedVersion, reason = "" } = decision;
   switch (decision.verb) {
-    case "shortlist": return shortlistMatch(user, matchId, expectedVersion);
-    case "approve": return approveMatch(user, matchId, expectedVersion);
-    case "reject": return rejectMatch(user, matchId, expectedVersion, reason);
-    case "accept": return acceptMatch(user, matchId, expectedVersion);
-    case "decline": return declineMatch(user, matchId, expectedVersion, reason);
-    case "confirmInterest": return confirmInterest(user, matchId, expectedVersion);
+    case "shortlist":
+      return shortlistMatch(user, matchId, expectedVersion);
+    case "approve":
+      return approveMatch(user, matchId, expectedVersion);
+    case "reject":
+      return rejectMatch(user, matchId, expectedVersion, reason);
+    case "accept":
+      return acceptMatch(user, matchId, expectedVersion);
+    case "decline":
+      return declineMatch(user, matchId, expectedVersion, reason);
+    case "confirmInterest":
+      return confirmInterest(user, matchId, expectedVersion);
   }
 }
 
@@ -130,12 +179,18 @@ export function decideMatch(user: MatchViewer, decision: MatchDecision): Promise
  */
 export function recordAgreement(user: MatchViewer, input: AgreementInput): Promise<TransitionResult> {
   return transition(user, input.matchId, "recordAgreement", input.expectedVersion, {
-    afterUpdate: (tx) => tx.partnership.create({
-      data: {
-        matchId: input.matchId, pattern: input.pattern, valueRp: input.valueRp, startDate: fromIsoDate(input.startDate),
-        endDate: fromIsoDate(input.endDate), signedAt: fromIsoDate(input.signedAt), recordedById: user.id,
-      },
-    }),
+    afterUpdate: (tx) =>
+      tx.partnership.create({
+        data: {
+          matchId: input.matchId,
+          pattern: input.pattern,
+          valueRp: input.valueRp,
+          startDate: fromIsoDate(input.startDate),
+          endDate: fromIsoDate(input.endDate),
+          signedAt: fromIsoDate(input.signedAt),
+          recordedById: user.id,
+        },
+      }),
   });
 }
 
@@ -144,6 +199,7 @@ export function endPartnership(user: MatchViewer, input: EndPartnershipInput): P
   const reason = input.reason ?? "";
   return transition(user, input.matchId, "end", input.expectedVersion, {
     reason,
-    afterUpdate: (tx, now) => tx.partnership.update({ where: { matchId: input.matchId }, data: { endedAt: now, endReason: reason } }),
+    afterUpdate: (tx, now) =>
+      tx.partnership.update({ where: { matchId: input.matchId }, data: { endedAt: now, endReason: reason } }),
   });
 }

@@ -10,8 +10,16 @@ import type { CandidateFeatures, NeedProfile } from "@/lib/matching/score";
 // features themselves are computed by lib/matching/features.ts (pure).
 
 type NeedRow = {
-  kbli_codes: string[]; delivery_regency_code: string; min_scale: UmkmScale; max_scale: UmkmScale; slots: number;
-  estimated_value_rp: bigint | null; period_start: Date; period_end: Date; title_terms: string[]; description_terms: string[];
+  kbli_codes: string[];
+  delivery_regency_code: string;
+  min_scale: UmkmScale;
+  max_scale: UmkmScale;
+  slots: number;
+  estimated_value_rp: bigint | null;
+  period_start: Date;
+  period_end: Date;
+  title_terms: string[];
+  description_terms: string[];
 };
 
 /** The need's matching profile, or null when it does not exist. Terms: stemmed title words first, then the description's. */
@@ -26,7 +34,10 @@ export async function loadNeedProfile(client: DbClient, needId: string): Promise
   );
   const row = rows[0];
   if (!row) return null;
-  const documents = await client.supplyNeedDocument.findMany({ where: { needId }, select: { documentTypeId: true, documentType: { select: { code: true } } } });
+  const documents = await client.supplyNeedDocument.findMany({
+    where: { needId },
+    select: { documentTypeId: true, documentType: { select: { code: true } } },
+  });
   return {
     id: needId,
     kbliCodes: row.kbli_codes,
@@ -36,19 +47,34 @@ export async function loadNeedProfile(client: DbClient, needId: string): Promise
     estimatedValueRp: row.estimated_value_rp,
     periodStart: row.period_start,
     periodEnd: row.period_end,
-    requiredDocuments: documents.map((d) => ({ documentTypeId: d.documentTypeId, code: d.documentType.code })).sort((a, b) => a.code.localeCompare(b.code)),
+    requiredDocuments: documents
+      .map((d) => ({ documentTypeId: d.documentTypeId, code: d.documentType.code }))
+      .sort((a, b) => a.code.localeCompare(b.code)),
     minScale: row.min_scale,
     maxScale: row.max_scale,
   };
 }
 
 type FeatureRow = {
-  id: string; kbli_prefixes: string[]; regency_code: string; regency_name: string; lexemes: string | null; capacity: number;
-  annual_sales_rp: bigint; scale: UmkmScale; commitments: number; partnerships: number; nominated: boolean;
+  id: string;
+  kbli_prefixes: string[];
+  regency_code: string;
+  regency_name: string;
+  lexemes: string | null;
+  capacity: number;
+  annual_sales_rp: bigint;
+  scale: UmkmScale;
+  commitments: number;
+  partnerships: number;
+  nominated: boolean;
 };
 
 /** Scoring features of the given UMKM (a bounded list of ids), keyed by id. */
-export async function loadCandidateFeatures(client: DbClient, need: NeedProfile, umkmIds: readonly string[]): Promise<Map<string, CandidateFeatures>> {
+export async function loadCandidateFeatures(
+  client: DbClient,
+  need: NeedProfile,
+  umkmIds: readonly string[],
+): Promise<Map<string, CandidateFeatures>> {
   if (umkmIds.length === 0) return new Map();
   const rows = await client.$queryRawUnsafe<FeatureRow[]>(
     `SELECT u.id::text, u.kbli_prefixes, u.regency_code, r.name AS regency_name, u.search_vector::text AS lexemes, u.capacity,
@@ -66,7 +92,11 @@ export async function loadCandidateFeatures(client: DbClient, need: NeedProfile,
     umkmIds,
   );
   // The same reading of paperwork as every readiness panel (an NIB on the profile is its ISSUED NIB item).
-  const heldByUmkm = await loadHeldDocuments(client, umkmIds, need.requiredDocuments.map((d) => d.documentTypeId));
+  const heldByUmkm = await loadHeldDocuments(
+    client,
+    umkmIds,
+    need.requiredDocuments.map((d) => d.documentTypeId),
+  );
   const features = new Map<string, CandidateFeatures>();
   for (const row of rows) {
     const held = heldByUmkm.get(row.id) ?? [];

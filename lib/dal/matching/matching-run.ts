@@ -27,28 +27,50 @@ export async function runMatchingForNeed(user: SessionUser, needId: string): Pro
   if (need.status !== "OPEN" && need.status !== "MATCHING") throw new AppError("INVALID_INPUT", "needNotOpen");
   const weights = await loadActiveWeights(db);
   const candidates = await retrieveCandidates(db, needId, { limit: SUGGESTIONS_PER_RUN, weights });
-  return db.$transaction(async (tx) => {
-    const existing = await tx.match.findMany({ where: { needId, status: "SUGGESTED" }, select: { id: true, umkmId: true } });
-    const byUmkm = new Map(existing.map((match) => [match.umkmId, match.id]));
-    const kept = new Set(candidates.map((candidate) => candidate.umkmId));
-    const stale = existing.filter((match) => !kept.has(match.umkmId)).map((match) => match.id);
-    // Only rows still SUGGESTED: a match acted on in the meantime keeps its state.
-    const removed = stale.length === 0 ? 0 : (await tx.match.deleteMany({ where: { id: { in: stale }, status: "SUGGESTED" } })).count;
-    let suggested = 0;
-    let updated = 0;
-    for (const candidate of candidates) {
-      const data = { score: candidate.breakdown.score, scoreBreakdown: candidate.breakdown as unknown as Prisma.InputJsonValue, weightsId: weights.id };
-      const id = byUmkm.get(candidate.umkmId);
-      if (id) {
-        const { count } = await tx.match.updateMany({ where: { id, status: "SUGGESTED" }, data: { ...data, version: { increment: 1 } } });
-        updated += count;
-      } else {
-        const { count } = await tx.match.createMany({ data: [{ needId, umkmId: candidate.umkmId, status: "SUGGESTED", ...data }], skipDuplicates: true });
-        suggested += count;
+  return db.$transaction(
+    async (tx) => {
+      const existing = await tx.match.findMany({
+        where: { needId, status: "SUGGESTED" },
+        select: { id: true, umkmId: true },
+      });
+      const byUmkm = new Map(existing.map((match) => [match.umkmId, match.id]));
+      const kept = new Set(candidates.map((candidate) => candidate.umkmId));
+      const stale = existing.filter((match) => !kept.has(match.umkmId)).map((match) => match.id);
+      // Only rows still SUGGESTED: a match acted on in the meantime keeps its state.
+      const removed =
+        stale.length === 0
+          ? 0
+          : (await tx.match.deleteMany({ where: { id: { in: stale }, status: "SUGGESTED" } })).count;
+      let suggested = 0;
+      let updated = 0;
+      for (const candidate of candidates) {
+        const data = {
+          score: candidate.breakdown.score,
+          scoreBreakdown: candidate.breakdown as unknown as Prisma.InputJsonValue,
+          weightsId: weights.id,
+        };
+        const id = byUmkm.get(candidate.umkmId);
+        if (id) {
+          const { count } = await tx.match.updateMany({
+            where: { id, status: "SUGGESTED" },
+            data: { ...data, version: { increment: 1 } },
+          });
+          updated += count;
+        } else {
+          const { count } = await tx.match.createMany({
+            data: [{ needId, umkmId: candidate.umkmId, status: "SUGGESTED", ...data }],
+            skipDuplicates: true,
+          });
+          suggested += count;
+        }
       }
-    }
-    const result = { suggested, updated, removed, weightsVersion: weights.version };
-    await recordAuditEvent({ actorId: user.id, action: "match.run", entityType: "supply_need", entityId: needId, data: result }, tx);
-    return result;
-  }, { timeout: 30_000 });
+      const result = { suggested, updated, removed, weightsVersion: weights.version };
+      await recordAuditEvent(
+        { actorId: user.id, action: "match.run", entityType: "supply_need", entityId: needId, data: result },
+        tx,
+      );
+      return result;
+    },
+    { timeout: 30_000 },
+  );
 }

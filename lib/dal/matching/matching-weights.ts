@@ -11,9 +11,16 @@ import { isUuid } from "@/lib/validation/ids";
 const WEIGHTS_LOCK = 7_707_002;
 
 export type WeightsVersionView = {
-  id: string; version: number; weights: MatchingWeightsValue; note: string | null; isActive: boolean; createdBy: string | null; createdAt: Date;
+  id: string;
+  version: number;
+  weights: MatchingWeightsValue;
+  note: string | null;
+  isActive: boolean;
+  createdBy: string | null;
+  createdAt: Date;
   /** Suggestions and allocation runs scored with this version. */
-  matches: number; runs: number;
+  matches: number;
+  runs: number;
 };
 
 function assertAdmin(user: SessionUser): void {
@@ -26,12 +33,22 @@ export async function listWeightVersions(user: SessionUser): Promise<WeightsVers
   const rows = await db.matchingWeights.findMany({
     orderBy: { version: "desc" },
     select: {
-      id: true, version: true, weights: true, note: true, isActive: true, createdAt: true, createdBy: { select: { name: true } },
+      id: true,
+      version: true,
+      weights: true,
+      note: true,
+      isActive: true,
+      createdAt: true,
+      createdBy: { select: { name: true } },
       _count: { select: { matches: true, allocationRuns: true } },
     },
   });
   return rows.map(({ createdBy, _count, weights, ...row }) => ({
-    ...row, weights: weights as MatchingWeightsValue, createdBy: createdBy?.name ?? null, matches: _count.matches, runs: _count.allocationRuns,
+    ...row,
+    weights: weights as MatchingWeightsValue,
+    createdBy: createdBy?.name ?? null,
+    matches: _count.matches,
+    runs: _count.allocationRuns,
   }));
 }
 
@@ -40,7 +57,10 @@ export async function listWeightVersions(user: SessionUser): Promise<WeightsVers
  * Versions are never edited: a suggestion keeps the version it was scored with. The weights
  * must be 7 shares in [0, 1] summing to 1 (INVALID_INPUT otherwise).
  */
-export async function createWeightsVersion(user: SessionUser, input: { weights: MatchingWeightsValue; note: string | null }): Promise<{ id: string; version: number }> {
+export async function createWeightsVersion(
+  user: SessionUser,
+  input: { weights: MatchingWeightsValue; note: string | null },
+): Promise<{ id: string; version: number }> {
   assertAdmin(user);
   const parsed = matchingWeightsSchema.safeParse(input.weights);
   if (!parsed.success) throw fieldError("INVALID_INPUT", "sum", "sum");
@@ -52,7 +72,16 @@ export async function createWeightsVersion(user: SessionUser, input: { weights: 
       data: { version: (last?.version ?? 0) + 1, weights: parsed.data, note, createdById: user.id },
       select: { id: true, version: true },
     });
-    await recordAuditEvent({ actorId: user.id, action: "matching_weights.create", entityType: "matching_weights", entityId: created.id, data: { version: created.version, weights: parsed.data } }, tx);
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: "matching_weights.create",
+        entityType: "matching_weights",
+        entityId: created.id,
+        data: { version: created.version, weights: parsed.data },
+      },
+      tx,
+    );
     return created;
   });
 }
@@ -67,7 +96,10 @@ export async function activateWeightsVersion(user: SessionUser, id: string): Pro
   if (!isUuid(id)) throw new AppError("NOT_FOUND");
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${WEIGHTS_LOCK})`;
-    const target = await tx.matchingWeights.findUnique({ where: { id }, select: { version: true, isActive: true, weights: true } });
+    const target = await tx.matchingWeights.findUnique({
+      where: { id },
+      select: { version: true, isActive: true, weights: true },
+    });
     if (!target) throw new AppError("NOT_FOUND");
     // A version stored before validation existed must not become active with bad weights.
     if (!matchingWeightsSchema.safeParse(target.weights).success) throw new AppError("INVALID_INPUT", "sum");
@@ -75,10 +107,16 @@ export async function activateWeightsVersion(user: SessionUser, id: string): Pro
     if (target.isActive && previous.length === 1) return { version: target.version };
     await tx.matchingWeights.updateMany({ where: { isActive: true, NOT: { id } }, data: { isActive: false } });
     await tx.matchingWeights.update({ where: { id }, data: { isActive: true } });
-    await recordAuditEvent({
-      actorId: user.id, action: "matching_weights.activate", entityType: "matching_weights", entityId: id,
-      data: { version: target.version, previousVersions: previous.map((p) => p.version) },
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: "matching_weights.activate",
+        entityType: "matching_weights",
+        entityId: id,
+        data: { version: target.version, previousVersions: previous.map((p) => p.version) },
+      },
+      tx,
+    );
     return { version: target.version };
   });
 }

@@ -5,8 +5,16 @@ import { loadActiveWeights } from "@/lib/dal/matching/weights";
 import { KBLI_LEVEL_VALUE, LOCATION_BANDS, MICRO_PRIORITY_VALUE, TEXT_FULL_MATCHES } from "@/lib/matching/components";
 import type { NeedForMatching } from "@/lib/matching/features";
 import {
-  buildBuckets, canEnter, HIGHER_MARGIN, prefixesOf, requirementsFor, ROUNDING_MARGIN, SCALE_ORDER,
-  type Bucket, type Cutoff, type RetrievedCandidate,
+  buildBuckets,
+  canEnter,
+  HIGHER_MARGIN,
+  prefixesOf,
+  requirementsFor,
+  ROUNDING_MARGIN,
+  SCALE_ORDER,
+  type Bucket,
+  type Cutoff,
+  type RetrievedCandidate,
 } from "@/lib/matching/retrieve";
 import { compareScored, scoreCandidate, type LoadedWeights } from "@/lib/matching/score";
 
@@ -42,7 +50,14 @@ function textCount(terms: readonly string[], params: unknown[]): string {
   return `(${parts.join(" + ")})`;
 }
 
-function bucketQuery(need: NeedForMatching, weights: LoadedWeights, bucket: Bucket, nibRequired: boolean, cut: Cutoff | null, offset: number): SqlContext {
+function bucketQuery(
+  need: NeedForMatching,
+  weights: LoadedWeights,
+  bucket: Bucket,
+  nibRequired: boolean,
+  cut: Cutoff | null,
+  offset: number,
+): SqlContext {
   const w = weights.weights;
   const threshold = cut ? cut.score - ROUNDING_MARGIN : Number.NEGATIVE_INFINITY;
   // What a row of this slice needs to reach the threshold: at least `minTerms` of the need's
@@ -60,7 +75,11 @@ function bucketQuery(need: NeedForMatching, weights: LoadedWeights, bucket: Buck
   } else if (bucket.level > 0) {
     // One GIN lookup of "<regency>:<prefix>[:nib]" keys reads exactly this slice (umkm.match_keys).
     const suffix = needsNib ? ":nib" : "";
-    params.push(bucket.regencies.flatMap((regency) => prefixesOf(need.kbliCodes, bucket.level).map((prefix) => `${regency}:${prefix}${suffix}`)));
+    params.push(
+      bucket.regencies.flatMap((regency) =>
+        prefixesOf(need.kbliCodes, bucket.level).map((prefix) => `${regency}:${prefix}${suffix}`),
+      ),
+    );
     where.push(`u.match_keys && $${params.length}::text[]`);
   } else {
     params.push(bucket.regencies);
@@ -81,7 +100,8 @@ function bucketQuery(need: NeedForMatching, weights: LoadedWeights, bucket: Buck
   // A plain filter: the sparse NIB btree is a costly bitmap; match_keys already has ":nib" keys.
   if (needsNib) where.push("coalesce(u.nib, '') <> ''");
   const required = need.requiredDocuments.length;
-  const readiness = required === 0 ? "1.0" : nibRequired ? `(CASE WHEN u.nib IS NOT NULL THEN 1.0 ELSE 0.0 END) / ${required}` : "0.0";
+  const readiness =
+    required === 0 ? "1.0" : nibRequired ? `(CASE WHEN u.nib IS NOT NULL THEN 1.0 ELSE 0.0 END) / ${required}` : "0.0";
   let capacity = "CASE WHEN u.capacity <= 0 THEN 0.0 ELSE 1.0 END";
   if (need.estimatedValueRp !== null && need.estimatedValueRp > 0n) {
     params.push(Number(need.estimatedValueRp) / Math.max(1, need.slots));
@@ -133,7 +153,11 @@ async function specialCandidates(client: DbClient, need: NeedForMatching): Promi
  * against brute force). Excludes UMKM whose match with the need was already acted on
  * (anything but SUGGESTED). Returns [] for an unknown need.
  */
-export async function retrieveCandidates(client: DbClient, needId: string, opts: { limit: number; weights?: LoadedWeights }): Promise<RetrievedCandidate[]> {
+export async function retrieveCandidates(
+  client: DbClient,
+  needId: string,
+  opts: { limit: number; weights?: LoadedWeights },
+): Promise<RetrievedCandidate[]> {
   // Each slice query reads a few hundred rows; a parallel plan (chosen from poor estimates of the
   // many match keys) costs more in worker start-up than the whole query. SET LOCAL needs a
   // transaction: open one unless the caller already holds one.
@@ -144,7 +168,11 @@ export async function retrieveCandidates(client: DbClient, needId: string, opts:
   return "$transaction" in client ? (client as typeof db).$transaction(run, { timeout: 60_000 }) : run(client);
 }
 
-async function retrieveInTransaction(client: DbClient, needId: string, opts: { limit: number; weights?: LoadedWeights }): Promise<RetrievedCandidate[]> {
+async function retrieveInTransaction(
+  client: DbClient,
+  needId: string,
+  opts: { limit: number; weights?: LoadedWeights },
+): Promise<RetrievedCandidate[]> {
   const need = await loadNeedProfile(client, needId);
   if (!need || opts.limit <= 0) return [];
   const weights = opts.weights ?? (await loadActiveWeights(client));
@@ -152,8 +180,12 @@ async function retrieveInTransaction(client: DbClient, needId: string, opts: { l
   const scored = new Map<string, RetrievedCandidate>();
   let best: RetrievedCandidate[] = [];
   // The N-th best so far: a row can still enter only with a higher score, or the same score and a smaller id.
-  const threshold = () => (best.length < opts.limit ? Number.NEGATIVE_INFINITY : best[opts.limit - 1]!.breakdown.score - ROUNDING_MARGIN);
-  const cutoff = (): Cutoff | null => (best.length < opts.limit ? null : { score: best[opts.limit - 1]!.breakdown.score, id: best[opts.limit - 1]!.umkmId });
+  const threshold = () =>
+    best.length < opts.limit ? Number.NEGATIVE_INFINITY : best[opts.limit - 1]!.breakdown.score - ROUNDING_MARGIN;
+  const cutoff = (): Cutoff | null =>
+    best.length < opts.limit
+      ? null
+      : { score: best[opts.limit - 1]!.breakdown.score, id: best[opts.limit - 1]!.umkmId };
   const score = async (ids: string[]) => {
     const fresh = ids.filter((id) => !scored.has(id));
     const features = await loadCandidateFeatures(client, need, fresh);

@@ -11,8 +11,23 @@ function assertRegistryRole(actor: Actor): void {
   if (!hasRole(actor, FIRM_REGISTRY_ROLES)) throw new AppError("FORBIDDEN");
 }
 
-export type FirmListItem = { id: string; name: string; legalName: string; sector: string; investmentType: string; regency: string; isActive: boolean; needCount: number };
-export type FirmDetail = FirmInput & { id: string; regency: string; isActive: boolean; version: number; needCount: number };
+export type FirmListItem = {
+  id: string;
+  name: string;
+  legalName: string;
+  sector: string;
+  investmentType: string;
+  regency: string;
+  isActive: boolean;
+  needCount: number;
+};
+export type FirmDetail = FirmInput & {
+  id: string;
+  regency: string;
+  isActive: boolean;
+  version: number;
+  needCount: number;
+};
 export type FirmOption = { id: string; name: string };
 
 /**
@@ -26,10 +41,25 @@ export async function listFirms(actor: Actor, query?: string): Promise<FirmListI
   if (!search.success) throw fieldError("INVALID_INPUT", "q", search.error.issues[0]?.message ?? "invalid");
   const q = search.data;
   const rows = await db.company.findMany({
-    where: q ? { OR: ["name", "legalName", "sector"].map((field) => ({ [field]: { contains: q, mode: "insensitive" as const } })) } : {},
+    where: q
+      ? {
+          OR: ["name", "legalName", "sector"].map((field) => ({
+            [field]: { contains: q, mode: "insensitive" as const },
+          })),
+        }
+      : {},
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 200,
-    select: { id: true, name: true, legalName: true, sector: true, investmentType: true, isActive: true, regency: { select: { name: true } }, _count: { select: { needs: true } } },
+    select: {
+      id: true,
+      name: true,
+      legalName: true,
+      sector: true,
+      investmentType: true,
+      isActive: true,
+      regency: { select: { name: true } },
+      _count: { select: { needs: true } },
+    },
   });
   return rows.map(({ regency, _count, ...row }) => ({ ...row, regency: regency.name, needCount: _count.needs }));
 }
@@ -38,14 +68,28 @@ export async function listFirms(actor: Actor, query?: string): Promise<FirmListI
 export async function getFirm(actor: Actor, id: string): Promise<FirmDetail> {
   assertRegistryRole(actor);
   const row = isUuid(id)
-    ? await db.company.findUnique({ where: { id }, include: { regency: { select: { name: true } }, _count: { select: { needs: true } } } })
+    ? await db.company.findUnique({
+        where: { id },
+        include: { regency: { select: { name: true } }, _count: { select: { needs: true } } },
+      })
     : null;
   if (!row) throw new AppError("NOT_FOUND");
   return {
-    id: row.id, name: row.name, legalName: row.legalName, sector: row.sector, investmentType: row.investmentType,
-    regencyCode: row.regencyCode, regency: row.regency.name, address: row.address, contactName: row.contactName,
-    contactEmail: row.contactEmail, contactPhone: row.contactPhone, website: row.website, isActive: row.isActive,
-    version: row.version, needCount: row._count.needs,
+    id: row.id,
+    name: row.name,
+    legalName: row.legalName,
+    sector: row.sector,
+    investmentType: row.investmentType,
+    regencyCode: row.regencyCode,
+    regency: row.regency.name,
+    address: row.address,
+    contactName: row.contactName,
+    contactEmail: row.contactEmail,
+    contactPhone: row.contactPhone,
+    website: row.website,
+    isActive: row.isActive,
+    version: row.version,
+    needCount: row._count.needs,
   };
 }
 
@@ -77,7 +121,10 @@ export async function createFirm(actor: Actor, input: FirmInput): Promise<{ id: 
   try {
     return await db.$transaction(async (tx) => {
       const firm = await tx.company.create({ data: input, select: { id: true } });
-      await recordAuditEvent({ actorId: actor.id, action: "firm.create", entityType: "company", entityId: firm.id }, tx);
+      await recordAuditEvent(
+        { actorId: actor.id, action: "firm.create", entityType: "company", entityId: firm.id },
+        tx,
+      );
       return firm;
     });
   } catch (error) {
@@ -86,13 +133,21 @@ export async function createFirm(actor: Actor, input: FirmInput): Promise<{ id: 
 }
 
 /** Updates a firm if it is still at `expectedVersion` (else CONFLICT "stale", nothing written). */
-export async function updateFirm(actor: Actor, id: string, input: FirmInput, expectedVersion: number): Promise<{ version: number }> {
+export async function updateFirm(
+  actor: Actor,
+  id: string,
+  input: FirmInput,
+  expectedVersion: number,
+): Promise<{ version: number }> {
   assertRegistryRole(actor);
   await getFirm(actor, id);
   await assertRegency(input.regencyCode);
   try {
     return await db.$transaction(async (tx) => {
-      const { count } = await tx.company.updateMany({ where: { id, version: expectedVersion }, data: { ...input, version: { increment: 1 } } });
+      const { count } = await tx.company.updateMany({
+        where: { id, version: expectedVersion },
+        data: { ...input, version: { increment: 1 } },
+      });
       if (count !== 1) throw new AppError("CONFLICT", "stale");
       await recordAuditEvent({ actorId: actor.id, action: "firm.update", entityType: "company", entityId: id }, tx);
       return { version: expectedVersion + 1 };

@@ -21,9 +21,16 @@ const invalid = (message: string) => fieldError("INVALID_INPUT", "file", message
  * refused. The bytes go to storage under a generated key, the row records the sanitised name, its
  * extension the detected type's (a PDF named `x.html` is stored as `x.pdf`).
  */
-export async function addNeedAttachment(actor: Actor, needId: string, file: { name: string; bytes: Uint8Array }): Promise<{ id: string }> {
+export async function addNeedAttachment(
+  actor: Actor,
+  needId: string,
+  file: { name: string; bytes: Uint8Array },
+): Promise<{ id: string }> {
   if (!isUuid(needId)) throw new AppError("NOT_FOUND");
-  const need = await db.supplyNeed.findFirst({ where: { AND: [{ id: needId }, needEditWhere(actor)] }, select: { id: true, status: true, _count: { select: { attachments: true } } } });
+  const need = await db.supplyNeed.findFirst({
+    where: { AND: [{ id: needId }, needEditWhere(actor)] },
+    select: { id: true, status: true, _count: { select: { attachments: true } } },
+  });
   if (!need) throw new AppError("NOT_FOUND");
   if (!isEditable(need.status)) throw new AppError("CONFLICT", "notEditable");
   if (need._count.attachments >= MAX_ATTACHMENTS_PER_NEED) throw invalid("tooManyFiles");
@@ -37,10 +44,26 @@ export async function addNeedAttachment(actor: Actor, needId: string, file: { na
   try {
     return await db.$transaction(async (tx) => {
       const row = await tx.needAttachment.create({
-        data: { needId, storageKey, fileName: safeFileName(file.name, extension, "lampiran"), mimeType: detected.mime, sizeBytes: file.bytes.byteLength, uploadedById: actor.id },
+        data: {
+          needId,
+          storageKey,
+          fileName: safeFileName(file.name, extension, "lampiran"),
+          mimeType: detected.mime,
+          sizeBytes: file.bytes.byteLength,
+          uploadedById: actor.id,
+        },
         select: { id: true },
       });
-      await recordAuditEvent({ actorId: actor.id, action: "need.attachment_add", entityType: "supply_need", entityId: needId, data: { attachmentId: row.id, mimeType: detected.mime, sizeBytes: file.bytes.byteLength } }, tx);
+      await recordAuditEvent(
+        {
+          actorId: actor.id,
+          action: "need.attachment_add",
+          entityType: "supply_need",
+          entityId: needId,
+          data: { attachmentId: row.id, mimeType: detected.mime, sizeBytes: file.bytes.byteLength },
+        },
+        tx,
+      );
       return row;
     });
   } catch (error) {
@@ -50,7 +73,11 @@ export async function addNeedAttachment(actor: Actor, needId: string, file: { na
 }
 
 /** An attachment's bytes for a user allowed to see its need; NOT_FOUND otherwise. */
-export async function readNeedAttachment(actor: Actor, needId: string, attachmentId: string): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
+export async function readNeedAttachment(
+  actor: Actor,
+  needId: string,
+  attachmentId: string,
+): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
   if (!isUuid(needId) || !isUuid(attachmentId)) throw new AppError("NOT_FOUND");
   const row = await db.needAttachment.findFirst({
     where: { id: attachmentId, needId, need: needVisibilityWhere(actor) },
@@ -64,12 +91,24 @@ export async function readNeedAttachment(actor: Actor, needId: string, attachmen
 /** Removes an attachment from a need `actor` may edit; the file goes after the row. */
 export async function deleteNeedAttachment(actor: Actor, needId: string, attachmentId: string): Promise<void> {
   if (!isUuid(needId) || !isUuid(attachmentId)) throw new AppError("NOT_FOUND");
-  const row = await db.needAttachment.findFirst({ where: { id: attachmentId, needId, need: needEditWhere(actor) }, select: { id: true, storageKey: true, need: { select: { status: true } } } });
+  const row = await db.needAttachment.findFirst({
+    where: { id: attachmentId, needId, need: needEditWhere(actor) },
+    select: { id: true, storageKey: true, need: { select: { status: true } } },
+  });
   if (!row) throw new AppError("NOT_FOUND");
   if (!isEditable(row.need.status)) throw new AppError("CONFLICT", "notEditable");
   await db.$transaction(async (tx) => {
     await tx.needAttachment.delete({ where: { id: row.id } });
-    await recordAuditEvent({ actorId: actor.id, action: "need.attachment_delete", entityType: "supply_need", entityId: needId, data: { attachmentId } }, tx);
+    await recordAuditEvent(
+      {
+        actorId: actor.id,
+        action: "need.attachment_delete",
+        entityType: "supply_need",
+        entityId: needId,
+        data: { attachmentId },
+      },
+      tx,
+    );
   });
   await fileStorage().delete(row.storageKey);
 }

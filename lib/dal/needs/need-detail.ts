@@ -9,7 +9,13 @@ import type { NeedInput } from "@/lib/validation/needs";
 import { isUuid } from "@/lib/validation/ids";
 import { toIsoDate } from "@/lib/dates";
 
-export type NeedAttachmentItem = { id: string; fileName: string; mimeType: string; sizeBytes: number; createdAt: string };
+export type NeedAttachmentItem = {
+  id: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  createdAt: string;
+};
 
 export type NeedDetail = {
   id: string;
@@ -59,8 +65,13 @@ export async function getNeed(actor: Actor, id: string): Promise<NeedDetail> {
       company: { select: { name: true } },
       deliveryRegency: { select: { name: true } },
       kbli: { select: { code: true, kbli: { select: { titleId: true } } }, orderBy: { code: "asc" } },
-      requiredDocuments: { select: { documentType: { select: { code: true, nameId: true, nameEn: true, sortOrder: true } } } },
-      attachments: { select: { id: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+      requiredDocuments: {
+        select: { documentType: { select: { code: true, nameId: true, nameEn: true, sortOrder: true } } },
+      },
+      attachments: {
+        select: { id: true, fileName: true, mimeType: true, sizeBytes: true, createdAt: true },
+        orderBy: { createdAt: "asc" },
+      },
     },
   });
   if (!row) throw new AppError("NOT_FOUND");
@@ -79,7 +90,8 @@ export async function getNeed(actor: Actor, id: string): Promise<NeedDetail> {
     quantity: row.quantity.toString(),
     unit: row.unit,
     frequency: row.frequency,
-    estimatedValueRp: canSeeValues(actor.role) && row.estimatedValueRp !== null ? row.estimatedValueRp.toString() : null,
+    estimatedValueRp:
+      canSeeValues(actor.role) && row.estimatedValueRp !== null ? row.estimatedValueRp.toString() : null,
     periodStart: toIsoDate(row.periodStart),
     periodEnd: toIsoDate(row.periodEnd),
     responseDeadline: toIsoDate(row.responseDeadline),

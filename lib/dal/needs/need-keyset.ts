@@ -12,8 +12,16 @@ import { NEED_SORTS, type NeedSort } from "@/lib/validation/needs";
  */
 const needCursor = cursorCodec(
   z
-    .object({ s: z.enum(NEED_SORTS), k: z.union([cursorField.instant, cursorField.digits]).nullable(), id: cursorField.id })
-    .refine((c) => (c.s === "value" ? c.k === null || cursorField.digits.safeParse(c.k).success : cursorField.instant.safeParse(c.k).success)),
+    .object({
+      s: z.enum(NEED_SORTS),
+      k: z.union([cursorField.instant, cursorField.digits]).nullable(),
+      id: cursorField.id,
+    })
+    .refine((c) =>
+      c.s === "value"
+        ? c.k === null || cursorField.digits.safeParse(c.k).success
+        : cursorField.instant.safeParse(c.k).success,
+    ),
 );
 type Cursor = NonNullable<ReturnType<typeof needCursor.decode>>;
 type Row = { id: string; responseDeadline: Date; createdAt: Date; estimatedValueRp: bigint | null };
@@ -30,7 +38,12 @@ export function orderByFor(sort: NeedSort): Prisma.SupplyNeedOrderByWithRelation
 }
 
 export function encodeCursor(sort: NeedSort, row: Row): string {
-  const key = sort === "deadline" ? row.responseDeadline.toISOString() : sort === "newest" ? row.createdAt.toISOString() : (row.estimatedValueRp?.toString() ?? null);
+  const key =
+    sort === "deadline"
+      ? row.responseDeadline.toISOString()
+      : sort === "newest"
+        ? row.createdAt.toISOString()
+        : (row.estimatedValueRp?.toString() ?? null);
   return needCursor.encode({ s: sort, k: key, id: row.id });
 }
 
@@ -58,7 +71,13 @@ export function keysetWhere(sort: NeedSort, cursor: Cursor): Prisma.SupplyNeedWh
     case "value": {
       if (cursor.k === null) return { estimatedValueRp: null, id: { lt: cursor.id } };
       const key = BigInt(cursor.k);
-      return { OR: [{ estimatedValueRp: { lt: key } }, { estimatedValueRp: key, id: { lt: cursor.id } }, { estimatedValueRp: null }] };
+      return {
+        OR: [
+          { estimatedValueRp: { lt: key } },
+          { estimatedValueRp: key, id: { lt: cursor.id } },
+          { estimatedValueRp: null },
+        ],
+      };
     }
   }
 }

@@ -11,8 +11,14 @@ import type { NeedInput } from "@/lib/validation/needs";
  */
 export async function resolveNeedReferences(tx: DbClient, input: NeedInput): Promise<{ documentTypeIds: string[] }> {
   const [kbli, documents, regency] = await Promise.all([
-    tx.kbliCode.findMany({ where: { version: KBLI_VERSION, code: { in: input.kbliCodes }, level: 5, isActive: true }, select: { code: true } }),
-    tx.documentType.findMany({ where: { code: { in: input.documentCodes }, isActive: true }, select: { id: true, code: true } }),
+    tx.kbliCode.findMany({
+      where: { version: KBLI_VERSION, code: { in: input.kbliCodes }, level: 5, isActive: true },
+      select: { code: true },
+    }),
+    tx.documentType.findMany({
+      where: { code: { in: input.documentCodes }, isActive: true },
+      select: { id: true, code: true },
+    }),
     tx.regency.findUnique({ where: { code: input.deliveryRegencyCode }, select: { code: true } }),
   ]);
   const errors: { path: string; message: string }[] = [];

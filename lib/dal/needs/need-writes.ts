@@ -47,8 +47,12 @@ function contentOf(input: NeedInput) {
 async function replaceLinks(tx: DbClient, needId: string, input: NeedInput, documentTypeIds: string[]) {
   await tx.supplyNeedKbli.deleteMany({ where: { needId } });
   await tx.supplyNeedDocument.deleteMany({ where: { needId } });
-  await tx.supplyNeedKbli.createMany({ data: input.kbliCodes.map((code) => ({ needId, kbliVersion: KBLI_VERSION, code })) });
-  await tx.supplyNeedDocument.createMany({ data: documentTypeIds.map((documentTypeId) => ({ needId, documentTypeId })) });
+  await tx.supplyNeedKbli.createMany({
+    data: input.kbliCodes.map((code) => ({ needId, kbliVersion: KBLI_VERSION, code })),
+  });
+  await tx.supplyNeedDocument.createMany({
+    data: documentTypeIds.map((documentTypeId) => ({ needId, documentTypeId })),
+  });
 }
 
 const via = (actor: Actor) => (actor.apiTokenId ? { via: "api", apiTokenId: actor.apiTokenId } : { via: "web" });
@@ -58,25 +62,52 @@ const via = (actor: Actor) => (actor.apiTokenId ? { via: "api", apiTokenId: acto
  * (`companyId` is ignored); officers and admins must name the firm and the need is recorded
  * as made on its behalf. Audited as `need.create` in the same transaction.
  */
-export async function createNeed(actor: Actor, companyId: string | null, input: NeedInput): Promise<{ id: string; version: number }> {
+export async function createNeed(
+  actor: Actor,
+  companyId: string | null,
+  input: NeedInput,
+): Promise<{ id: string; version: number }> {
   needEditWhere(actor);
   return db.$transaction((tx) => createNeedIn(tx, actor, companyId, input));
 }
 
 /** `createNeed` inside the caller's transaction (the API's idempotent create adds its key row). */
-export async function createNeedIn(tx: DbClient, actor: Actor, companyId: string | null, input: NeedInput): Promise<{ id: string; version: number }> {
+export async function createNeedIn(
+  tx: DbClient,
+  actor: Actor,
+  companyId: string | null,
+  input: NeedInput,
+): Promise<{ id: string; version: number }> {
   needEditWhere(actor);
   const firmId = actor.role === "COMPANY_STAFF" ? actor.companyId : companyId;
   const isOnBehalf = actor.role !== "COMPANY_STAFF";
-  const firm = firmId ? await tx.company.findFirst({ where: { id: firmId, isActive: true }, select: { id: true } }) : null;
+  const firm = firmId
+    ? await tx.company.findFirst({ where: { id: firmId, isActive: true }, select: { id: true } })
+    : null;
   if (!firm) throw fieldError("INVALID_INPUT", "companyId", "firmRequired");
   const { documentTypeIds } = await resolveNeedReferences(tx, input);
   const need = await tx.supplyNeed.create({
-    data: { ...contentOf(input), companyId: firm.id, status: "DRAFT", createdById: actor.id, recordedOnBehalf: isOnBehalf },
+    data: {
+      ...contentOf(input),
+      companyId: firm.id,
+      status: "DRAFT",
+      createdById: actor.id,
+      recordedOnBehalf: isOnBehalf,
+    },
     select: { id: true, version: true },
   });
   await replaceLinks(tx, need.id, input, documentTypeIds);
-  await recordAuditEvent({ actorId: actor.id, action: "need.create", entityType: "supply_need", entityId: need.id, toStatus: "DRAFT", data: { recordedOnBehalf: isOnBehalf, companyId: firm.id, ...via(actor) } }, tx);
+  await recordAuditEvent(
+    {
+      actorId: actor.id,
+      action: "need.create",
+      entityType: "supply_need",
+      entityId: need.id,
+      toStatus: "DRAFT",
+      data: { recordedOnBehalf: isOnBehalf, companyId: firm.id, ...via(actor) },
+    },
+    tx,
+  );
   return need;
 }
 
@@ -96,7 +127,12 @@ async function lockableNeed(tx: DbClient, actor: Actor, id: string) {
  * UPDATE is conditional on the version, so of two concurrent editors exactly one wins and the
  * other gets CONFLICT "stale" with nothing overwritten). Only DRAFT and OPEN needs are editable.
  */
-export async function updateNeed(actor: Actor, id: string, input: NeedInput, expectedVersion: number): Promise<{ version: number }> {
+export async function updateNeed(
+  actor: Actor,
+  id: string,
+  input: NeedInput,
+  expectedVersion: number,
+): Promise<{ version: number }> {
   return db.$transaction(async (tx) => {
     const need = await lockableNeed(tx, actor, id);
     if (need.version !== expectedVersion) throw new AppError("CONFLICT", STALE);
@@ -108,7 +144,16 @@ export async function updateNeed(actor: Actor, id: string, input: NeedInput, exp
     });
     if (count !== 1) throw new AppError("CONFLICT", STALE);
     await replaceLinks(tx, id, input, documentTypeIds);
-    await recordAuditEvent({ actorId: actor.id, action: "need.update", entityType: "supply_need", entityId: id, data: { recordedOnBehalf: actor.role !== "COMPANY_STAFF", ...via(actor) } }, tx);
+    await recordAuditEvent(
+      {
+        actorId: actor.id,
+        action: "need.update",
+        entityType: "supply_need",
+        entityId: id,
+        data: { recordedOnBehalf: actor.role !== "COMPANY_STAFF", ...via(actor) },
+      },
+      tx,
+    );
     return { version: expectedVersion + 1 };
   });
 }
@@ -118,7 +163,13 @@ export async function updateNeed(actor: Actor, id: string, input: NeedInput, exp
  * move and the need is still at `expectedVersion`; the audit event (from, to, reason, actor)
  * commits with the change. Publishing stamps publishedAt; final states stamp closedAt.
  */
-export async function transitionNeed(actor: Actor, id: string, to: NeedStatus, reason: string, expectedVersion: number): Promise<{ status: NeedStatus; version: number }> {
+export async function transitionNeed(
+  actor: Actor,
+  id: string,
+  to: NeedStatus,
+  reason: string,
+  expectedVersion: number,
+): Promise<{ status: NeedStatus; version: number }> {
   return db.$transaction(async (tx) => {
     const need = await lockableNeed(tx, actor, id);
     if (need.version !== expectedVersion) throw new AppError("CONFLICT", STALE);
@@ -132,14 +183,27 @@ export async function transitionNeed(actor: Actor, id: string, to: NeedStatus, r
     const isFinal = to === "FILLED" || to === "CLOSED" || to === "CANCELLED";
     const { count } = await tx.supplyNeed.updateMany({
       where: { id, version: expectedVersion, status: need.status },
-      data: { status: to, version: { increment: 1 }, ...(to === "OPEN" && !need.publishedAt ? { publishedAt: now } : {}), ...(isFinal ? { closedAt: now } : {}) },
+      data: {
+        status: to,
+        version: { increment: 1 },
+        ...(to === "OPEN" && !need.publishedAt ? { publishedAt: now } : {}),
+        ...(isFinal ? { closedAt: now } : {}),
+      },
     });
     if (count !== 1) throw new AppError("CONFLICT", STALE);
-    await recordAuditEvent({
-      actorId: actor.id, action: "need.transition", entityType: "supply_need", entityId: id,
-      fromStatus: need.status, toStatus: to, reason: reason || undefined,
-      data: { recordedOnBehalf: actor.role !== "COMPANY_STAFF", ...via(actor) },
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: actor.id,
+        action: "need.transition",
+        entityType: "supply_need",
+        entityId: id,
+        fromStatus: need.status,
+        toStatus: to,
+        reason: reason || undefined,
+        data: { recordedOnBehalf: actor.role !== "COMPANY_STAFF", ...via(actor) },
+      },
+      tx,
+    );
     return { status: to, version: expectedVersion + 1 };
   });
 }

@@ -60,9 +60,14 @@ export function needVisibilityWhere(actor: Pick<Actor, "role" | "companyId">): P
  * intersects with needVisibilityWhere, so this never widens what anyone sees.
  */
 async function fullTextMatches(actor: Pick<Actor, "role" | "companyId">, query: string): Promise<string[]> {
-  const rows = actor.role === "COMPANY_STAFF" && actor.companyId
-    ? await db.$queryRaw<{ id: string }[]>`SELECT id::text FROM supply_needs WHERE company_id = ${actor.companyId}::uuid AND search_vector @@ websearch_to_tsquery('indonesian', ${query}) LIMIT 5000`
-    : await db.$queryRaw<{ id: string }[]>`SELECT id::text FROM supply_needs WHERE search_vector @@ websearch_to_tsquery('indonesian', ${query}) LIMIT 5000`;
+  const rows =
+    actor.role === "COMPANY_STAFF" && actor.companyId
+      ? await db.$queryRaw<
+          { id: string }[]
+        >`SELECT id::text FROM supply_needs WHERE company_id = ${actor.companyId}::uuid AND search_vector @@ websearch_to_tsquery('indonesian', ${query}) LIMIT 5000`
+      : await db.$queryRaw<
+          { id: string }[]
+        >`SELECT id::text FROM supply_needs WHERE search_vector @@ websearch_to_tsquery('indonesian', ${query}) LIMIT 5000`;
   return rows.map((row) => row.id);
 }
 
@@ -94,8 +99,15 @@ export async function listNeeds(actor: Actor, filter: NeedFilter): Promise<NeedP
     orderBy: orderByFor(sort),
     take: filter.limit + 1,
     select: {
-      id: true, title: true, status: true, responseDeadline: true, slots: true, estimatedValueRp: true, createdAt: true,
-      deliveryRegencyCode: true, companyId: true,
+      id: true,
+      title: true,
+      status: true,
+      responseDeadline: true,
+      slots: true,
+      estimatedValueRp: true,
+      createdAt: true,
+      deliveryRegencyCode: true,
+      companyId: true,
       company: { select: { name: true } },
       deliveryRegency: { select: { name: true } },
       kbli: { select: { code: true }, orderBy: { code: "asc" } },

@@ -26,12 +26,29 @@ export async function expireLapsedPaperwork(client: Db | DbClient, today: Date):
       RETURNING p.id::text, p.umkm_id::text, p.document_type_id::text, p.expires_on, t.code`;
     if (rows.length === 0) return [];
     await tx.paperworkHistory.createMany({
-      data: rows.map((row) => ({ itemId: row.id, fromStatus: "ISSUED" as const, toStatus: "EXPIRED" as const, changedById: null, note: null })),
+      data: rows.map((row) => ({
+        itemId: row.id,
+        fromStatus: "ISSUED" as const,
+        toStatus: "EXPIRED" as const,
+        changedById: null,
+        note: null,
+      })),
     });
     await tx.auditEvent.createMany({
       data: rows.map((row) => ({
-        actorId: null, action: "paperwork.expire", entityType: "paperwork_item", entityId: row.id, fromStatus: "ISSUED", toStatus: "EXPIRED",
-        data: { umkmId: row.umkm_id, documentTypeId: row.document_type_id, documentCode: row.code, expiresOn: toIsoDate(row.expires_on), today: day },
+        actorId: null,
+        action: "paperwork.expire",
+        entityType: "paperwork_item",
+        entityId: row.id,
+        fromStatus: "ISSUED",
+        toStatus: "EXPIRED",
+        data: {
+          umkmId: row.umkm_id,
+          documentTypeId: row.document_type_id,
+          documentCode: row.code,
+          expiresOn: toIsoDate(row.expires_on),
+          today: day,
+        },
       })),
     });
     return rows.map((row) => ({ id: row.id, umkmId: row.umkm_id, documentTypeId: row.document_type_id }));

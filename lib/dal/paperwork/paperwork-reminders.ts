@@ -9,17 +9,26 @@ import type { EmailInput } from "@/lib/notifications/email";
 /** How far back an EXPIRED item still gets its "expired" notice (catches up a run that stopped half-way). */
 const EXPIRED_CATCH_UP_DAYS = 7;
 
-
 export type PaperworkReminders = { expired: number; notified: number; mails: EmailInput[] };
 
 type ItemRow = {
-  id: string; umkmId: string; status: string; expiresOn: Date | null; assistingOfficerId: string | null;
-  umkm: { businessName: string }; documentType: { nameId: string; nameEn: string };
+  id: string;
+  umkmId: string;
+  status: string;
+  expiresOn: Date | null;
+  assistingOfficerId: string | null;
+  umkm: { businessName: string };
+  documentType: { nameId: string; nameEn: string };
 };
 
 const ITEM_SELECT = {
-  id: true, umkmId: true, status: true, expiresOn: true, assistingOfficerId: true,
-  umkm: { select: { businessName: true } }, documentType: { select: { nameId: true, nameEn: true } },
+  id: true,
+  umkmId: true,
+  status: true,
+  expiresOn: true,
+  assistingOfficerId: true,
+  umkm: { select: { businessName: true } },
+  documentType: { select: { nameId: true, nameEn: true } },
 } as const;
 
 /**
@@ -51,7 +60,10 @@ export async function notifyPaperworkReminders(today: Date): Promise<PaperworkRe
     where: {
       OR: [
         { status: "ISSUED", expiresOn: { gte: fromIsoDate(day), lte: fromIsoDate(addDaysIso(day, 30)) } },
-        { status: "EXPIRED", expiresOn: { gte: fromIsoDate(addDaysIso(day, -EXPIRED_CATCH_UP_DAYS)), lt: fromIsoDate(day) } },
+        {
+          status: "EXPIRED",
+          expiresOn: { gte: fromIsoDate(addDaysIso(day, -EXPIRED_CATCH_UP_DAYS)), lt: fromIsoDate(day) },
+        },
         { id: { in: expiredNow.map((item) => item.id) }, status: "EXPIRED" },
       ],
     },
@@ -62,19 +74,42 @@ export async function notifyPaperworkReminders(today: Date): Promise<PaperworkRe
   for (const item of items) {
     if (!item.expiresOn) continue;
     const expiresOn = toIsoDate(item.expiresOn);
-    const stage: ReminderStage | null = item.status === "EXPIRED" ? { kind: "paperworkExpired", key: "expired" } : reminderStage(expiresOn, day);
+    const stage: ReminderStage | null =
+      item.status === "EXPIRED" ? { kind: "paperworkExpired", key: "expired" } : reminderStage(expiresOn, day);
     if (!stage) continue;
-    const params = { umkm: item.umkm.businessName, document: item.documentType.nameId, documentEn: item.documentType.nameEn, date: expiresOn };
+    const params = {
+      umkm: item.umkm.businessName,
+      document: item.documentType.nameId,
+      documentEn: item.documentType.nameEn,
+      date: expiresOn,
+    };
     const dedupeKey = `paperwork:${item.id}:${expiresOn}:${stage.key}`;
-    await notify({ userIds: owners.get(item.umkmId) ?? [], kind: stage.kind, params, link: "/my-business/paperwork", dedupeKey });
-    if (item.assistingOfficerId) await notify({ userIds: [item.assistingOfficerId], kind: stage.kind, params, link: `/umkm/${item.umkmId}`, dedupeKey });
+    await notify({
+      userIds: owners.get(item.umkmId) ?? [],
+      kind: stage.kind,
+      params,
+      link: "/my-business/paperwork",
+      dedupeKey,
+    });
+    if (item.assistingOfficerId)
+      await notify({
+        userIds: [item.assistingOfficerId],
+        kind: stage.kind,
+        params,
+        link: `/umkm/${item.umkmId}`,
+        dedupeKey,
+      });
   }
 
   const overdue = await db.assistanceCase.findMany({
     where: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { lt: fromIsoDate(day) } },
     select: {
-      id: true, dueDate: true, assigneeId: true, openedById: true,
-      umkm: { select: { businessName: true } }, documentType: { select: { nameId: true, nameEn: true } },
+      id: true,
+      dueDate: true,
+      assigneeId: true,
+      openedById: true,
+      umkm: { select: { businessName: true } },
+      documentType: { select: { nameId: true, nameEn: true } },
     },
     orderBy: { id: "asc" },
   });
@@ -83,8 +118,16 @@ export async function notifyPaperworkReminders(today: Date): Promise<PaperworkRe
     if (!recipient || !found.dueDate) continue;
     const dueDate = toIsoDate(found.dueDate);
     await notify({
-      userIds: [recipient], kind: "caseOverdue", link: `/cases/${found.id}`, dedupeKey: `case:${found.id}:${dueDate}:overdue`,
-      params: { umkm: found.umkm.businessName, document: found.documentType.nameId, documentEn: found.documentType.nameEn, date: dueDate },
+      userIds: [recipient],
+      kind: "caseOverdue",
+      link: `/cases/${found.id}`,
+      dedupeKey: `case:${found.id}:${dueDate}:overdue`,
+      params: {
+        umkm: found.umkm.businessName,
+        document: found.documentType.nameId,
+        documentEn: found.documentType.nameEn,
+        date: dueDate,
+      },
     });
   }
   return { expired: expiredNow.length, notified, mails };

@@ -50,7 +50,9 @@ export async function getProvincePaperworkStats(user: SessionUser): Promise<Prov
       (SELECT count(*) FROM paperwork_items p
         WHERE p.document_type_id = (SELECT id FROM nib_type) AND p.status IN ('ISSUED', 'EXPIRED')
           AND (p.source <> 'PAPERWORK' OR p.issued_on < ${PROGRAMME_START}::date)) AS at_start`;
-  const issuedRows = await db.$queryRaw<{ month: string; code: string; name_id: string; name_en: string; sort_order: number; n: bigint }[]>`
+  const issuedRows = await db.$queryRaw<
+    { month: string; code: string; name_id: string; name_en: string; sort_order: number; n: bigint }[]
+  >`
     SELECT to_char(p.issued_on, 'YYYY-MM') AS month, t.code, t.name_id, t.name_en, t.sort_order, count(*) AS n
     FROM paperwork_items p JOIN document_types t ON t.id = p.document_type_id
     WHERE p.status IN ('ISSUED', 'EXPIRED') AND p.source = 'PAPERWORK' AND p.issued_on >= ${firstMonth}::date AND p.issued_on <= ${today}::date
@@ -62,7 +64,12 @@ export async function getProvincePaperworkStats(user: SessionUser): Promise<Prov
     GROUP BY 1, 2 ORDER BY open DESC, r.name`;
   const issued = new Map<string, ProvincePaperworkStats["issued"][number]>();
   for (const row of issuedRows) {
-    const entry = issued.get(row.code) ?? { code: row.code, nameId: row.name_id, nameEn: row.name_en, counts: months.map(() => 0) };
+    const entry = issued.get(row.code) ?? {
+      code: row.code,
+      nameId: row.name_id,
+      nameEn: row.name_en,
+      counts: months.map(() => 0),
+    };
     entry.counts[months.indexOf(row.month)] = num(row.n);
     issued.set(row.code, entry);
   }
@@ -72,6 +79,11 @@ export async function getProvincePaperworkStats(user: SessionUser): Promise<Prov
     nibAtStart: num(nib?.at_start),
     months,
     issued: [...issued.values()],
-    openCases: caseRows.map((row) => ({ regencyCode: row.regency_code, regencyName: row.name, open: num(row.open), overdue: num(row.overdue) })),
+    openCases: caseRows.map((row) => ({
+      regencyCode: row.regency_code,
+      regencyName: row.name,
+      open: num(row.open),
+      overdue: num(row.overdue),
+    })),
   };
 }

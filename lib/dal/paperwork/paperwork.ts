@@ -16,27 +16,51 @@ import { paperworkUpdateSchema } from "@/lib/validation/paperwork";
 import { isUuid } from "@/lib/validation/ids";
 import { fromIsoDate, todayIso, toIsoDate } from "@/lib/dates";
 
-
 export type PaperworkItemView = {
-  id: string; status: PaperworkStatus; number: string | null; issuer: string | null; issuedOn: string | null; expiresOn: string | null;
-  assistingOfficerId: string | null; assistingOfficerName: string | null; notes: string | null; scanFileName: string | null;
+  id: string;
+  status: PaperworkStatus;
+  number: string | null;
+  issuer: string | null;
+  issuedOn: string | null;
+  expiresOn: string | null;
+  assistingOfficerId: string | null;
+  assistingOfficerName: string | null;
+  notes: string | null;
+  scanFileName: string | null;
   /** PAPERWORK, or where an NIB came from (PROFILE, IMPORT, REGISTRY): then issuedOn is the day the portal recorded it. */
   source: PaperworkSource;
-  version: number; updatedAt: Date;
+  version: number;
+  updatedAt: Date;
 };
 
 /** One row of a UMKM's paperwork: a document type and the UMKM's item for it (null = not started). */
 export type PaperworkRow = {
   documentType: {
-    id: string; code: string; nameId: string; nameEn: string; issuer: string; expires: boolean; validityMonths: number | null;
-    numberPattern: string | null; stepsId: string; stepsEn: string; kbliPrefixes: string[];
+    id: string;
+    code: string;
+    nameId: string;
+    nameEn: string;
+    issuer: string;
+    expires: boolean;
+    validityMonths: number | null;
+    numberPattern: string | null;
+    stepsId: string;
+    stepsEn: string;
+    kbliPrefixes: string[];
   };
   item: PaperworkItemView | null;
 };
 
 export type PaperworkHistoryEntry = {
-  id: string; itemId: string; documentCode: string; fromStatus: PaperworkStatus | null; toStatus: PaperworkStatus;
-  changes: Record<string, [unknown, unknown]>; note: string | null; actorName: string | null; createdAt: Date;
+  id: string;
+  itemId: string;
+  documentCode: string;
+  fromStatus: PaperworkStatus | null;
+  toStatus: PaperworkStatus;
+  changes: Record<string, [unknown, unknown]>;
+  note: string | null;
+  actorName: string | null;
+  createdAt: Date;
 };
 
 /**
@@ -58,23 +82,64 @@ async function assertUmkmExists(client: DbClient, umkmId: string): Promise<void>
 }
 
 const ITEM_SELECT = {
-  id: true, documentTypeId: true, status: true, number: true, issuer: true, issuedOn: true, expiresOn: true, assistingOfficerId: true,
-  notes: true, scanFileName: true, source: true, version: true, updatedAt: true, assistingOfficer: { select: { name: true } },
+  id: true,
+  documentTypeId: true,
+  status: true,
+  number: true,
+  issuer: true,
+  issuedOn: true,
+  expiresOn: true,
+  assistingOfficerId: true,
+  notes: true,
+  scanFileName: true,
+  source: true,
+  version: true,
+  updatedAt: true,
+  assistingOfficer: { select: { name: true } },
 } as const;
 
 const TYPE_SELECT = {
-  id: true, code: true, nameId: true, nameEn: true, issuer: true, expires: true, validityMonths: true, numberPattern: true,
-  stepsId: true, stepsEn: true, kbliPrefixes: true, isActive: true,
+  id: true,
+  code: true,
+  nameId: true,
+  nameEn: true,
+  issuer: true,
+  expires: true,
+  validityMonths: true,
+  numberPattern: true,
+  stepsId: true,
+  stepsEn: true,
+  kbliPrefixes: true,
+  isActive: true,
 } as const;
 
 type ItemRow = {
-  id: string; documentTypeId: string; status: PaperworkStatus; number: string | null; issuer: string | null; issuedOn: Date | null;
-  expiresOn: Date | null; assistingOfficerId: string | null; notes: string | null; scanFileName: string | null; source: PaperworkSource; version: number; updatedAt: Date;
+  id: string;
+  documentTypeId: string;
+  status: PaperworkStatus;
+  number: string | null;
+  issuer: string | null;
+  issuedOn: Date | null;
+  expiresOn: Date | null;
+  assistingOfficerId: string | null;
+  notes: string | null;
+  scanFileName: string | null;
+  source: PaperworkSource;
+  version: number;
+  updatedAt: Date;
   assistingOfficer: { name: string } | null;
 };
 
-const toItemView = ({ documentTypeId: _type, assistingOfficer, issuedOn, expiresOn, ...item }: ItemRow): PaperworkItemView => ({
-  ...item, issuedOn: issuedOn ? toIsoDate(issuedOn) : null, expiresOn: expiresOn ? toIsoDate(expiresOn) : null,
+const toItemView = ({
+  documentTypeId: _type,
+  assistingOfficer,
+  issuedOn,
+  expiresOn,
+  ...item
+}: ItemRow): PaperworkItemView => ({
+  ...item,
+  issuedOn: issuedOn ? toIsoDate(issuedOn) : null,
+  expiresOn: expiresOn ? toIsoDate(expiresOn) : null,
   assistingOfficerName: assistingOfficer?.name ?? null,
 });
 
@@ -86,7 +151,11 @@ export async function listUmkmPaperwork(user: SessionUser, umkmId: string): Prom
   assertPaperworkReadable(user, umkmId);
   await assertUmkmExists(db, umkmId);
   const [types, items] = await Promise.all([
-    db.documentType.findMany({ where: { OR: [{ isActive: true }, { paperwork: { some: { umkmId } } }] }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: TYPE_SELECT }),
+    db.documentType.findMany({
+      where: { OR: [{ isActive: true }, { paperwork: { some: { umkmId } } }] },
+      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+      select: TYPE_SELECT,
+    }),
     db.paperworkItem.findMany({ where: { umkmId }, select: ITEM_SELECT }),
   ]);
   const byType = new Map(items.map((item) => [item.documentTypeId, item]));
@@ -97,19 +166,32 @@ export async function listUmkmPaperwork(user: SessionUser, umkmId: string): Prom
 }
 
 /** The change history of a UMKM's paperwork, newest first (at most `take` entries). */
-export async function listPaperworkHistory(user: SessionUser, umkmId: string, take = 100): Promise<PaperworkHistoryEntry[]> {
+export async function listPaperworkHistory(
+  user: SessionUser,
+  umkmId: string,
+  take = 100,
+): Promise<PaperworkHistoryEntry[]> {
   assertPaperworkReadable(user, umkmId);
   const rows = await db.paperworkHistory.findMany({
     where: { item: { umkmId } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: Math.min(take, 500),
     select: {
-      id: true, itemId: true, fromStatus: true, toStatus: true, changes: true, note: true, createdAt: true,
-      changedBy: { select: { name: true } }, item: { select: { documentType: { select: { code: true } } } },
+      id: true,
+      itemId: true,
+      fromStatus: true,
+      toStatus: true,
+      changes: true,
+      note: true,
+      createdAt: true,
+      changedBy: { select: { name: true } },
+      item: { select: { documentType: { select: { code: true } } } },
     },
   });
   return rows.map(({ changedBy, item, changes, ...row }) => ({
-    ...row, documentCode: item.documentType.code, actorName: changedBy?.name ?? null,
+    ...row,
+    documentCode: item.documentType.code,
+    actorName: changedBy?.name ?? null,
     changes: (changes ?? {}) as Record<string, [unknown, unknown]>,
   }));
 }
@@ -117,9 +199,12 @@ export async function listPaperworkHistory(user: SessionUser, umkmId: string, ta
 /** Users who may be named as the assisting officer (active offices), by name. */
 export async function listAssistingOfficers(user: SessionUser): Promise<{ id: string; name: string; role: Role }[]> {
   if (!hasRole(user, PAPERWORK_EDITORS)) throw new AppError("FORBIDDEN");
-  return db.user.findMany({ where: { isActive: true, role: { in: [...PAPERWORK_EDITORS] } }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } });
+  return db.user.findMany({
+    where: { isActive: true, role: { in: [...PAPERWORK_EDITORS] } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, role: true },
+  });
 }
-
 
 type Scan = { name: string; bytes: Uint8Array };
 
@@ -148,16 +233,31 @@ const dateOrNull = (iso: string | null) => (iso ? fromIsoDate(iso) : null);
  * named (trigger `paperwork_item_issued`). The item, its history entry (from/to status, field
  * changes, actor, note), the audit event and those follow-ups commit together.
  */
-export async function savePaperworkItem(user: SessionUser, raw: unknown, scan?: Scan | null): Promise<{ id: string | null; version: number }> {
+export async function savePaperworkItem(
+  user: SessionUser,
+  raw: unknown,
+  scan?: Scan | null,
+): Promise<{ id: string | null; version: number }> {
   if (!hasRole(user, PAPERWORK_EDITORS)) throw new AppError("FORBIDDEN");
   const parsed = paperworkUpdateSchema.safeParse(raw);
-  if (!parsed.success) throw issuesError("INVALID_INPUT", parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? "form"), message: i.message })), "invalid");
+  if (!parsed.success)
+    throw issuesError(
+      "INVALID_INPUT",
+      parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? "form"), message: i.message })),
+      "invalid",
+    );
   const input = parsed.data;
   await assertUmkmExists(db, input.umkmId);
-  const type = await db.documentType.findUnique({ where: { id: input.documentTypeId }, select: { id: true, code: true, expires: true, validityMonths: true, numberPattern: true } });
+  const type = await db.documentType.findUnique({
+    where: { id: input.documentTypeId },
+    select: { id: true, code: true, expires: true, validityMonths: true, numberPattern: true },
+  });
   if (!type) throw new AppError("NOT_FOUND");
   const officer = input.assistingOfficerId
-    ? await db.user.findFirst({ where: { id: input.assistingOfficerId, isActive: true, role: { in: [...PAPERWORK_EDITORS] } }, select: { name: true } })
+    ? await db.user.findFirst({
+        where: { id: input.assistingOfficerId, isActive: true, role: { in: [...PAPERWORK_EDITORS] } },
+        select: { name: true },
+      })
     : null;
   if (input.assistingOfficerId && !officer) throw fieldError("INVALID_INPUT", "assistingOfficerId", "officerInvalid");
   const scanType = scan ? await checkScan(scan) : null;
@@ -180,48 +280,107 @@ export async function savePaperworkItem(user: SessionUser, raw: unknown, scan?: 
         { today: todayIso() },
       );
       if (issues.length > 0) throw issuesError("INVALID_INPUT", issues);
-      if (type.code === "NIB" && draft.status === "ISSUED" && draft.number) await assertNibFree(tx, input.umkmId, draft.number);
-      const scanFileName = scan && scanType ? safeFileName(scan.name, scanType.extension, "pindaian") : (before?.scanFileName ?? null);
+      if (type.code === "NIB" && draft.status === "ISSUED" && draft.number)
+        await assertNibFree(tx, input.umkmId, draft.number);
+      const scanFileName =
+        scan && scanType ? safeFileName(scan.name, scanType.extension, "pindaian") : (before?.scanFileName ?? null);
       const fields = {
-        number: draft.number, issuer: input.issuer, issuedOn: draft.issuedOn, expiresOn: draft.expiresOn,
-        assistingOfficer: officer?.name ?? null, notes: input.notes, scan: scanFileName,
+        number: draft.number,
+        issuer: input.issuer,
+        issuedOn: draft.issuedOn,
+        expiresOn: draft.expiresOn,
+        assistingOfficer: officer?.name ?? null,
+        notes: input.notes,
+        scan: scanFileName,
       };
       const old = before
-        ? { number: before.number, issuer: before.issuer, issuedOn: before.issuedOn ? toIsoDate(before.issuedOn) : null, expiresOn: before.expiresOn ? toIsoDate(before.expiresOn) : null, assistingOfficer: before.assistingOfficer?.name ?? null, notes: before.notes, scan: before.scanFileName }
-        : { number: null, issuer: null, issuedOn: null, expiresOn: null, assistingOfficer: null, notes: null, scan: null };
-      const changes = Object.fromEntries(Object.entries(fields).filter(([key, value]) => old[key as keyof typeof old] !== value || (key === "scan" && scanKey)).map(([key, value]) => [key, [old[key as keyof typeof old], value]]));
+        ? {
+            number: before.number,
+            issuer: before.issuer,
+            issuedOn: before.issuedOn ? toIsoDate(before.issuedOn) : null,
+            expiresOn: before.expiresOn ? toIsoDate(before.expiresOn) : null,
+            assistingOfficer: before.assistingOfficer?.name ?? null,
+            notes: before.notes,
+            scan: before.scanFileName,
+          }
+        : {
+            number: null,
+            issuer: null,
+            issuedOn: null,
+            expiresOn: null,
+            assistingOfficer: null,
+            notes: null,
+            scan: null,
+          };
+      const changes = Object.fromEntries(
+        Object.entries(fields)
+          .filter(([key, value]) => old[key as keyof typeof old] !== value || (key === "scan" && scanKey))
+          .map(([key, value]) => [key, [old[key as keyof typeof old], value]]),
+      );
       const isTransition = from !== draft.status || !before;
-      if (!isTransition && Object.keys(changes).length === 0 && !input.changeNote) return { id: before?.id ?? null, version: input.expectedVersion };
+      if (!isTransition && Object.keys(changes).length === 0 && !input.changeNote)
+        return { id: before?.id ?? null, version: input.expectedVersion };
       // The facts now come from this form (an NIB recorded from the profile gets its real issue date here).
       const isRecordedHere = !before || "number" in changes || "issuedOn" in changes || from !== draft.status;
       const data = {
         ...(isRecordedHere ? { source: "PAPERWORK" as const } : {}),
-        status: draft.status, number: draft.number, issuer: input.issuer, issuedOn: dateOrNull(draft.issuedOn), expiresOn: dateOrNull(draft.expiresOn),
-        assistingOfficerId: input.assistingOfficerId, notes: input.notes,
+        status: draft.status,
+        number: draft.number,
+        issuer: input.issuer,
+        issuedOn: dateOrNull(draft.issuedOn),
+        expiresOn: dateOrNull(draft.expiresOn),
+        assistingOfficerId: input.assistingOfficerId,
+        notes: input.notes,
         ...(scanKey && scanType ? { scanKey, scanFileName, scanMimeType: scanType.mime } : {}),
       };
       let id: string;
       if (before) {
-        const { count } = await tx.paperworkItem.updateMany({ where: { id: before.id, version: input.expectedVersion }, data: { ...data, version: { increment: 1 } } });
+        const { count } = await tx.paperworkItem.updateMany({
+          where: { id: before.id, version: input.expectedVersion },
+          data: { ...data, version: { increment: 1 } },
+        });
         if (count === 0) throw new AppError("CONFLICT", "stale");
         id = before.id;
         if (scanKey) replacedScanKey = before.scanKey;
       } else {
-        id = (await tx.paperworkItem.create({ data: { ...data, umkmId: input.umkmId, documentTypeId: input.documentTypeId }, select: { id: true } })).id;
+        id = (
+          await tx.paperworkItem.create({
+            data: { ...data, umkmId: input.umkmId, documentTypeId: input.documentTypeId },
+            select: { id: true },
+          })
+        ).id;
       }
-      await tx.paperworkHistory.create({ data: { itemId: id, fromStatus: before?.status ?? null, toStatus: draft.status, changedById: user.id, changes, note: input.changeNote } });
-      await recordAuditEvent({
-        actorId: user.id, action: before ? "paperwork.update" : "paperwork.create", entityType: "paperwork_item", entityId: id,
-        fromStatus: before?.status, toStatus: draft.status, reason: input.changeNote ?? undefined,
-        data: { umkmId: input.umkmId, documentTypeId: type.id, documentCode: type.code, changes },
-      }, tx);
+      await tx.paperworkHistory.create({
+        data: {
+          itemId: id,
+          fromStatus: before?.status ?? null,
+          toStatus: draft.status,
+          changedById: user.id,
+          changes,
+          note: input.changeNote,
+        },
+      });
+      await recordAuditEvent(
+        {
+          actorId: user.id,
+          action: before ? "paperwork.update" : "paperwork.create",
+          entityType: "paperwork_item",
+          entityId: id,
+          fromStatus: before?.status,
+          toStatus: draft.status,
+          reason: input.changeNote ?? undefined,
+          data: { umkmId: input.umkmId, documentTypeId: type.id, documentCode: type.code, changes },
+        },
+        tx,
+      );
       return { id, version: input.expectedVersion + 1 };
     });
     if (replacedScanKey) await fileStorage().delete(replacedScanKey);
     return result;
   } catch (error) {
     if (scanKey) await fileStorage().delete(scanKey); // no orphan file when nothing was saved
-    if (typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", "stale");
+    if (typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002")
+      throw new AppError("CONFLICT", "stale");
     throw error;
   }
 }
@@ -244,10 +403,22 @@ async function assertNibFree(tx: DbClient, umkmId: string, nib: string): Promise
  * A paperwork scan's bytes for a user allowed to read that UMKM's paperwork (offices, its
  * owner); NOT_FOUND for anyone else and for an item without a scan.
  */
-export async function readPaperworkScan(user: SessionUser, itemId: string): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
+export async function readPaperworkScan(
+  user: SessionUser,
+  itemId: string,
+): Promise<{ fileName: string; mimeType: string; bytes: Buffer }> {
   if (!isUuid(itemId)) throw new AppError("NOT_FOUND");
-  const scope = hasRole(user, PAPERWORK_EDITORS) ? {} : user.role === "UMKM_OWNER" && user.umkmId ? { umkmId: user.umkmId } : null;
-  const row = scope && (await db.paperworkItem.findFirst({ where: { id: itemId, ...scope }, select: { scanKey: true, scanFileName: true, scanMimeType: true } }));
+  const scope = hasRole(user, PAPERWORK_EDITORS)
+    ? {}
+    : user.role === "UMKM_OWNER" && user.umkmId
+      ? { umkmId: user.umkmId }
+      : null;
+  const row =
+    scope &&
+    (await db.paperworkItem.findFirst({
+      where: { id: itemId, ...scope },
+      select: { scanKey: true, scanFileName: true, scanMimeType: true },
+    }));
   const bytes = row?.scanKey ? await fileStorage().get(row.scanKey) : null;
   if (!row || !bytes || !row.scanMimeType) throw new AppError("NOT_FOUND");
   return { fileName: row.scanFileName ?? "scan", mimeType: row.scanMimeType, bytes };

@@ -14,7 +14,11 @@ import { computeReadiness, type HeldDocument, type Readiness } from "@/lib/domai
 export type DocumentNames = Record<string, { code: string; nameId: string; nameEn: string }>;
 
 /** The paperwork items of the given UMKM for the given document types, by UMKM id (one query). */
-export async function loadHeldDocuments(client: DbClient, umkmIds: readonly string[], documentTypeIds: readonly string[]): Promise<Map<string, HeldDocument[]>> {
+export async function loadHeldDocuments(
+  client: DbClient,
+  umkmIds: readonly string[],
+  documentTypeIds: readonly string[],
+): Promise<Map<string, HeldDocument[]>> {
   const held = new Map<string, HeldDocument[]>(umkmIds.map((id) => [id, []]));
   if (umkmIds.length === 0 || documentTypeIds.length === 0) return held;
   const items = await client.paperworkItem.findMany({
@@ -41,21 +45,42 @@ export async function loadReadiness(
   if (needIds.length === 0) return { byPair: new Map(), documents: {} };
   const needs = await client.supplyNeed.findMany({
     where: { id: { in: needIds } },
-    select: { id: true, periodStart: true, periodEnd: true, requiredDocuments: { select: { documentType: { select: { id: true, code: true, nameId: true, nameEn: true, sortOrder: true } } } } },
+    select: {
+      id: true,
+      periodStart: true,
+      periodEnd: true,
+      requiredDocuments: {
+        select: { documentType: { select: { id: true, code: true, nameId: true, nameEn: true, sortOrder: true } } },
+      },
+    },
   });
   const typeIds = needs.flatMap((n) => n.requiredDocuments.map((d) => d.documentType.id));
-  const held = await loadHeldDocuments(client, pairs.map((p) => p.umkmId), typeIds);
+  const held = await loadHeldDocuments(
+    client,
+    pairs.map((p) => p.umkmId),
+    typeIds,
+  );
   const documents: DocumentNames = {};
-  const needById = new Map(needs.map((need) => {
-    const required = need.requiredDocuments.map((d) => d.documentType).sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
-    for (const type of required) documents[type.id] = { code: type.code, nameId: type.nameId, nameEn: type.nameEn };
-    return [need.id, { need, required: required.map((type) => ({ documentTypeId: type.id, code: type.code })) }];
-  }));
+  const needById = new Map(
+    needs.map((need) => {
+      const required = need.requiredDocuments
+        .map((d) => d.documentType)
+        .sort((a, b) => a.sortOrder - b.sortOrder || a.code.localeCompare(b.code));
+      for (const type of required) documents[type.id] = { code: type.code, nameId: type.nameId, nameEn: type.nameEn };
+      return [need.id, { need, required: required.map((type) => ({ documentTypeId: type.id, code: type.code })) }];
+    }),
+  );
   const byPair = new Map<string, Readiness>();
   for (const { needId, umkmId } of pairs) {
     const entry = needById.get(needId);
     if (!entry) continue;
-    byPair.set(readinessPairKey(needId, umkmId), computeReadiness(entry.required, held.get(umkmId) ?? [], { start: entry.need.periodStart, end: entry.need.periodEnd }));
+    byPair.set(
+      readinessPairKey(needId, umkmId),
+      computeReadiness(entry.required, held.get(umkmId) ?? [], {
+        start: entry.need.periodStart,
+        end: entry.need.periodEnd,
+      }),
+    );
   }
   return { byPair, documents };
 }

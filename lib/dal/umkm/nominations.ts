@@ -12,9 +12,20 @@ import { isUuid } from "@/lib/validation/ids";
 const STALE = "conflict";
 
 export type NominationView = {
-  id: string; umkmId: string; businessName: string; status: NominationStatus; reason: string; readinessNotes: string | null;
-  targetKbli: string[]; nominatedById: string | null; nominatedBy: string | null; decidedBy: string | null; decidedAt: Date | null;
-  decisionReason: string | null; version: number; createdAt: Date;
+  id: string;
+  umkmId: string;
+  businessName: string;
+  status: NominationStatus;
+  reason: string;
+  readinessNotes: string | null;
+  targetKbli: string[];
+  nominatedById: string | null;
+  nominatedBy: string | null;
+  decidedBy: string | null;
+  decidedAt: Date | null;
+  decisionReason: string | null;
+  version: number;
+  createdAt: Date;
 };
 
 /** Offices see every nomination, an UMKM_OWNER its own UMKM's, nobody else any (not found). */
@@ -25,22 +36,45 @@ function visibleWhere(user: SessionUser) {
 }
 
 const SELECT = {
-  id: true, umkmId: true, status: true, reason: true, readinessNotes: true, targetKbli: true, nominatedById: true,
-  decidedAt: true, decisionReason: true, version: true, createdAt: true,
-  umkm: { select: { businessName: true } }, nominatedBy: { select: { name: true } }, decidedBy: { select: { name: true } },
+  id: true,
+  umkmId: true,
+  status: true,
+  reason: true,
+  readinessNotes: true,
+  targetKbli: true,
+  nominatedById: true,
+  decidedAt: true,
+  decisionReason: true,
+  version: true,
+  createdAt: true,
+  umkm: { select: { businessName: true } },
+  nominatedBy: { select: { name: true } },
+  decidedBy: { select: { name: true } },
 } as const;
 
-type Row = { umkm: { businessName: string }; nominatedBy: { name: string } | null; decidedBy: { name: string } | null } & Omit<NominationView, "businessName" | "nominatedBy" | "decidedBy">;
+type Row = {
+  umkm: { businessName: string };
+  nominatedBy: { name: string } | null;
+  decidedBy: { name: string } | null;
+} & Omit<NominationView, "businessName" | "nominatedBy" | "decidedBy">;
 const toView = ({ umkm, nominatedBy, decidedBy, ...row }: Row): NominationView => ({
-  ...row, businessName: umkm.businessName, nominatedBy: nominatedBy?.name ?? null, decidedBy: decidedBy?.name ?? null,
+  ...row,
+  businessName: umkm.businessName,
+  nominatedBy: nominatedBy?.name ?? null,
+  decidedBy: decidedBy?.name ?? null,
 });
 
 /** Nominations with `status` (all when omitted), newest first, at most `take`. */
-export async function listNominations(user: SessionUser, filter: { status?: NominationStatus; umkmId?: string; take?: number } = {}): Promise<NominationView[]> {
+export async function listNominations(
+  user: SessionUser,
+  filter: { status?: NominationStatus; umkmId?: string; take?: number } = {},
+): Promise<NominationView[]> {
   const scope = visibleWhere(user);
   if (!scope) throw new AppError("FORBIDDEN");
   const rows = await db.nomination.findMany({
-    where: { AND: [scope, filter.status ? { status: filter.status } : {}, filter.umkmId ? { umkmId: filter.umkmId } : {}] },
+    where: {
+      AND: [scope, filter.status ? { status: filter.status } : {}, filter.umkmId ? { umkmId: filter.umkmId } : {}],
+    },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: Math.min(filter.take ?? 100, 500),
     select: SELECT,
@@ -62,7 +96,15 @@ export async function getNominationHistory(user: SessionUser, id: string) {
   return db.auditEvent.findMany({
     where: { entityType: "nomination", entityId: id },
     orderBy: { createdAt: "asc" },
-    select: { id: true, action: true, fromStatus: true, toStatus: true, reason: true, createdAt: true, actor: { select: { name: true } } },
+    select: {
+      id: true,
+      action: true,
+      fromStatus: true,
+      toStatus: true,
+      reason: true,
+      createdAt: true,
+      actor: { select: { name: true } },
+    },
   });
 }
 
@@ -75,17 +117,35 @@ export async function nominateUmkm(user: SessionUser, input: NominationInput): P
   return db.$transaction(async (tx) => {
     const umkm = await tx.umkm.findUnique({ where: { id: input.umkmId }, select: { id: true } });
     if (!umkm) throw new AppError("NOT_FOUND");
-    const open = await tx.nomination.findFirst({ where: { umkmId: input.umkmId, status: "PROPOSED" }, select: { id: true } });
-    if (open) throw new AppError("CONFLICT", STALE);
-    const created = await tx.nomination.create({
-      data: { umkmId: input.umkmId, reason: input.reason, readinessNotes: input.readinessNotes ?? null, targetKbli: input.targetKbli, nominatedById: user.id },
+    const open = await tx.nomination.findFirst({
+      where: { umkmId: input.umkmId, status: "PROPOSED" },
       select: { id: true },
     });
-    await recordAuditEvent({ actorId: user.id, action: "nomination.propose", entityType: "nomination", entityId: created.id, toStatus: "PROPOSED", reason: input.reason }, tx);
+    if (open) throw new AppError("CONFLICT", STALE);
+    const created = await tx.nomination.create({
+      data: {
+        umkmId: input.umkmId,
+        reason: input.reason,
+        readinessNotes: input.readinessNotes ?? null,
+        targetKbli: input.targetKbli,
+        nominatedById: user.id,
+      },
+      select: { id: true },
+    });
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: "nomination.propose",
+        entityType: "nomination",
+        entityId: created.id,
+        toStatus: "PROPOSED",
+        reason: input.reason,
+      },
+      tx,
+    );
     return created;
   });
 }
-
 
 /**
  * Moves a PROPOSED nomination to `to` if its version is still `expectedVersion`:
@@ -93,24 +153,40 @@ export async function nominateUmkm(user: SessionUser, input: NominationInput): P
  * WITHDRAWN by the DISKOP_STAFF who nominated it. Anything else is FORBIDDEN; a stale
  * version or a nomination no longer PROPOSED is CONFLICT; nothing is written then.
  */
-export async function decideNomination(user: SessionUser, id: string, decision: NominationDecision): Promise<{ version: number }> {
+export async function decideNomination(
+  user: SessionUser,
+  id: string,
+  decision: NominationDecision,
+): Promise<{ version: number }> {
   const nomination = await getNomination(user, id);
   const isWithdraw = decision.to === "WITHDRAWN";
-  const allowed = isWithdraw ? user.role === "DISKOP_STAFF" && nomination.nominatedById === user.id : hasRole(user, NOMINATION_DECIDERS);
+  const allowed = isWithdraw
+    ? user.role === "DISKOP_STAFF" && nomination.nominatedById === user.id
+    : hasRole(user, NOMINATION_DECIDERS);
   if (!allowed) throw new AppError("FORBIDDEN");
   return db.$transaction(async (tx) => {
     const { count } = await tx.nomination.updateMany({
       where: { id, version: decision.expectedVersion, status: "PROPOSED" },
       data: {
-        status: decision.to, version: { increment: 1 }, decisionReason: decision.reason ?? null,
+        status: decision.to,
+        version: { increment: 1 },
+        decisionReason: decision.reason ?? null,
         ...(isWithdraw ? {} : { decidedById: user.id, decidedAt: new Date() }),
       },
     });
     if (count === 0) throw new AppError("CONFLICT", STALE);
-    await recordAuditEvent({
-      actorId: user.id, action: `nomination.${decision.to.toLowerCase()}`, entityType: "nomination", entityId: id,
-      fromStatus: "PROPOSED", toStatus: decision.to, reason: decision.reason,
-    }, tx);
+    await recordAuditEvent(
+      {
+        actorId: user.id,
+        action: `nomination.${decision.to.toLowerCase()}`,
+        entityType: "nomination",
+        entityId: id,
+        fromStatus: "PROPOSED",
+        toStatus: decision.to,
+        reason: decision.reason,
+      },
+      tx,
+    );
     return { version: decision.expectedVersion + 1 };
   });
 }

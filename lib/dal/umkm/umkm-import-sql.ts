@@ -17,20 +17,28 @@ const str = (value: unknown) => (typeof value === "string" ? value : "");
  * one per row. name_key is kept by a trigger with the same rule as nameKey().
  * Values are normalised like umkmInputSchema does (NIB digits only, trimmed names).
  */
-export async function findRegistryDuplicates(client: DbClient, rows: readonly Candidate[]): Promise<RegistryDuplicates> {
-  const nibs = [...new Set(rows.map((r) => str(r.values.nib).replace(/[\s.\-/]/g, "")).filter((nib) => /^[0-9]{13}$/.test(nib)))];
+export async function findRegistryDuplicates(
+  client: DbClient,
+  rows: readonly Candidate[],
+): Promise<RegistryDuplicates> {
+  const nibs = [
+    ...new Set(rows.map((r) => str(r.values.nib).replace(/[\s.\-/]/g, "")).filter((nib) => /^[0-9]{13}$/.test(nib))),
+  ];
   const pairs = new Map<string, [string, string]>();
   for (const row of rows) {
     const district = str(row.values.districtCode).trim();
     const name = str(row.values.businessName);
     // A NUL cannot be sent to PostgreSQL (22021); the schema refuses that row anyway.
-    if (district && name.trim() && isStorableText(district) && isStorableText(name)) pairs.set(nameKey(name, district), [district, nameKey(name, district).slice(district.length + 1)]);
+    if (district && name.trim() && isStorableText(district) && isStorableText(name))
+      pairs.set(nameKey(name, district), [district, nameKey(name, district).slice(district.length + 1)]);
   }
   const districts = [...pairs.values()].map(([d]) => d);
   const names = [...pairs.values()].map(([, n]) => n);
   const [nibRows, nameRows] = await Promise.all([
     nibs.length === 0 ? [] : client.$queryRaw<{ nib: string }[]>`SELECT nib FROM umkm WHERE nib = ANY(${nibs}::text[])`,
-    districts.length === 0 ? [] : client.$queryRaw<{ key: string }[]>`
+    districts.length === 0
+      ? []
+      : client.$queryRaw<{ key: string }[]>`
       SELECT DISTINCT c.d || '|' || c.n AS key
       FROM unnest(${districts}::text[], ${names}::text[]) AS c(d, n)
       JOIN umkm u ON u.district_code = c.d AND u.name_key = c.n`,

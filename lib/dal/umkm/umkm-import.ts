@@ -4,7 +4,12 @@ import { hasRole, UMKM_REGISTRY_ROLES } from "@/lib/access/roles";
 import { db, type DbClient } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { setWriteContext } from "@/lib/dal/write-context";
-import { countStagedDuplicates, findRegistryDuplicates, moveStagedRows, stageUmkmRows } from "@/lib/dal/umkm/umkm-import-sql";
+import {
+  countStagedDuplicates,
+  findRegistryDuplicates,
+  moveStagedRows,
+  stageUmkmRows,
+} from "@/lib/dal/umkm/umkm-import-sql";
 import { getRegionReference } from "@/lib/dal/umkm/umkm-reference";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -25,8 +30,16 @@ const storageDir = (options: ImportOptions) => options.dir ?? env().STORAGE_DIR;
 const PREVIEW_ERRORS = 200;
 
 export type ImportJobView = {
-  id: string; fileName: string; status: ImportStatus; totalRows: number; validRows: number; errorRows: number;
-  processed: number; errors: ImportRowError[]; createdAt: Date; finishedAt: Date | null;
+  id: string;
+  fileName: string;
+  status: ImportStatus;
+  totalRows: number;
+  validRows: number;
+  errorRows: number;
+  processed: number;
+  errors: ImportRowError[];
+  createdAt: Date;
+  finishedAt: Date | null;
   /** Still VALIDATING long after upload: the process checking it died; the user uploads again. */
   isStale: boolean;
 };
@@ -37,7 +50,6 @@ const STALE_AFTER_MS = 30 * 60_000;
 function assertImporter(user: SessionUser): void {
   if (!hasRole(user, UMKM_REGISTRY_ROLES)) throw new AppError("FORBIDDEN");
 }
-
 
 /** A job is its creator's; ADMIN sees every job. A malformed id is simply not found. */
 function jobScope(user: SessionUser, id: string) {
@@ -60,7 +72,11 @@ async function expireUndecidedJobs(now = new Date()): Promise<void> {
  * stored name ends in it (safeFileName). Validation is a separate call (validateUmkmImport)
  * so the page can show progress while it runs.
  */
-export async function startUmkmImport(user: SessionUser, file: { name: string; bytes: Uint8Array }, options: ImportOptions = {}): Promise<{ id: string }> {
+export async function startUmkmImport(
+  user: SessionUser,
+  file: { name: string; bytes: Uint8Array },
+  options: ImportOptions = {},
+): Promise<{ id: string }> {
   assertImporter(user);
   if (file.bytes.byteLength === 0) throw new AppError("INVALID_INPUT", "fileEmpty");
   if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw new AppError("INVALID_INPUT", "fileTooLarge");
@@ -68,7 +84,10 @@ export async function startUmkmImport(user: SessionUser, file: { name: string; b
   if (!kind) throw new AppError("INVALID_INPUT", "fileType");
   const dir = storageDir(options);
   await Promise.all([staging.sweepOldFiles(dir), expireUndecidedJobs()]);
-  const job = await db.importJob.create({ data: { createdById: user.id, fileName: safeFileName(file.name, kind, "impor-umkm") }, select: { id: true } });
+  const job = await db.importJob.create({
+    data: { createdById: user.id, fileName: safeFileName(file.name, kind, "impor-umkm") },
+    select: { id: true },
+  });
   await staging.writeUpload(staging.stagingFiles(dir, job.id), file.bytes);
   return job;
 }
@@ -87,9 +106,16 @@ const FATAL_FILE_ERRORS = new Set(["fileTooLargeUnpacked", "fileTooManyRows"]);
  * `umkm_import_rows` (progress in `processed`), keeps all errors for the report and the
  * first ones on the job → VALIDATED. Nothing reaches the registry in this step.
  */
-export async function validateUmkmImport(user: SessionUser, jobId: string, options: ImportOptions = {}): Promise<ImportJobView> {
+export async function validateUmkmImport(
+  user: SessionUser,
+  jobId: string,
+  options: ImportOptions = {},
+): Promise<ImportJobView> {
   assertImporter(user);
-  const job = await db.importJob.findFirst({ where: { ...jobScope(user, jobId), status: "VALIDATING" }, select: { id: true, fileName: true } });
+  const job = await db.importJob.findFirst({
+    where: { ...jobScope(user, jobId), status: "VALIDATING" },
+    select: { id: true, fileName: true },
+  });
   if (!job) throw new AppError("NOT_FOUND");
   const files = staging.stagingFiles(storageDir(options), job.id);
   try {
@@ -97,7 +123,10 @@ export async function validateUmkmImport(user: SessionUser, jobId: string, optio
     const parsed = await parseUmkmFileInWorker(kind, new Uint8Array(await fs.readFile(files.upload)));
     const fatal = parsed.fileErrors.find((error) => FATAL_FILE_ERRORS.has(error.key));
     if (fatal) {
-      await db.importJob.update({ where: { id: job.id }, data: { status: "FAILED", finishedAt: new Date(), errors: [fatal] } });
+      await db.importJob.update({
+        where: { id: job.id },
+        data: { status: "FAILED", finishedAt: new Date(), errors: [fatal] },
+      });
       await staging.writeRowErrors(files, [fatal]);
       return getImportJob(user, jobId);
     }
@@ -108,7 +137,10 @@ export async function validateUmkmImport(user: SessionUser, jobId: string, optio
     for (let start = 0; start < total; start += STAGE_CHUNK) {
       for (const record of parsed.records.slice(start, start + STAGE_CHUNK)) validator.validate(record);
       // Half the bar for checking, half for staging; yielding keeps the server answering meanwhile.
-      await db.importJob.update({ where: { id: job.id }, data: { processed: Math.round(Math.min(start + STAGE_CHUNK, total) / 2) } });
+      await db.importJob.update({
+        where: { id: job.id },
+        data: { processed: Math.round(Math.min(start + STAGE_CHUNK, total) / 2) },
+      });
       await new Promise((resolve) => setImmediate(resolve));
     }
     const result = validator.result();
@@ -118,11 +150,20 @@ export async function validateUmkmImport(user: SessionUser, jobId: string, optio
     for (let start = 0; start < result.valid.length; start += STAGE_CHUNK) {
       await stageUmkmRows(db, job.id, result.valid.slice(start, start + STAGE_CHUNK));
       const done = Math.min(start + STAGE_CHUNK, result.valid.length);
-      await db.importJob.update({ where: { id: job.id }, data: { processed: Math.round(total / 2 + (total * done) / result.valid.length / 2) } });
+      await db.importJob.update({
+        where: { id: job.id },
+        data: { processed: Math.round(total / 2 + (total * done) / result.valid.length / 2) },
+      });
     }
     await db.importJob.update({
       where: { id: job.id },
-      data: { status: "VALIDATED", processed: total, validRows: result.valid.length, errorRows: result.errorLines, errors: errors.slice(0, PREVIEW_ERRORS) },
+      data: {
+        status: "VALIDATED",
+        processed: total,
+        validRows: result.valid.length,
+        errorRows: result.errorLines,
+        errors: errors.slice(0, PREVIEW_ERRORS),
+      },
     });
   } catch (error) {
     await db.importJob.update({ where: { id: job.id }, data: { status: "FAILED", finishedAt: new Date() } });
@@ -144,7 +185,11 @@ export async function getImportJob(user: SessionUser, jobId: string): Promise<Im
 }
 
 /** Every row error of the job, for the downloadable CSV report. */
-export async function listImportErrors(user: SessionUser, jobId: string, options: ImportOptions = {}): Promise<ImportRowError[]> {
+export async function listImportErrors(
+  user: SessionUser,
+  jobId: string,
+  options: ImportOptions = {},
+): Promise<ImportRowError[]> {
   const job = await getImportJob(user, jobId);
   return staging.readRowErrors(staging.stagingFiles(storageDir(options), job.id));
 }
@@ -159,7 +204,10 @@ async function refuseUnclaimable(tx: DbClient, user: SessionUser, jobId: string,
 export async function cancelUmkmImport(user: SessionUser, jobId: string): Promise<void> {
   assertImporter(user);
   await db.$transaction(async (tx) => {
-    const { count } = await tx.importJob.updateMany({ where: { ...jobScope(user, jobId), status: "VALIDATED" }, data: { status: "CANCELLED", finishedAt: new Date() } });
+    const { count } = await tx.importJob.updateMany({
+      where: { ...jobScope(user, jobId), status: "VALIDATED" },
+      data: { status: "CANCELLED", finishedAt: new Date() },
+    });
     if (count === 0) await refuseUnclaimable(tx, user, jobId, "This import is no longer waiting for a decision.");
     await tx.umkmImportRow.deleteMany({ where: { jobId } });
   });
@@ -176,23 +224,39 @@ export type CommitOptions = { beforeCommit?: () => void | Promise<void> };
  * or the process dies — the transaction rolls back: nothing is half-imported and the job is
  * still VALIDATED, ready to retry.
  */
-export async function commitUmkmImport(user: SessionUser, jobId: string, options: CommitOptions = {}): Promise<{ imported: number }> {
+export async function commitUmkmImport(
+  user: SessionUser,
+  jobId: string,
+  options: CommitOptions = {},
+): Promise<{ imported: number }> {
   assertImporter(user);
-  return db.$transaction(async (tx) => {
-    // Each imported NIB becomes that UMKM's ISSUED NIB paperwork item (source IMPORT) at commit.
-    await setWriteContext(tx, { actorId: user.id, nibSource: "IMPORT" });
-    const claimed = await tx.importJob.updateMany({
-      where: { ...jobScope(user, jobId), status: "VALIDATED", validRows: { gt: 0 } },
-      data: { status: "COMPLETED", finishedAt: new Date() },
-    });
-    if (claimed.count === 0) await refuseUnclaimable(tx, user, jobId, "This import is not waiting to be imported (already imported, cancelled or without valid rows).");
-    if ((await countStagedDuplicates(tx, jobId)) > 0) {
-      throw new AppError("CONFLICT", "conflict");
-    }
-    const imported = await moveStagedRows(tx, jobId, user.id);
-    await tx.importJob.update({ where: { id: jobId }, data: { processed: imported } });
-    await recordAuditEvent({ actorId: user.id, action: "umkm.import", entityType: "import_job", entityId: jobId, data: { imported } }, tx);
-    await options.beforeCommit?.();
-    return { imported };
-  }, { maxWait: 30_000, timeout: 10 * 60_000 });
+  return db.$transaction(
+    async (tx) => {
+      // Each imported NIB becomes that UMKM's ISSUED NIB paperwork item (source IMPORT) at commit.
+      await setWriteContext(tx, { actorId: user.id, nibSource: "IMPORT" });
+      const claimed = await tx.importJob.updateMany({
+        where: { ...jobScope(user, jobId), status: "VALIDATED", validRows: { gt: 0 } },
+        data: { status: "COMPLETED", finishedAt: new Date() },
+      });
+      if (claimed.count === 0)
+        await refuseUnclaimable(
+          tx,
+          user,
+          jobId,
+          "This import is not waiting to be imported (already imported, cancelled or without valid rows).",
+        );
+      if ((await countStagedDuplicates(tx, jobId)) > 0) {
+        throw new AppError("CONFLICT", "conflict");
+      }
+      const imported = await moveStagedRows(tx, jobId, user.id);
+      await tx.importJob.update({ where: { id: jobId }, data: { processed: imported } });
+      await recordAuditEvent(
+        { actorId: user.id, action: "umkm.import", entityType: "import_job", entityId: jobId, data: { imported } },
+        tx,
+      );
+      await options.beforeCommit?.();
+      return { imported };
+    },
+    { maxWait: 30_000, timeout: 10 * 60_000 },
+  );
 }

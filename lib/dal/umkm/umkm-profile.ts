@@ -12,12 +12,31 @@ import type { SessionUser } from "@/lib/session-user";
 import { OWNER_EDITABLE_FIELDS, type UmkmInput, type UmkmOwnerInput } from "@/lib/validation/umkm";
 import { isUuid } from "@/lib/validation/ids";
 
-
 export type UmkmProfile = {
-  id: string; version: number; businessName: string; ownerName: string; phone: string | null; email: string | null;
-  nib: string | null; npwp: string | null; kbliCodes: string[]; kbliVersion: string; productsText: string; address: string | null;
-  regencyCode: string; regencyName: string; districtCode: string; districtName: string; capitalRp: bigint; annualSalesRp: bigint;
-  scale: UmkmScale; employees: number | null; yearEstablished: number | null; capacity: number; isActive: boolean; updatedAt: Date;
+  id: string;
+  version: number;
+  businessName: string;
+  ownerName: string;
+  phone: string | null;
+  email: string | null;
+  nib: string | null;
+  npwp: string | null;
+  kbliCodes: string[];
+  kbliVersion: string;
+  productsText: string;
+  address: string | null;
+  regencyCode: string;
+  regencyName: string;
+  districtCode: string;
+  districtName: string;
+  capitalRp: bigint;
+  annualSalesRp: bigint;
+  scale: UmkmScale;
+  employees: number | null;
+  yearEstablished: number | null;
+  capacity: number;
+  isActive: boolean;
+  updatedAt: Date;
 };
 
 /**
@@ -40,7 +59,11 @@ export async function getUmkmProfile(user: SessionUser, id: string): Promise<Umk
   const row = await db.umkm.findFirst({
     where: { AND: [{ id }, scope] },
     omit: { kbliPrefixes: true, createdById: true, createdAt: true },
-    include: { regency: { select: { name: true } }, district: { select: { name: true } }, kbli: { select: { code: true, kbliVersion: true } } },
+    include: {
+      regency: { select: { name: true } },
+      district: { select: { name: true } },
+      kbli: { select: { code: true, kbliVersion: true } },
+    },
   });
   if (!row) throw new AppError("NOT_FOUND");
   const { regency, district, kbli, ...fields } = row;
@@ -56,18 +79,33 @@ export async function getUmkmProfile(user: SessionUser, id: string): Promise<Umk
 /** Column values of a validated input; the scale is always computed, never taken from input. */
 function columnsOf(input: UmkmInput) {
   return {
-    businessName: input.businessName, ownerName: input.ownerName, phone: input.phone ?? null, email: input.email ?? null,
-    nib: input.nib ?? null, npwp: input.npwp ?? null, productsText: input.productsText, address: input.address ?? null,
-    regencyCode: input.regencyCode, districtCode: input.districtCode, capitalRp: input.capitalRp, annualSalesRp: input.annualSalesRp,
-    scale: classifyScale(input.capitalRp, input.annualSalesRp), employees: input.employees ?? null,
-    yearEstablished: input.yearEstablished ?? null, capacity: input.capacity, isActive: input.isActive,
+    businessName: input.businessName,
+    ownerName: input.ownerName,
+    phone: input.phone ?? null,
+    email: input.email ?? null,
+    nib: input.nib ?? null,
+    npwp: input.npwp ?? null,
+    productsText: input.productsText,
+    address: input.address ?? null,
+    regencyCode: input.regencyCode,
+    districtCode: input.districtCode,
+    capitalRp: input.capitalRp,
+    annualSalesRp: input.annualSalesRp,
+    scale: classifyScale(input.capitalRp, input.annualSalesRp),
+    employees: input.employees ?? null,
+    yearEstablished: input.yearEstablished ?? null,
+    capacity: input.capacity,
+    isActive: input.isActive,
     kbliPrefixes: kbliPrefixesOf(input.kbliCodes),
   };
 }
 
 async function assertNibFree(tx: DbClient, nib: string | undefined, exceptId?: string): Promise<void> {
   if (!nib) return;
-  const other = await tx.umkm.findFirst({ where: { nib, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  const other = await tx.umkm.findFirst({
+    where: { nib, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
   if (other) throw fieldError("CONFLICT", "nib", "nibTaken");
 }
 
@@ -78,7 +116,10 @@ async function assertNibFree(tx: DbClient, nib: string | undefined, exceptId?: s
  */
 async function assertNibNotRemoved(tx: DbClient, id: string, nib: string | undefined): Promise<void> {
   if (nib) return;
-  const issued = await tx.paperworkItem.findFirst({ where: { umkmId: id, status: "ISSUED", documentType: { code: "NIB" } }, select: { id: true } });
+  const issued = await tx.paperworkItem.findFirst({
+    where: { umkmId: id, status: "ISSUED", documentType: { code: "NIB" } },
+    select: { id: true },
+  });
   if (issued) throw fieldError("INVALID_INPUT", "nib", "nibIssuedItem");
 }
 
@@ -98,16 +139,31 @@ function mapUniqueViolation(error: unknown): never {
  */
 export async function createUmkm(user: SessionUser, input: UmkmInput): Promise<{ id: string }> {
   if (!hasRole(user, UMKM_REGISTRY_ROLES)) throw new AppError("FORBIDDEN");
-  return db.$transaction(async (tx) => {
-    await setWriteContext(tx, { actorId: user.id, nibSource: "PROFILE" });
-    await assertNibFree(tx, input.nib);
-    const created = await tx.umkm.create({
-      data: { ...columnsOf(input), createdById: user.id, kbli: { create: input.kbliCodes.map((code) => ({ kbliVersion: KBLI_VERSION, code })) } },
-      select: { id: true, scale: true },
-    });
-    await recordAuditEvent({ actorId: user.id, action: "umkm.create", entityType: "umkm", entityId: created.id, data: { scale: created.scale } }, tx);
-    return { id: created.id };
-  }).catch(mapUniqueViolation);
+  return db
+    .$transaction(async (tx) => {
+      await setWriteContext(tx, { actorId: user.id, nibSource: "PROFILE" });
+      await assertNibFree(tx, input.nib);
+      const created = await tx.umkm.create({
+        data: {
+          ...columnsOf(input),
+          createdById: user.id,
+          kbli: { create: input.kbliCodes.map((code) => ({ kbliVersion: KBLI_VERSION, code })) },
+        },
+        select: { id: true, scale: true },
+      });
+      await recordAuditEvent(
+        {
+          actorId: user.id,
+          action: "umkm.create",
+          entityType: "umkm",
+          entityId: created.id,
+          data: { scale: created.scale },
+        },
+        tx,
+      );
+      return { id: created.id };
+    })
+    .catch(mapUniqueViolation);
 }
 
 /**
@@ -119,7 +175,10 @@ export async function createUmkm(user: SessionUser, input: UmkmInput): Promise<{
  * NIB while that item is ISSUED is refused next to the field (`nibIssuedItem`).
  */
 export async function updateUmkm(
-  user: SessionUser, id: string, input: UmkmInput | UmkmOwnerInput, expectedVersion: number,
+  user: SessionUser,
+  id: string,
+  input: UmkmInput | UmkmOwnerInput,
+  expectedVersion: number,
 ): Promise<{ version: number }> {
   const scope = profileScope(user);
   if (!scope || !isUuid(id)) throw new AppError("NOT_FOUND");
@@ -128,26 +187,47 @@ export async function updateUmkm(
     const extra = Object.keys(input).filter((key) => !(OWNER_EDITABLE_FIELDS as readonly string[]).includes(key));
     if (extra.length > 0) throw new AppError("FORBIDDEN", "ownerFieldsOnly");
   }
-  return db.$transaction(async (tx) => {
-    const current = await tx.umkm.findFirst({ where: { AND: [{ id }, scope] }, select: { id: true } });
-    if (!current) throw new AppError("NOT_FOUND");
-    const full = isOwner ? null : (input as UmkmInput);
-    const owner = input as UmkmOwnerInput;
-    const data = full
-      ? columnsOf(full)
-      : { phone: owner.phone ?? null, email: owner.email ?? null, productsText: owner.productsText, address: owner.address ?? null };
-    if (full) {
-      await setWriteContext(tx, { actorId: user.id, nibSource: "PROFILE" });
-      await assertNibFree(tx, full.nib, id);
-      await assertNibNotRemoved(tx, id, full.nib);
-    }
-    const { count } = await tx.umkm.updateMany({ where: { id, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
-    if (count === 0) throw new AppError("CONFLICT", "conflict");
-    if (full) {
-      await tx.umkmKbli.deleteMany({ where: { umkmId: id } });
-      await tx.umkmKbli.createMany({ data: full.kbliCodes.map((code) => ({ umkmId: id, kbliVersion: KBLI_VERSION, code })) });
-    }
-    await recordAuditEvent({ actorId: user.id, action: "umkm.update", entityType: "umkm", entityId: id, data: { fields: Object.keys(input) } }, tx);
-    return { version: expectedVersion + 1 };
-  }).catch(mapUniqueViolation);
+  return db
+    .$transaction(async (tx) => {
+      const current = await tx.umkm.findFirst({ where: { AND: [{ id }, scope] }, select: { id: true } });
+      if (!current) throw new AppError("NOT_FOUND");
+      const full = isOwner ? null : (input as UmkmInput);
+      const owner = input as UmkmOwnerInput;
+      const data = full
+        ? columnsOf(full)
+        : {
+            phone: owner.phone ?? null,
+            email: owner.email ?? null,
+            productsText: owner.productsText,
+            address: owner.address ?? null,
+          };
+      if (full) {
+        await setWriteContext(tx, { actorId: user.id, nibSource: "PROFILE" });
+        await assertNibFree(tx, full.nib, id);
+        await assertNibNotRemoved(tx, id, full.nib);
+      }
+      const { count } = await tx.umkm.updateMany({
+        where: { id, version: expectedVersion },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (count === 0) throw new AppError("CONFLICT", "conflict");
+      if (full) {
+        await tx.umkmKbli.deleteMany({ where: { umkmId: id } });
+        await tx.umkmKbli.createMany({
+          data: full.kbliCodes.map((code) => ({ umkmId: id, kbliVersion: KBLI_VERSION, code })),
+        });
+      }
+      await recordAuditEvent(
+        {
+          actorId: user.id,
+          action: "umkm.update",
+          entityType: "umkm",
+          entityId: id,
+          data: { fields: Object.keys(input) },
+        },
+        tx,
+      );
+      return { version: expectedVersion + 1 };
+    })
+    .catch(mapUniqueViolation);
 }

@@ -13,8 +13,16 @@ let cached: Promise<RegionReference> | null = null;
 
 async function loadRegions(client: DbClient): Promise<RegionReference> {
   const [regencies, districts] = await Promise.all([
-    client.regency.findMany({ where: { provinceCode: PROVINCE_CODE }, select: { code: true, name: true }, orderBy: { code: "asc" } }),
-    client.district.findMany({ where: { regency: { provinceCode: PROVINCE_CODE } }, select: { code: true, regencyCode: true, name: true }, orderBy: { code: "asc" } }),
+    client.regency.findMany({
+      where: { provinceCode: PROVINCE_CODE },
+      select: { code: true, name: true },
+      orderBy: { code: "asc" },
+    }),
+    client.district.findMany({
+      where: { regency: { provinceCode: PROVINCE_CODE } },
+      select: { code: true, regencyCode: true, name: true },
+      orderBy: { code: "asc" },
+    }),
   ]);
   const regencyCodes = new Set(regencies.map((r) => r.code));
   const districtRegency = new Map(districts.map((d) => [d.code, d.regencyCode]));

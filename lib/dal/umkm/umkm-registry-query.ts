@@ -29,7 +29,10 @@ const OPEN_NOMINATION = Prisma.sql`EXISTS (SELECT 1 FROM nominations n WHERE n.u
  * GIN on kbli_prefixes — `@>`, every 2–5-digit prefix is stored — and the unique NIB index) and
  * `text` (the GIN on search_vector; `@@` with the `indonesian` configuration of its trigger).
  */
-export function registryConditions(filter: RegistryFilter, after: string | null): { base: Prisma.Sql[]; other: Prisma.Sql[]; text: Prisma.Sql | null } {
+export function registryConditions(
+  filter: RegistryFilter,
+  after: string | null,
+): { base: Prisma.Sql[]; other: Prisma.Sql[]; text: Prisma.Sql | null } {
   const base: Prisma.Sql[] = [];
   const other: Prisma.Sql[] = [];
   if (filter.regency) base.push(Prisma.sql`u.regency_code = ${filter.regency}`);
@@ -43,7 +46,8 @@ export function registryConditions(filter: RegistryFilter, after: string | null)
   return { base, other, text };
 }
 
-const where = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty);
+const where = (conditions: Prisma.Sql[]) =>
+  conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 
 /** Rows read in id order before giving up on the index walk (see selectRegistryIds). */
 export const windowSize = (limit: number) => Math.max(5000, limit * 4);
@@ -54,11 +58,18 @@ export const windowSize = (limit: number) => Math.max(5000, limit * 4);
  * text condition is then checked by primary key for those candidates only. Stops at the
  * `limit`-th match, so a common filter reads only a few hundred index entries.
  */
-export function walkSql(filter: RegistryFilter, after: string | null, limit: number, window = windowSize(limit)): Prisma.Sql {
+export function walkSql(
+  filter: RegistryFilter,
+  after: string | null,
+  limit: number,
+  window = windowSize(limit),
+): Prisma.Sql {
   const { base, other, text } = registryConditions(filter, after);
   // A scalar subquery, not EXISTS: PostgreSQL would turn EXISTS into a join that reads every
   // text match (a bitmap scan of all of them) instead of looking up the few candidates.
-  const conditions = text ? [...other, Prisma.sql`(SELECT t.search_vector @@ ${text} FROM umkm t WHERE t.id = u.id)`] : other;
+  const conditions = text
+    ? [...other, Prisma.sql`(SELECT t.search_vector @@ ${text} FROM umkm t WHERE t.id = u.id)`]
+    : other;
   return Prisma.sql`
     SELECT u.id::text AS id
     FROM (SELECT u.id, u.district_code, u.scale, u.kbli_prefixes, u.nib FROM umkm u ${where(base)} ORDER BY u.id LIMIT ${window}::int) u
@@ -93,7 +104,13 @@ export function sparseSql(filter: RegistryFilter, after: string | null, limit: n
  * nothing, yet the estimate is hundreds), and a walk over a sparse filter reads the whole
  * kabupaten. So: try the bounded walk; if the matches are rare, read them by bitmap.
  */
-export async function selectRegistryIds(client: Db, filter: RegistryFilter, after: string | null, limit: number, window = windowSize(limit)): Promise<string[]> {
+export async function selectRegistryIds(
+  client: Db,
+  filter: RegistryFilter,
+  after: string | null,
+  limit: number,
+  window = windowSize(limit),
+): Promise<string[]> {
   const walk = (await client.$queryRaw<{ id: string }[]>(walkSql(filter, after, limit, window))).map((row) => row.id);
   if (walk.length >= limit) return walk;
   const [walked] = await client.$queryRaw<{ n: number }[]>(walkedSql(filter, after, window));
@@ -108,12 +125,27 @@ export async function selectRegistryIds(client: Db, filter: RegistryFilter, afte
 }
 
 type RawRow = {
-  id: string; business_name: string; regency_code: string; regency_name: string; district_code: string; district_name: string;
-  scale: UmkmScale; nib: string | null; products_text: string; capacity: number; kbli_codes: string[]; is_nominated: boolean;
+  id: string;
+  business_name: string;
+  regency_code: string;
+  regency_name: string;
+  district_code: string;
+  district_name: string;
+  scale: UmkmScale;
+  nib: string | null;
+  products_text: string;
+  capacity: number;
+  kbli_codes: string[];
+  is_nominated: boolean;
 };
 
 /** Business data, names and KBLI codes of the given rows (one page), in id order. */
-export async function selectRegistryRows(client: Db, filter: RegistryFilter, after: string | null, limit: number): Promise<RegistryRow[]> {
+export async function selectRegistryRows(
+  client: Db,
+  filter: RegistryFilter,
+  after: string | null,
+  limit: number,
+): Promise<RegistryRow[]> {
   const ids = await selectRegistryIds(client, filter, after, limit);
   if (ids.length === 0) return [];
   const rows = await client.$queryRaw<RawRow[]>`

@@ -30,7 +30,12 @@ function authorise(user: SessionUser): void {
 /** Validates a filter (e.g. from the export URL); INVALID_INPUT lists the offending fields. */
 function parseFilter(filter: unknown): RegistryFilter {
   const parsed = registryFilterSchema.safeParse(filter);
-  if (!parsed.success) throw issuesError("INVALID_INPUT", parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })), "invalid");
+  if (!parsed.success)
+    throw issuesError(
+      "INVALID_INPUT",
+      parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+      "invalid",
+    );
   return parsed.data;
 }
 
@@ -41,7 +46,12 @@ function parseFilter(filter: unknown): RegistryFilter {
  * make is INVALID_INPUT `cursorInvalid`). Offices only: FORBIDDEN for firms and UMKM owners;
  * INVALID_INPUT for a malformed filter or a kecamatan outside the kabupaten.
  */
-export async function listUmkm(user: SessionUser, filter: RegistryFilter = {}, after: string | null = null, pageSize = 50): Promise<UmkmPage> {
+export async function listUmkm(
+  user: SessionUser,
+  filter: RegistryFilter = {},
+  after: string | null = null,
+  pageSize = 50,
+): Promise<UmkmPage> {
   authorise(user);
   const valid = parseFilter(filter);
   const rows = await selectRegistryRows(db, valid, idCursor.parse(after)?.id ?? null, pageSize + 1);
@@ -63,13 +73,36 @@ export async function listUmkm(user: SessionUser, filter: RegistryFilter = {}, a
 export async function listRegistryRegions(user: SessionUser, regency?: string) {
   authorise(user);
   const [regencies, districts] = await Promise.all([
-    db.regency.findMany({ where: { provinceCode: "12" }, select: { code: true, name: true }, orderBy: { code: "asc" } }),
-    regency ? db.district.findMany({ where: { regencyCode: regency }, select: { code: true, name: true }, orderBy: { name: "asc" } }) : [],
+    db.regency.findMany({
+      where: { provinceCode: "12" },
+      select: { code: true, name: true },
+      orderBy: { code: "asc" },
+    }),
+    regency
+      ? db.district.findMany({
+          where: { regencyCode: regency },
+          select: { code: true, name: true },
+          orderBy: { name: "asc" },
+        })
+      : [],
   ]);
   return { regencies, districts };
 }
 
-export const EXPORT_HEADER = ["id", "nama_usaha", "kode_kabupaten_kota", "kabupaten_kota", "kode_kecamatan", "kecamatan", "kbli", "skala", "nib", "produk", "kapasitas", "dinominasikan"];
+export const EXPORT_HEADER = [
+  "id",
+  "nama_usaha",
+  "kode_kabupaten_kota",
+  "kabupaten_kota",
+  "kode_kecamatan",
+  "kecamatan",
+  "kbli",
+  "skala",
+  "nib",
+  "produk",
+  "kapasitas",
+  "dinominasikan",
+];
 
 /**
  * The registry rows matching `filter` as CSV lines (header first), read in keyset pages of
@@ -86,7 +119,22 @@ export function exportUmkmCsv(user: SessionUser, filter: unknown, chunkSize = 50
       const rows = await selectRegistryRows(db, valid, after, chunkSize);
       if (rows.length === 0) return;
       yield rows
-        .map((r) => csvLine([r.id, r.businessName, r.regencyCode, r.regencyName, r.districtCode, r.districtName, r.kbliCodes.join(" "), r.scale, r.nib ?? "", r.productsText, String(r.capacity), r.isNominated ? "ya" : "tidak"]))
+        .map((r) =>
+          csvLine([
+            r.id,
+            r.businessName,
+            r.regencyCode,
+            r.regencyName,
+            r.districtCode,
+            r.districtName,
+            r.kbliCodes.join(" "),
+            r.scale,
+            r.nib ?? "",
+            r.productsText,
+            String(r.capacity),
+            r.isNominated ? "ya" : "tidak",
+          ]),
+        )
         .join("");
       if (rows.length < chunkSize) return;
       after = rows.at(-1)?.id ?? null;

@@ -76,8 +76,16 @@ async function auditLockout(email: string, ip: string | null, scope: "account" |
 /** A limiter on `pool`'s database (the `rate_limits` table, lib/dal/api/rate-limits.ts). */
 export function createSignInLimiter(pool: RateLimitPool, overrides: Partial<SignInLimits> = {}): SignInLimiter {
   const limits = { ...DEFAULT_SIGN_IN_LIMITS, ...overrides };
-  const accounts = rateLimitCounter(pool, { keyPrefix: "signin_account", points: limits.accountMaxFailures, duration: limits.accountWindowSeconds });
-  const ips = rateLimitCounter(pool, { keyPrefix: "signin_ip", points: limits.ipMaxFailures, duration: limits.ipWindowSeconds });
+  const accounts = rateLimitCounter(pool, {
+    keyPrefix: "signin_account",
+    points: limits.accountMaxFailures,
+    duration: limits.accountWindowSeconds,
+  });
+  const ips = rateLimitCounter(pool, {
+    keyPrefix: "signin_ip",
+    points: limits.ipMaxFailures,
+    duration: limits.ipWindowSeconds,
+  });
 
   // The one rule for "this account is locked", used by check, the user page and unlock.
   const isLocked = (account: RateLimiterRes | null): account is RateLimiterRes =>

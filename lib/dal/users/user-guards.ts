@@ -18,7 +18,6 @@ export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
-
 /** A malformed id is simply not found (the database would reject it with a 500 otherwise). */
 export function assertUuid(id: string): void {
   if (!isUuid(id)) throw new AppError("NOT_FOUND");
@@ -27,6 +26,11 @@ export function assertUuid(id: string): void {
 /** Parses with the shared schema again: the dal never trusts that its caller validated. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
-  if (!result.success) throw issuesError("INVALID_INPUT", result.error.issues.map((i) => ({ path: String(i.path[0] ?? ""), message: i.message })), "invalid");
+  if (!result.success)
+    throw issuesError(
+      "INVALID_INPUT",
+      result.error.issues.map((i) => ({ path: String(i.path[0] ?? ""), message: i.message })),
+      "invalid",
+    );
   return result.data;
 }

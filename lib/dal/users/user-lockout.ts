@@ -17,7 +17,11 @@ async function emailOf(id: string): Promise<string> {
  * lib/dal/users/sign-in-limiter.ts), or null when it is not locked. ADMIN only; NOT_FOUND for
  * unknown ids.
  */
-export async function getAccountLock(actor: SessionUser, id: string, limiter: SignInLimiter = signInLimiter()): Promise<Date | null> {
+export async function getAccountLock(
+  actor: SessionUser,
+  id: string,
+  limiter: SignInLimiter = signInLimiter(),
+): Promise<Date | null> {
   assertAdmin(actor);
   assertUuid(id);
   return limiter.accountLockedUntil(await emailOf(id));
@@ -30,12 +34,24 @@ export async function getAccountLock(actor: SessionUser, id: string, limiter: Si
  * this is not one transaction: the audit row is written first — an unlock is never unrecorded
  * (if the unlock then fails, the row names an attempt and the admin sees an error).
  */
-export async function unlockAccount(actor: SessionUser, id: string, context: AuditContext = {}, limiter: SignInLimiter = signInLimiter()): Promise<void> {
+export async function unlockAccount(
+  actor: SessionUser,
+  id: string,
+  context: AuditContext = {},
+  limiter: SignInLimiter = signInLimiter(),
+): Promise<void> {
   assertAdmin(actor);
   assertUuid(id);
   const email = await emailOf(id);
   const lockedUntil = await limiter.accountLockedUntil(email);
   if (!lockedUntil) throw fieldError("CONFLICT", "form", "notLocked");
-  await recordAuditEvent({ actorId: actor.id, action: "user.unlock", entityType: "user", entityId: id, ip: context.ip, data: { lockedUntil: lockedUntil.toISOString() } });
+  await recordAuditEvent({
+    actorId: actor.id,
+    action: "user.unlock",
+    entityType: "user",
+    entityId: id,
+    ip: context.ip,
+    data: { lockedUntil: lockedUntil.toISOString() },
+  });
   await limiter.unlockAccount(email);
 }

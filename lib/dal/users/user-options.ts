@@ -28,7 +28,11 @@ export async function searchUmkmOptions(actor: SessionUser, term: string): Promi
     rows = await db.umkm.findMany({ where: { nib: trimmed, isActive: true }, select });
   } else {
     // Words of letters/digits only, each as a prefix: "katering nau" → 'katering':* & 'nau':*.
-    const words = trimmed.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 5) ?? [];
+    const words =
+      trimmed
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu)
+        ?.slice(0, 5) ?? [];
     if (words.length === 0) return [];
     const query = words.map((word) => `'${word}':*`).join(" & ");
     const ids = await db.$queryRaw<{ id: string }[]>`
@@ -36,7 +40,11 @@ export async function searchUmkmOptions(actor: SessionUser, term: string): Promi
       WHERE is_active AND search_vector @@ to_tsquery('indonesian', ${query})
       ORDER BY business_name, id
       LIMIT ${UMKM_OPTION_LIMIT}`;
-    rows = await db.umkm.findMany({ where: { id: { in: ids.map((row) => row.id) } }, orderBy: [{ businessName: "asc" }, { id: "asc" }], select });
+    rows = await db.umkm.findMany({
+      where: { id: { in: ids.map((row) => row.id) } },
+      orderBy: [{ businessName: "asc" }, { id: "asc" }],
+      select,
+    });
   }
   return rows.map(({ regency, ...row }) => ({ ...row, regency: regency.name }));
 }

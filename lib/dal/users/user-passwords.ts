@@ -19,7 +19,12 @@ function assertPasswordAllowed(password: string, email: string, field: string): 
  * next sign-in, and every open session of theirs ends at its next request. ADMIN only; the
  * password itself is never written to the audit log.
  */
-export async function resetPassword(actor: SessionUser, id: string, newPassword: string, context: AuditContext = {}): Promise<void> {
+export async function resetPassword(
+  actor: SessionUser,
+  id: string,
+  newPassword: string,
+  context: AuditContext = {},
+): Promise<void> {
   assertAdmin(actor);
   assertUuid(id);
   const target = await db.user.findUnique({ where: { id }, select: { email: true } });
@@ -31,7 +36,10 @@ export async function resetPassword(actor: SessionUser, id: string, newPassword:
       where: { id },
       data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
     });
-    await recordAuditEvent({ actorId: actor.id, action: "user.reset_password", entityType: "user", entityId: id, ip: context.ip }, tx);
+    await recordAuditEvent(
+      { actorId: actor.id, action: "user.reset_password", entityType: "user", entityId: id, ip: context.ip },
+      tx,
+    );
   });
 }
 
@@ -50,7 +58,10 @@ export async function changeOwnPassword(
   context: AuditContext = {},
   limiter: SignInLimiter = signInLimiter(),
 ): Promise<void> {
-  const row = await db.user.findFirst({ where: { id: user.id, isActive: true }, select: { email: true, passwordHash: true } });
+  const row = await db.user.findFirst({
+    where: { id: user.id, isActive: true },
+    select: { email: true, passwordHash: true },
+  });
   if (!row) throw new AppError("UNAUTHENTICATED");
   const ip = context.ip ?? null;
   const gate = await limiter.check(row.email, ip);
@@ -59,7 +70,14 @@ export async function changeOwnPassword(
     throw fieldError("RATE_LIMITED", "form", `rateLimited|${minutes}`);
   }
   if (!(await verifyPassword(row.passwordHash, currentPassword))) {
-    await recordAuditEvent({ actorId: user.id, action: "user.change_password_failed", entityType: "user", entityId: user.id, reason: "wrong_current_password", ip });
+    await recordAuditEvent({
+      actorId: user.id,
+      action: "user.change_password_failed",
+      entityType: "user",
+      entityId: user.id,
+      reason: "wrong_current_password",
+      ip,
+    });
     await limiter.recordFailure(row.email, ip);
     throw fieldError("INVALID_INPUT", "currentPassword", "currentPasswordWrong");
   }
@@ -72,6 +90,9 @@ export async function changeOwnPassword(
       where: { id: user.id },
       data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
     });
-    await recordAuditEvent({ actorId: user.id, action: "user.change_password", entityType: "user", entityId: user.id, ip: context.ip }, tx);
+    await recordAuditEvent(
+      { actorId: user.id, action: "user.change_password", entityType: "user", entityId: user.id, ip: context.ip },
+      tx,
+    );
   });
 }

@@ -48,7 +48,9 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 /** Usable edges: known need and UMKM with room, positive score, one per pair (the best score). */
 function usableEdges(input: { needs: AllocationNeed[]; umkm: AllocationUmkm[]; edges: AllocationEdge[] }) {
   const slots = new Map(input.needs.filter((n) => Math.floor(n.slots) > 0).map((n) => [n.id, Math.floor(n.slots)]));
-  const capacity = new Map(input.umkm.filter((u) => Math.floor(u.capacity) > 0).map((u) => [u.id, Math.floor(u.capacity)]));
+  const capacity = new Map(
+    input.umkm.filter((u) => Math.floor(u.capacity) > 0).map((u) => [u.id, Math.floor(u.capacity)]),
+  );
   const best = new Map<string, AllocationEdge>();
   for (const edge of input.edges) {
     if (!(edge.score > 0) || !slots.has(edge.needId) || !capacity.has(edge.umkmId)) continue;
@@ -115,9 +117,21 @@ const byNeedThenScore = (a: AllocationEdge, b: AllocationEdge) =>
  * their total score (2 decimals) and solver statistics. Throws when HiGHS does not report an
  * optimum (it always exists: x = 0 is feasible and the LP is bounded).
  */
-export async function solveAllocation(input: { needs: AllocationNeed[]; umkm: AllocationUmkm[]; edges: AllocationEdge[] }): Promise<AllocationResult> {
+export async function solveAllocation(input: {
+  needs: AllocationNeed[];
+  umkm: AllocationUmkm[];
+  edges: AllocationEdge[];
+}): Promise<AllocationResult> {
   const { slots, capacity, edges } = usableEdges(input);
-  const empty: AllocationStats = { needs: 0, umkm: 0, variables: 0, constraints: 0, solverMs: 0, fractional: 0, repaired: 0 };
+  const empty: AllocationStats = {
+    needs: 0,
+    umkm: 0,
+    variables: 0,
+    constraints: 0,
+    solverMs: 0,
+    fractional: 0,
+    repaired: 0,
+  };
   if (edges.length === 0) return { assignments: [], objective: 0, stats: empty };
   const model = lpModel(edges, slots, capacity);
   const solver = await highs();
@@ -128,14 +142,16 @@ export async function solveAllocation(input: { needs: AllocationNeed[]; umkm: Al
     lp.options.set({ output_flag: false });
     lp.run();
     const status = lp.getModelStatus();
-    if (status !== solver.constants.modelStatus.optimal) throw new Error(`allocation solver ended with model status ${status}`);
+    if (status !== solver.constants.modelStatus.optimal)
+      throw new Error(`allocation solver ended with model status ${status}`);
     const colValue = lp.getSolution().colValue;
     // Columns are numbered in order of first appearance (the objective lists x0, x1, … in order).
     // Check that on a sample (a name lookup per column costs ~20 µs) and map by name if it fails.
     const step = Math.max(1, Math.floor(colValue.length / 50));
     let isPositional = colValue.length === edges.length;
     for (let j = 0; isPositional && j < colValue.length; j += step) isPositional = lp.getColName(j) === `x${j}`;
-    if (isPositional && lp.getColName(colValue.length - 1) === `x${colValue.length - 1}`) return Float64Array.from(colValue);
+    if (isPositional && lp.getColName(colValue.length - 1) === `x${colValue.length - 1}`)
+      return Float64Array.from(colValue);
     const byEdge = new Float64Array(edges.length);
     for (let j = 0; j < colValue.length; j++) byEdge[Number(lp.getColName(j).slice(1))] = colValue[j] ?? 0;
     return byEdge;
@@ -152,6 +168,14 @@ export async function solveAllocation(input: { needs: AllocationNeed[]; umkm: Al
   return {
     assignments,
     objective,
-    stats: { needs: model.needs, umkm: model.umkm, variables: edges.length, constraints: model.constraints, solverMs, fractional, repaired: chosen.length - assignments.length },
+    stats: {
+      needs: model.needs,
+      umkm: model.umkm,
+      variables: edges.length,
+      constraints: model.constraints,
+      solverMs,
+      fractional,
+      repaired: chosen.length - assignments.length,
+    },
   };
 }

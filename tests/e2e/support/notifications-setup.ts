@@ -13,11 +13,27 @@ try {
   const docs = await ensureDocumentTypes(db, ["SLHS", "SPP_IRT"]);
   const umkm = await createTestUmkm(db, { businessName: `Dapur Pengingat ${process.argv[2] ?? ""}`.trim() });
   const owner = await createTestUser(db, "UMKM_OWNER", { umkmId: umkm.id });
-  for (const [code, expires] of [["SLHS", 7], ["SPP_IRT", 0]] as const) {
-    await db.paperworkItem.create({ data: { umkmId: umkm.id, documentTypeId: docs.get(code)!, status: "ISSUED", number: `E2E-${code}`, issuedOn: day(-300), expiresOn: day(expires) } });
+  for (const [code, expires] of [
+    ["SLHS", 7],
+    ["SPP_IRT", 0],
+  ] as const) {
+    await db.paperworkItem.create({
+      data: {
+        umkmId: umkm.id,
+        documentTypeId: docs.get(code)!,
+        status: "ISSUED",
+        number: `E2E-${code}`,
+        issuedOn: day(-300),
+        expiresOn: day(expires),
+      },
+    });
   }
-  const result = await runPaperworkReminders(new Date(), { mailer: { transport: null, from: "Portal <noreply@localhost>", baseUrl: null } });
-  console.log(JSON.stringify({ email: owner.email, password: owner.password, businessName: umkm.businessName, result }));
+  const result = await runPaperworkReminders(new Date(), {
+    mailer: { transport: null, from: "Portal <noreply@localhost>", baseUrl: null },
+  });
+  console.log(
+    JSON.stringify({ email: owner.email, password: owner.password, businessName: umkm.businessName, result }),
+  );
 } finally {
   await db.$disconnect();
 }

@@ -10,6 +10,11 @@ import { passwordChangeSchema } from "@/lib/validation/users";
  * (session version bump); the form then signs out and opens the sign-in page. Any role, and
  * the one action a user whose password change is due may call.
  */
-export const changePasswordAction = formAction("signedInPasswordChangeDue", passwordChangeSchema, async (user, input) => {
-  await changeOwnPassword(user, input.currentPassword, input.newPassword, { ip: await requestIp() });
-}, { echo: false });
+export const changePasswordAction = formAction(
+  "signedInPasswordChangeDue",
+  passwordChangeSchema,
+  async (user, input) => {
+    await changeOwnPassword(user, input.currentPassword, input.newPassword, { ip: await requestIp() });
+  },
+  { echo: false },
+);

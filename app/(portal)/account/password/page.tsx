@@ -15,7 +15,9 @@ export default async function ChangePasswordPage() {
     <section className="max-w-lg space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       {user.mustChangePassword && (
-        <p role="alert" className="rounded border border-amber-600 bg-amber-50 p-3" data-testid="must-change-notice">{t("mustChange")}</p>
+        <p role="alert" className="rounded border border-amber-600 bg-amber-50 p-3" data-testid="must-change-notice">
+          {t("mustChange")}
+        </p>
       )}
       <p className="text-slate-600">{t("intro")}</p>
       <PasswordChangeForm action={changePasswordAction} />

@@ -33,11 +33,24 @@ export async function proposalNeeds(run: AllocationRunDetail): Promise<ProposalN
         score: t("allocation.score", { score: points(p.score) }),
         scoreLabel: t("allocation.scoreLabel", { score: points(p.score) }),
         reasons,
-        points: COMPONENTS.map((name) => t("allocation.points", { label: t(`matchingWeights.components.${name}`), points: points(breakdown.components?.[name]?.points ?? 0) })),
-        missing: breakdown.missingDocuments?.length ? t("allocation.missing", { documents: breakdown.missingDocuments.map(documentName).join(", ") }) : null,
+        points: COMPONENTS.map((name) =>
+          t("allocation.points", {
+            label: t(`matchingWeights.components.${name}`),
+            points: points(breakdown.components?.[name]?.points ?? 0),
+          }),
+        ),
+        missing: breakdown.missingDocuments?.length
+          ? t("allocation.missing", { documents: breakdown.missingDocuments.map(documentName).join(", ") })
+          : null,
         isPending: p.decision === "PENDING",
-        decisionLine: p.decision === "PENDING" ? null
-          : t("allocation.decidedBy", { decision, name: p.decidedBy ?? "—", date: p.decidedAt ? format.dateTime(p.decidedAt, { dateStyle: "medium", timeStyle: "short" }) : "—" }),
+        decisionLine:
+          p.decision === "PENDING"
+            ? null
+            : t("allocation.decidedBy", {
+                decision,
+                name: p.decidedBy ?? "—",
+                date: p.decidedAt ? format.dateTime(p.decidedAt, { dateStyle: "medium", timeStyle: "short" }) : "—",
+              }),
       };
     }),
   }));

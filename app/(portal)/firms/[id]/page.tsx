@@ -23,9 +23,17 @@ export default async function FirmPage({ params }: { params: Promise<{ id: strin
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("editTitle", { name: firm.name })}</h1>
       <p className="flex flex-wrap gap-4">
-        <Link href={`/needs?firm=${firm.id}`} className="text-brand-700 underline">{t("viewNeeds")} ({firm.needCount})</Link>
-        <Link href={`/needs/new?firm=${firm.id}`} className="text-brand-700 underline">{t("newNeedForFirm")}</Link>
-        {user.role === "ADMIN" && <Link href={`/api-tokens?firm=${firm.id}`} className="text-brand-700 underline">{t("manageTokens")}</Link>}
+        <Link href={`/needs?firm=${firm.id}`} className="text-brand-700 underline">
+          {t("viewNeeds")} ({firm.needCount})
+        </Link>
+        <Link href={`/needs/new?firm=${firm.id}`} className="text-brand-700 underline">
+          {t("newNeedForFirm")}
+        </Link>
+        {user.role === "ADMIN" && (
+          <Link href={`/api-tokens?firm=${firm.id}`} className="text-brand-700 underline">
+            {t("manageTokens")}
+          </Link>
+        )}
       </p>
       <FirmForm action={saveFirmAction} initial={initial} firmId={firm.id} version={version} regencies={regencies} />
     </section>

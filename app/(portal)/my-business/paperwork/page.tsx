@@ -16,14 +16,23 @@ export default async function OwnerPaperworkPage() {
   const t = await getTranslations("paperwork");
   if (!user.umkmId) return <p>{t("noUmkm")}</p>;
   const checklist = await getOwnerChecklist(user);
-  const neededIds = new Set(checklist.needs.flatMap((n) => n.readiness.items.filter((i) => i.state !== "READY").map((i) => i.documentTypeId)));
+  const neededIds = new Set(
+    checklist.needs.flatMap((n) => n.readiness.items.filter((i) => i.state !== "READY").map((i) => i.documentTypeId)),
+  );
   return (
     <section className="space-y-5">
-      <Link href="/my-business" className="text-brand-700 underline">{t("backToBusiness")}</Link>
+      <Link href="/my-business" className="text-brand-700 underline">
+        {t("backToBusiness")}
+      </Link>
       <h1 className="text-2xl font-semibold">{t("checklistTitle")}</h1>
       <p className="text-slate-700">{t("checklistIntro")}</p>
       <h2 className="text-xl font-semibold">{t("introductionsTitle")}</h2>
-      <ReadinessPanel needs={checklist.needs} documents={checklist.documents} linkNeeds={false} emptyText={t("introductionsEmpty")} />
+      <ReadinessPanel
+        needs={checklist.needs}
+        documents={checklist.documents}
+        linkNeeds={false}
+        emptyText={t("introductionsEmpty")}
+      />
       <h2 className="text-xl font-semibold">{t("myDocumentsTitle")}</h2>
       <OwnerDocumentList rows={checklist.items} neededIds={neededIds} />
       <p className="text-sm text-slate-600">{t("helpNote")}</p>

@@ -11,8 +11,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewNeedPage({ searchParams }: { searchParams: Promise<{ firm?: string }> }) {
   const user = await requirePageRoles("/needs/new");
-  const [{ firm }, options, t] = await Promise.all([searchParams, needFormOptions(user, true), getTranslations("needForm")]);
-  const initial = { companyId: firm ?? "", slots: "1", minScale: "MIKRO", maxScale: "MENENGAH", documentCodes: ["NIB"] };
+  const [{ firm }, options, t] = await Promise.all([
+    searchParams,
+    needFormOptions(user, true),
+    getTranslations("needForm"),
+  ]);
+  const initial = {
+    companyId: firm ?? "",
+    slots: "1",
+    minScale: "MIKRO",
+    maxScale: "MENENGAH",
+    documentCodes: ["NIB"],
+  };
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("createTitle")}</h1>

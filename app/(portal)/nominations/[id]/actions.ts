@@ -8,11 +8,16 @@ import { formAction } from "@/lib/forms/form-action";
 import { NOMINATION_ERROR_KEYS, nominationDecisionSchema } from "@/lib/validation/nomination";
 
 /** Verify, reject (PMPTSP) or withdraw (the nominating Diskop staff) at the version shown. */
-export const decideNominationAction = formAction(NOMINATION_ROLES, nominationDecisionSchema, async (user, input, form) => {
-  const nominationId = formString(form, "nominationId");
-  await decideNomination(user, nominationId, input);
-  revalidatePath(`/nominations/${nominationId}`);
-  revalidatePath("/nominations");
-  // The decision form disappears with the PROPOSED status, so the page itself confirms it.
-  return { redirect: `/nominations/${nominationId}?updated=1` };
-}, { errorKeys: NOMINATION_ERROR_KEYS });
+export const decideNominationAction = formAction(
+  NOMINATION_ROLES,
+  nominationDecisionSchema,
+  async (user, input, form) => {
+    const nominationId = formString(form, "nominationId");
+    await decideNomination(user, nominationId, input);
+    revalidatePath(`/nominations/${nominationId}`);
+    revalidatePath("/nominations");
+    // The decision form disappears with the PROPOSED status, so the page itself confirms it.
+    return { redirect: `/nominations/${nominationId}?updated=1` };
+  },
+  { errorKeys: NOMINATION_ERROR_KEYS },
+);

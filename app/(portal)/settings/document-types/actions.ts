@@ -12,7 +12,11 @@ export const saveDocumentTypeAction = formAction(["ADMIN"], documentTypeInputSch
   const id = formString(form, "id");
   const version = expectedVersionSchema.safeParse(formString(form, "expectedVersion"));
   if (id && !version.success) return { formError: "stale" };
-  const saved = await saveDocumentType(user, input, id && version.success ? { id, expectedVersion: version.data } : undefined);
+  const saved = await saveDocumentType(
+    user,
+    input,
+    id && version.success ? { id, expectedVersion: version.data } : undefined,
+  );
   revalidatePath("/settings/document-types");
   return { redirect: `/settings/document-types?saved=${saved.id}` };
 });

@@ -15,8 +15,13 @@ export const createWeightsVersionAction = formAction(["ADMIN"], weightsFormSchem
 });
 
 /** Makes one version the active one (all others inactive, in one audited transaction). */
-export const activateWeightsVersionAction = formAction(["ADMIN"], z.object({}), async (user, _input, form) => {
-  const { version } = await activateWeightsVersion(user, formString(form, "id"));
-  revalidatePath("/settings/matching-weights");
-  return { message: String(version) };
-}, { echo: false });
+export const activateWeightsVersionAction = formAction(
+  ["ADMIN"],
+  z.object({}),
+  async (user, _input, form) => {
+    const { version } = await activateWeightsVersion(user, formString(form, "id"));
+    revalidatePath("/settings/matching-weights");
+    return { message: String(version) };
+  },
+  { echo: false },
+);

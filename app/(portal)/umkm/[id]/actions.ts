@@ -11,18 +11,28 @@ import { NOMINATION_ERROR_KEYS, nominationInputSchema } from "@/lib/validation/n
 import { UMKM_ERROR_KEYS, umkmInputSchema } from "@/lib/validation/umkm";
 
 /** Registers an UMKM (no umkmId) or saves one at the version its form was loaded with. */
-export const saveUmkmAction = formAction(UMKM_REGISTRY_ROLES, async () => umkmInputSchema(await getRegionReference()), async (user, input, form) => {
-  let id = formString(form, "umkmId");
-  if (id) await updateUmkm(user, id, input, Number(formString(form, "version")));
-  else id = (await createUmkm(user, input)).id;
-  revalidatePath(`/umkm/${id}`);
-  return { redirect: `/umkm/${id}` };
-}, { errorKeys: UMKM_ERROR_KEYS });
+export const saveUmkmAction = formAction(
+  UMKM_REGISTRY_ROLES,
+  async () => umkmInputSchema(await getRegionReference()),
+  async (user, input, form) => {
+    let id = formString(form, "umkmId");
+    if (id) await updateUmkm(user, id, input, Number(formString(form, "version")));
+    else id = (await createUmkm(user, input)).id;
+    revalidatePath(`/umkm/${id}`);
+    return { redirect: `/umkm/${id}` };
+  },
+  { errorKeys: UMKM_ERROR_KEYS },
+);
 
 /** Diskop staff nominate the UMKM of the form to "naik kelas"; they land on the new nomination. */
-export const nominateUmkmAction = formAction(["DISKOP_STAFF"], nominationInputSchema, async (user, input) => {
-  const { id } = await nominateUmkm(user, input);
-  revalidatePath(`/umkm/${input.umkmId}`);
-  revalidatePath("/nominations");
-  return { redirect: `/nominations/${id}` };
-}, { errorKeys: NOMINATION_ERROR_KEYS });
+export const nominateUmkmAction = formAction(
+  ["DISKOP_STAFF"],
+  nominationInputSchema,
+  async (user, input) => {
+    const { id } = await nominateUmkm(user, input);
+    revalidatePath(`/umkm/${input.umkmId}`);
+    revalidatePath("/nominations");
+    return { redirect: `/nominations/${id}` };
+  },
+  { errorKeys: NOMINATION_ERROR_KEYS },
+);

@@ -10,7 +10,8 @@ import { caseOpenSchema, paperworkUpdateSchema } from "@/lib/validation/paperwor
 /** Records one document's progress for a UMKM (offices), with an optional scan; back on the UMKM page. */
 export const savePaperworkAction = formAction(PAPERWORK_EDITORS, paperworkUpdateSchema, async (user, input, form) => {
   const file = form.get("scan");
-  const scan = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+  const scan =
+    file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
   await savePaperworkItem(user, input, scan);
   revalidatePath(`/umkm/${input.umkmId}`);
   return { redirect: `/umkm/${input.umkmId}?saved=${input.documentTypeId}` };

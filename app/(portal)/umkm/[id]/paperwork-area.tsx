@@ -17,7 +17,17 @@ import { openCaseAction, savePaperworkAction } from "./paperwork-actions";
  * documents with their progress forms and history, and the UMKM's assistance cases with the
  * form that opens one.
  */
-export async function PaperworkArea({ user, umkmId, savedId, openedCaseId }: { user: SessionUser; umkmId: string; savedId: string | null; openedCaseId: string | null }) {
+export async function PaperworkArea({
+  user,
+  umkmId,
+  savedId,
+  openedCaseId,
+}: {
+  user: SessionUser;
+  umkmId: string;
+  savedId: string | null;
+  openedCaseId: string | null;
+}) {
   const [rows, history, officers, readiness, cases, t, locale] = await Promise.all([
     listUmkmPaperwork(user, umkmId),
     listPaperworkHistory(user, umkmId),
@@ -29,19 +39,44 @@ export async function PaperworkArea({ user, umkmId, savedId, openedCaseId }: { u
   ]);
   // Cases go to PMPTSP officers and Diskop staff (the same people as the assisting officers, without ADMIN).
   const assignees = officers.filter((person) => hasRole(person, CASE_ASSIGNEES));
-  const firstMissing = readiness.needs.flatMap((n) => n.readiness.items).find((item) => item.state === "MISSING")?.documentTypeId;
+  const firstMissing = readiness.needs
+    .flatMap((n) => n.readiness.items)
+    .find((item) => item.state === "MISSING")?.documentTypeId;
   const opened = openedCaseId ? cases.find((c) => c.id === openedCaseId) : undefined;
   return (
     <>
       <section aria-labelledby="readiness-heading" className="space-y-3">
-        <h2 id="readiness-heading" className="text-xl font-semibold">{t("paperwork.readinessTitle")}</h2>
-        <ReadinessPanel needs={readiness.needs} documents={readiness.documents} linkNeeds emptyText={t("paperwork.readinessEmpty")} />
+        <h2 id="readiness-heading" className="text-xl font-semibold">
+          {t("paperwork.readinessTitle")}
+        </h2>
+        <ReadinessPanel
+          needs={readiness.needs}
+          documents={readiness.documents}
+          linkNeeds
+          emptyText={t("paperwork.readinessEmpty")}
+        />
       </section>
-      <PaperworkSection umkmId={umkmId} rows={rows} history={history} officers={officers} action={savePaperworkAction} savedId={savedId} />
+      <PaperworkSection
+        umkmId={umkmId}
+        rows={rows}
+        history={history}
+        officers={officers}
+        action={savePaperworkAction}
+        savedId={savedId}
+      />
       <section aria-labelledby="cases-heading" className="space-y-3" id="cases">
-        <h2 id="cases-heading" className="text-xl font-semibold">{t("cases.umkmTitle")}</h2>
+        <h2 id="cases-heading" className="text-xl font-semibold">
+          {t("cases.umkmTitle")}
+        </h2>
         <p role="status" aria-live="polite" className="min-h-6 font-medium text-green-800" data-testid="case-opened">
-          {opened ? <>{t("cases.opened")} <Link href={`/cases/${opened.id}`} className="underline">{t("cases.openCase")}</Link></> : null}
+          {opened ? (
+            <>
+              {t("cases.opened")}{" "}
+              <Link href={`/cases/${opened.id}`} className="underline">
+                {t("cases.openCase")}
+              </Link>
+            </>
+          ) : null}
         </p>
         <CaseTable cases={cases} showUmkm={false} testId="umkm-cases" />
         <LazyDetails summary={t("cases.openTitle")} testId="open-case">

@@ -15,7 +15,11 @@ export default async function NewUmkmPage() {
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("titleNew")}</h1>
-      <UmkmForm action={saveUmkmAction} initial={{ capacity: "1", isActive: "true" }} regions={{ regencies, districts }} />
+      <UmkmForm
+        action={saveUmkmAction}
+        initial={{ capacity: "1", isActive: "true" }}
+        regions={{ regencies, districts }}
+      />
     </section>
   );
 }

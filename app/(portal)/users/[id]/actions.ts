@@ -26,33 +26,48 @@ export const updateUserAction = formAction(["ADMIN"], userUpdateSchema, async (a
 });
 
 /** Lifts an account's sign-in lock (too many failed sign-ins) before it runs out. ADMIN only, audited. */
-export const unlockAccountAction = formAction(["ADMIN"], noFields, async (actor, _input, form) => {
-  await unlockAccount(actor, formString(form, "id"), { ip: await requestIp() });
-  refresh(formString(form, "id"));
-}, { echo: false });
+export const unlockAccountAction = formAction(
+  ["ADMIN"],
+  noFields,
+  async (actor, _input, form) => {
+    await unlockAccount(actor, formString(form, "id"), { ip: await requestIp() });
+    refresh(formString(form, "id"));
+  },
+  { echo: false },
+);
 
 /** Disables (active=false) or re-enables (active=true) an account. ADMIN only. */
-export const setUserActiveAction = formAction(["ADMIN"], noFields, async (actor, _input, form) => {
-  await setUserActive(actor, formString(form, "id"), form.get("active") === "true", { ip: await requestIp() });
-  refresh(formString(form, "id"));
-}, { echo: false });
+export const setUserActiveAction = formAction(
+  ["ADMIN"],
+  noFields,
+  async (actor, _input, form) => {
+    await setUserActive(actor, formString(form, "id"), form.get("active") === "true", { ip: await requestIp() });
+    refresh(formString(form, "id"));
+  },
+  { echo: false },
+);
 
 /**
  * Resets a password to the typed temporary one, or to a generated one that is returned to be
  * shown once. ADMIN only.
  */
-export const resetPasswordAction = formAction<typeof passwordResetSchema, { generatedPassword: string | null }>(["ADMIN"], passwordResetSchema, async (actor, input, form) => {
-  const ip = await requestIp();
-  // A generated password could, very rarely, contain a short email local part: draw again.
-  for (let attempt = 0; ; attempt += 1) {
-    const password = input.password ?? generateTemporaryPassword();
-    try {
-      await resetPassword(actor, formString(form, "id"), password, { ip });
-      refresh(formString(form, "id"));
-      return { result: { generatedPassword: input.password ? null : password } };
-    } catch (error) {
-      const retry = !input.password && attempt < 3 && error instanceof AppError && error.code === "INVALID_INPUT";
-      if (!retry) throw error;
+export const resetPasswordAction = formAction<typeof passwordResetSchema, { generatedPassword: string | null }>(
+  ["ADMIN"],
+  passwordResetSchema,
+  async (actor, input, form) => {
+    const ip = await requestIp();
+    // A generated password could, very rarely, contain a short email local part: draw again.
+    for (let attempt = 0; ; attempt += 1) {
+      const password = input.password ?? generateTemporaryPassword();
+      try {
+        await resetPassword(actor, formString(form, "id"), password, { ip });
+        refresh(formString(form, "id"));
+        return { result: { generatedPassword: input.password ? null : password } };
+      } catch (error) {
+        const retry = !input.password && attempt < 3 && error instanceof AppError && error.code === "INVALID_INPUT";
+        if (!retry) throw error;
+      }
     }
-  }
-}, { echo: false });
+  },
+  { echo: false },
+);

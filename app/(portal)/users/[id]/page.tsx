@@ -18,45 +18,81 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const panel = "space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6";
 
-export default async function EditUserPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function EditUserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const actor = await requirePageRoles("/users/[id]");
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
   const user = await loadOr404(() => getUserForEdit(actor, id));
   const [companies, lockedUntil, t, tr, format] = await Promise.all([
-    listCompanyOptions(actor), getAccountLock(actor, id), getTranslations("userAdmin"), getTranslations("roles"), getFormatter(),
+    listCompanyOptions(actor),
+    getAccountLock(actor, id),
+    getTranslations("userAdmin"),
+    getTranslations("roles"),
+    getFormatter(),
   ]);
   return (
     <section className="max-w-2xl space-y-4">
-      <Link href="/users" className="text-brand-700 underline">{t("backToList")}</Link>
+      <Link href="/users" className="text-brand-700 underline">
+        {t("backToList")}
+      </Link>
       <h1 className="text-2xl font-semibold">{user.name}</h1>
-      {created && <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">{t("created")}</p>}
+      {created && (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          {t("created")}
+        </p>
+      )}
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-        <dt className="font-medium">{t("email")}</dt><dd data-testid="user-email">{user.email}</dd>
-        <dt className="font-medium">{t("role")}</dt><dd>{tr(user.role)}</dd>
-        <dt className="font-medium">{t("lastSignIn")}</dt><dd>{user.lastSignInAt ? format.dateTime(user.lastSignInAt, "short") : t("never")}</dd>
+        <dt className="font-medium">{t("email")}</dt>
+        <dd data-testid="user-email">{user.email}</dd>
+        <dt className="font-medium">{t("role")}</dt>
+        <dd>{tr(user.role)}</dd>
+        <dt className="font-medium">{t("lastSignIn")}</dt>
+        <dd>{user.lastSignInAt ? format.dateTime(user.lastSignInAt, "short") : t("never")}</dd>
       </dl>
       <p className="text-sm text-slate-600">{t("emailFixed")}</p>
       <section aria-labelledby="details-heading" className={panel}>
-        <h2 id="details-heading" className="text-lg font-semibold">{t("detailsHeading")}</h2>
+        <h2 id="details-heading" className="text-lg font-semibold">
+          {t("detailsHeading")}
+        </h2>
         <UserEditForm
           action={updateUserAction}
           companies={companies}
           searchUmkm={searchUmkmAction}
-          user={{ id: user.id, name: user.name, role: user.role, companyId: user.companyId, version: user.version,
-            umkm: user.umkm ? { id: user.umkm.id, label: user.umkm.businessName } : null }}
+          user={{
+            id: user.id,
+            name: user.name,
+            role: user.role,
+            companyId: user.companyId,
+            version: user.version,
+            umkm: user.umkm ? { id: user.umkm.id, label: user.umkm.businessName } : null,
+          }}
         />
       </section>
       <section aria-labelledby="status-heading" className={panel}>
-        <h2 id="status-heading" className="text-lg font-semibold">{t("statusHeading")}</h2>
+        <h2 id="status-heading" className="text-lg font-semibold">
+          {t("statusHeading")}
+        </h2>
         <UserStatusForm action={setUserActiveAction} userId={user.id} isActive={user.isActive} />
       </section>
       <section aria-labelledby="lock-heading" className={panel}>
-        <h2 id="lock-heading" className="text-lg font-semibold">{t("lockHeading")}</h2>
-        <AccountLockForm action={unlockAccountAction} userId={user.id}
-          lockedUntil={lockedUntil ? format.dateTime(lockedUntil, { dateStyle: "medium", timeStyle: "short" }) : null} />
+        <h2 id="lock-heading" className="text-lg font-semibold">
+          {t("lockHeading")}
+        </h2>
+        <AccountLockForm
+          action={unlockAccountAction}
+          userId={user.id}
+          lockedUntil={lockedUntil ? format.dateTime(lockedUntil, { dateStyle: "medium", timeStyle: "short" }) : null}
+        />
       </section>
       <section aria-labelledby="reset-heading" className={panel}>
-        <h2 id="reset-heading" className="text-lg font-semibold">{t("resetHeading")}</h2>
+        <h2 id="reset-heading" className="text-lg font-semibold">
+          {t("resetHeading")}
+        </h2>
         <PasswordResetForm action={resetPasswordAction} userId={user.id} />
       </section>
     </section>

@@ -16,7 +16,9 @@ export default async function NewUserPage() {
   const [companies, t] = await Promise.all([listCompanyOptions(user), getTranslations("userAdmin")]);
   return (
     <section className="max-w-2xl space-y-4">
-      <Link href="/users" className="text-brand-700 underline">{t("backToList")}</Link>
+      <Link href="/users" className="text-brand-700 underline">
+        {t("backToList")}
+      </Link>
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
       <p className="text-slate-600">{t("newIntro")}</p>
       <UserCreateForm action={createUserAction} companies={companies} searchUmkm={searchUmkmAction} />

@@ -21,7 +21,8 @@ export const GET = apiRoute(async ({ request, actor, instance }) => {
  */
 export const POST = apiRoute(async ({ request, actor, instance }) => {
   const key = idempotencyKeyOf(request);
-  if (key === "invalid") return validationProblem(instance, [{ path: "Idempotency-Key", message: "idempotencyKeyInvalid" }]);
+  if (key === "invalid")
+    return validationProblem(instance, [{ path: "Idempotency-Key", message: "idempotencyKeyInvalid" }]);
   const parsedBody = await jsonBody(request);
   if (parsedBody instanceof Response) return parsedBody;
   const input = needCreateBodySchema.safeParse(parsedBody.body);
@@ -31,11 +32,20 @@ export const POST = apiRoute(async ({ request, actor, instance }) => {
   if (key === null) {
     ({ id } = await createNeed(actor, null, input.data));
   } else {
-    const result = await createNeedIdempotently(actor, input.data, key, requestHashOf("POST", instance, parsedBody.body));
+    const result = await createNeedIdempotently(
+      actor,
+      input.data,
+      key,
+      requestHashOf("POST", instance, parsedBody.body),
+    );
     if (result.outcome === "keyReused") return idempotencyKeyReusedProblem(instance);
     ({ id } = result);
     replayed = result.outcome === "replayed";
   }
   const need = await needResource(actor, id);
-  return json(need, { status: 201, version: need.version, headers: { Location: `/api/v1/needs/${id}`, ...(replayed ? { "Idempotent-Replayed": "true" } : {}) } });
+  return json(need, {
+    status: 201,
+    version: need.version,
+    headers: { Location: `/api/v1/needs/${id}`, ...(replayed ? { "Idempotent-Replayed": "true" } : {}) },
+  });
 });

@@ -21,13 +21,22 @@ export default async function EditNeedPage({ params }: { params: Promise<{ id: s
   const [options, t] = await Promise.all([needFormOptions(user, false), getTranslations("needForm")]);
   const input = needInputOf(need);
   const initial = {
-    ...Object.fromEntries(Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v : v === null ? "" : String(v)])),
+    ...Object.fromEntries(
+      Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v : v === null ? "" : String(v)]),
+    ),
     kbliCodes: input.kbliCodes.join(", "),
   };
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("editTitle", { title: need.title })}</h1>
-      <NeedForm action={saveNeedAction} initial={initial} needId={need.id} version={need.version} {...options} cancelHref={`/needs/${need.id}`} />
+      <NeedForm
+        action={saveNeedAction}
+        initial={initial}
+        needId={need.id}
+        version={need.version}
+        {...options}
+        cancelHref={`/needs/${need.id}`}
+      />
     </section>
   );
 }

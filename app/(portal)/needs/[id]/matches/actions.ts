@@ -9,17 +9,20 @@ import { isUuid } from "@/lib/validation/ids";
 import { formAction } from "@/lib/forms/form-action";
 
 /** An id that is not a UUID finds no need: said as "notFound", like any need the user cannot see. */
-const runMatchingSchema = z
-  .object({ needId: text() })
-  .refine(({ needId }) => isUuid(needId), { message: "notFound" });
+const runMatchingSchema = z.object({ needId: text() }).refine(({ needId }) => isUuid(needId), { message: "notFound" });
 
 /**
  * PMPTSP: run the matching service for one need; the counts come back for the live summary.
  * Only OPEN or MATCHING needs can be matched: the dal's "needNotOpen" key says so plainly.
  */
-export const runMatchingAction = formAction(MATCH_APPROVERS, runMatchingSchema, async (user, { needId }) => {
-  const counts = await runMatchingForNeed(user, needId);
-  revalidatePath(`/needs/${needId}/matches`);
-  revalidatePath("/matches");
-  return { message: JSON.stringify(counts) };
-}, { input: (form) => ({ needId: form.get("needId") ?? "" }) });
+export const runMatchingAction = formAction(
+  MATCH_APPROVERS,
+  runMatchingSchema,
+  async (user, { needId }) => {
+    const counts = await runMatchingForNeed(user, needId);
+    revalidatePath(`/needs/${needId}/matches`);
+    revalidatePath("/matches");
+    return { message: JSON.stringify(counts) };
+  },
+  { input: (form) => ({ needId: form.get("needId") ?? "" }) },
+);

@@ -14,13 +14,24 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditDocumentTypePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageRoles("/settings/document-types/[id]");
   const { id } = await params;
-  const [type, t] = await Promise.all([loadOr404(() => getDocumentTypeForAdmin(user, id)), getTranslations("documentTypes")]);
+  const [type, t] = await Promise.all([
+    loadOr404(() => getDocumentTypeForAdmin(user, id)),
+    getTranslations("documentTypes"),
+  ]);
   const { id: _id, version, ...initial } = type;
   return (
     <section className="space-y-4">
-      <Link href="/settings/document-types" className="text-brand-700 underline">{t("title")}</Link>
+      <Link href="/settings/document-types" className="text-brand-700 underline">
+        {t("title")}
+      </Link>
       <h1 className="text-2xl font-semibold">{t("editHeading", { code: type.code })}</h1>
-      <DocumentTypeForm key={version} action={saveDocumentTypeAction} initial={initial} id={type.id} version={version} />
+      <DocumentTypeForm
+        key={version}
+        action={saveDocumentTypeAction}
+        initial={initial}
+        id={type.id}
+        version={version}
+      />
     </section>
   );
 }

@@ -14,7 +14,9 @@ export default async function NewDocumentTypePage() {
   const t = await getTranslations("documentTypes");
   return (
     <section className="space-y-4">
-      <Link href="/settings/document-types" className="text-brand-700 underline">{t("title")}</Link>
+      <Link href="/settings/document-types" className="text-brand-700 underline">
+        {t("title")}
+      </Link>
       <h1 className="text-2xl font-semibold">{t("new")}</h1>
       <DocumentTypeForm action={saveDocumentTypeAction} initial={null} />
     </section>

@@ -16,12 +16,24 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditUmkmPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageRoles("/umkm/[id]/edit");
   const { id } = await params;
-  const [profile, { regencies, districts }, t] = await Promise.all([loadOr404(() => getUmkmProfile(user, id)), getRegionReference(), getTranslations("umkmForm")]);
+  const [profile, { regencies, districts }, t] = await Promise.all([
+    loadOr404(() => getUmkmProfile(user, id)),
+    getRegionReference(),
+    getTranslations("umkmForm"),
+  ]);
   return (
     <section className="space-y-4">
-      <Link href={`/umkm/${id}`} className="text-brand-700 underline">{t("profileOf", { name: profile.businessName })}</Link>
+      <Link href={`/umkm/${id}`} className="text-brand-700 underline">
+        {t("profileOf", { name: profile.businessName })}
+      </Link>
       <h1 className="text-2xl font-semibold">{t("titleEdit")}</h1>
-      <UmkmForm action={saveUmkmAction} initial={profileFormValues(profile)} regions={{ regencies, districts }} umkmId={id} version={profile.version} />
+      <UmkmForm
+        action={saveUmkmAction}
+        initial={profileFormValues(profile)}
+        regions={{ regencies, districts }}
+        umkmId={id}
+        version={profile.version}
+      />
     </section>
   );
 }

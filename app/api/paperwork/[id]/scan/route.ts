@@ -8,4 +8,6 @@ import { sessionRoute } from "@/lib/http/session-route";
  * paperwork (offices, its owner; the data layer decides, anyone else gets 404). Always a
  * download with the type checked from the bytes at upload, nosniff, never cached.
  */
-export const GET = sessionRoute<{ id: string }>(ALL_ROLES, async ({ user, params }) => downloadResponse(await readPaperworkScan(user, params.id)));
+export const GET = sessionRoute<{ id: string }>(ALL_ROLES, async ({ user, params }) =>
+  downloadResponse(await readPaperworkScan(user, params.id)),
+);

@@ -13,7 +13,11 @@ export const GET = sessionRoute<{ id: string }>(ALL_ROLES, async ({ user, params
   const errors = await listImportErrors(user, id);
   const t = await getTranslations();
   const message = (key: string, ref?: number, value = "") => {
-    const path = t.has(`umkmImport.errors.${key}`) ? `umkmImport.errors.${key}` : t.has(`umkmForm.errors.${key}`) ? `umkmForm.errors.${key}` : "umkmForm.errors.invalid";
+    const path = t.has(`umkmImport.errors.${key}`)
+      ? `umkmImport.errors.${key}`
+      : t.has(`umkmForm.errors.${key}`)
+        ? `umkmForm.errors.${key}`
+        : "umkmForm.errors.invalid";
     const text = t(path, { ...IMPORT_LIMIT_VALUES, value });
     return ref ? `${text} ${t("umkmImport.seeLine", { line: ref })}` : text;
   };

@@ -11,7 +11,11 @@ export const POST = apiRoute<{ id: string }>(async ({ request, actor, params, in
   if (parsedBody instanceof Response) return parsedBody;
   const body = parsedBody.body;
   // The If-Match version fills in only for an object body; anything else fails the schema as it is.
-  const input = needTransitionBodySchema.safeParse(typeof body === "object" && body !== null && !Array.isArray(body) ? { version: ifMatchVersion(request), ...body } : body);
+  const input = needTransitionBodySchema.safeParse(
+    typeof body === "object" && body !== null && !Array.isArray(body)
+      ? { version: ifMatchVersion(request), ...body }
+      : body,
+  );
   if (!input.success) return zodProblem(instance, input.error);
   await transitionNeed(actor, params.id, input.data.to, input.data.reason, input.data.version);
   const need = await needResource(actor, params.id);
