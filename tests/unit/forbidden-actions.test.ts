@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { Interrupt } from "../setup/next-mocks";
 import { SERVER_ACTIONS, type ActionRule } from "../setup/access-manifest";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -13,45 +14,13 @@ import { buildActionFixtures, ACTION_SAMPLES, type ActionFixtures } from "./supp
 // Next.js' request APIs are replaced by faithful stand-ins; the actions and the data layer run
 // for real against the test database.
 
-class Interrupt extends Error {
-  constructor(
-    readonly kind: "forbidden" | "notFound" | "redirect" | "unauthorized",
-    readonly to?: string,
-  ) {
-    super(kind === "redirect" ? `redirect ${to}` : kind);
-  }
-}
-
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 
-vi.mock("next/navigation", () => ({
-  forbidden: () => {
-    throw new Interrupt("forbidden");
-  },
-  notFound: () => {
-    throw new Interrupt("notFound");
-  },
-  unauthorized: () => {
-    throw new Interrupt("unauthorized");
-  },
-  redirect: (to: string) => {
-    throw new Interrupt("redirect", to);
-  },
-  permanentRedirect: (to: string) => {
-    throw new Interrupt("redirect", to);
-  },
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: () => {},
-  revalidateTag: () => {},
-  updateTag: () => {},
-  refresh: () => {},
-}));
-vi.mock("next/headers", () => ({
-  headers: async () =>
-    new Headers({ "x-forwarded-for": "203.0.113.7", host: "localhost:3000", origin: "http://localhost:3000" }),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {}, has: () => false }),
-}));
+vi.mock("next/navigation", async () => (await import("../setup/next-mocks")).navigationMock());
+vi.mock("next/cache", async () => (await import("../setup/next-mocks")).cacheMock());
+vi.mock("next/headers", async () =>
+  (await import("../setup/next-mocks")).headersMock({ "x-forwarded-for": "203.0.113.7" }),
+);
 vi.mock("@/lib/auth", async () => {
   const { pageRoles } = await import("@/lib/access/policy");
   const requireUser = async () => {

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { Interrupt } from "../setup/next-mocks";
 import { ALL_ROLES, OFFICE_ROLES } from "@/lib/access/roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -10,33 +11,19 @@ import { truncateDomainTables } from "../setup/db";
 // problem+json answers. lib/auth.ts runs for real; next-auth's cookie decoding and Next.js'
 // request APIs are replaced, as in refusal-audit.test.ts.
 
-class Interrupt extends Error {
-  constructor(readonly kind: string) {
-    super(kind);
-  }
-}
-
 const session = vi.hoisted(() => ({ token: null as null | { uid: string; sv: number; authTime: number } }));
 
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
   getServerSession: async () => session.token,
 }));
-vi.mock("next/navigation", () => ({
-  forbidden: () => {
-    throw new Interrupt("forbidden");
-  },
-  notFound: () => {
-    throw new Interrupt("notFound");
-  },
-  redirect: (to: string) => {
-    throw new Interrupt(`redirect ${to}`);
-  },
-}));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7", "x-portal-path": "/api/kernel-probe" }),
-  cookies: async () => ({ get: () => undefined }),
-}));
+vi.mock("next/navigation", async () => (await import("../setup/next-mocks")).navigationMock());
+vi.mock("next/headers", async () =>
+  (await import("../setup/next-mocks")).headersMock({
+    "x-forwarded-for": "203.0.113.7",
+    "x-portal-path": "/api/kernel-probe",
+  }),
+);
 
 const { loadOr404 } = await import("@/lib/security/refusals");
 const { sessionRoute } = await import("@/lib/http/session-route");

@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { Interrupt } from "../setup/next-mocks";
 import { SERVER_ACTIONS } from "../setup/access-manifest";
 import { db } from "@/lib/db";
 import { PASSWORD_PAGE } from "@/lib/account";
@@ -11,49 +12,17 @@ import { ACTION_SAMPLES, buildActionFixtures, type ActionFixtures } from "./supp
 // forbidden-actions.test.ts, lib/auth.ts runs for real here: only next-auth's cookie decoding
 // (getServerSession) and Next.js' request APIs are replaced.
 
-class Interrupt extends Error {
-  constructor(
-    readonly kind: string,
-    readonly to?: string,
-  ) {
-    super(to ? `${kind} ${to}` : kind);
-  }
-}
-
 const session = vi.hoisted(() => ({ token: null as null | { uid: string; sv: number; authTime: number } }));
 
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
   getServerSession: async () => session.token,
 }));
-vi.mock("next/navigation", () => ({
-  forbidden: () => {
-    throw new Interrupt("forbidden");
-  },
-  notFound: () => {
-    throw new Interrupt("notFound");
-  },
-  unauthorized: () => {
-    throw new Interrupt("unauthorized");
-  },
-  redirect: (to: string) => {
-    throw new Interrupt("redirect", to);
-  },
-  permanentRedirect: (to: string) => {
-    throw new Interrupt("redirect", to);
-  },
-}));
-vi.mock("next/cache", () => ({
-  revalidatePath: () => {},
-  revalidateTag: () => {},
-  updateTag: () => {},
-  refresh: () => {},
-}));
-vi.mock("next/headers", () => ({
-  headers: async () =>
-    new Headers({ "x-forwarded-for": "203.0.113.9", host: "localhost:3000", origin: "http://localhost:3000" }),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {}, has: () => false }),
-}));
+vi.mock("next/navigation", async () => (await import("../setup/next-mocks")).navigationMock());
+vi.mock("next/cache", async () => (await import("../setup/next-mocks")).cacheMock());
+vi.mock("next/headers", async () =>
+  (await import("../setup/next-mocks")).headersMock({ "x-forwarded-for": "203.0.113.9" }),
+);
 
 const { getSession, requirePageRoles } = await import("@/lib/auth");
 

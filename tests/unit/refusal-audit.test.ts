@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { Interrupt } from "../setup/next-mocks";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createTestCompany, createTestUmkm, createTestUser } from "@/prisma/seed/factories";
@@ -10,12 +11,6 @@ import { truncateDomainTables } from "../setup/db";
 // (settleAppError, lib/security/refusals.ts): server actions' form states, route handlers'
 // problem+json, the API's problems and pages. lib/auth.ts runs for real; next-auth's cookie
 // decoding and Next.js' request APIs are replaced.
-
-class Interrupt extends Error {
-  constructor(readonly kind: string) {
-    super(kind);
-  }
-}
 
 // The API wrapper's rate limiter queries through the app's pool: one connection on the embedded
 // database (ARCHITECTURE.md: its socket server interleaves concurrent connections' statements).
@@ -29,28 +24,14 @@ vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
   getServerSession: async () => session.token,
 }));
-vi.mock("next/navigation", () => ({
-  forbidden: () => {
-    throw new Interrupt("forbidden");
-  },
-  notFound: () => {
-    throw new Interrupt("notFound");
-  },
-  redirect: (to: string) => {
-    throw new Interrupt(`redirect ${to}`);
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("next/headers", () => ({
-  headers: async () =>
-    new Headers({
-      "x-forwarded-for": "203.0.113.44",
-      "x-portal-path": "/needs/new",
-      origin: "http://localhost:3000",
-      host: "localhost:3000",
-    }),
-  cookies: async () => ({ get: () => undefined }),
-}));
+vi.mock("next/navigation", async () => (await import("../setup/next-mocks")).navigationMock());
+vi.mock("next/cache", async () => (await import("../setup/next-mocks")).cacheMock());
+vi.mock("next/headers", async () =>
+  (await import("../setup/next-mocks")).headersMock({
+    "x-forwarded-for": "203.0.113.44",
+    "x-portal-path": "/needs/new",
+  }),
+);
 
 const { settleAppError, answerPageError } = await import("@/lib/security/refusals");
 const { errorState } = await import("@/lib/forms/form-action");
