@@ -23,6 +23,38 @@ export type AuditInput = {
  * Appends one audit event. Pass the transaction client when the audited change is part of a
  * transaction, so the event and the change commit or roll back together.
  */
+/** One status change of an entity, as its history lists show it (who, when, from → to, reason). */
+export type EntityHistoryEntry = {
+  id: string;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  reason: string | null;
+  createdAt: Date;
+  actorName: string | null;
+};
+
+/**
+ * The history of one entity from its audit events, oldest first. No access check: callers load
+ * the entity through its own visibility rule first (a match, a nomination, an assistance case).
+ */
+export async function listEntityHistory(entityType: string, entityId: string): Promise<EntityHistoryEntry[]> {
+  const rows = await db.auditEvent.findMany({
+    where: { entityType, entityId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      action: true,
+      fromStatus: true,
+      toStatus: true,
+      reason: true,
+      createdAt: true,
+      actor: { select: { name: true } },
+    },
+  });
+  return rows.map(({ actor, ...event }) => ({ ...event, actorName: actor?.name ?? null }));
+}
+
 export async function recordAuditEvent(event: AuditInput, client: DbClient = db): Promise<void> {
   await client.auditEvent.create({ data: { ...event, ip: event.ip ?? null } });
 }

@@ -9,6 +9,7 @@ import {
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MatchStatus, PolaKemitraan, UmkmScale } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
+import { listEntityHistory } from "@/lib/dal/audit";
 import { verbsFor, type MatchVerb } from "@/lib/domain/match-lifecycle";
 import { AppError } from "@/lib/errors";
 import { withLiveReadiness } from "@/lib/matching/score";
@@ -214,28 +215,8 @@ export async function getMatch(viewer: MatchViewer, id: string): Promise<MatchVi
 /** The match's status history from its audit events (who, when, from → to, reason). */
 export async function getMatchHistory(viewer: MatchViewer, id: string) {
   await getMatch(viewer, id);
-  const rows = await db.auditEvent.findMany({
-    where: { entityType: "match", entityId: id },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      action: true,
-      fromStatus: true,
-      toStatus: true,
-      reason: true,
-      createdAt: true,
-      actor: { select: { name: true } },
-    },
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    action: r.action,
-    fromStatus: r.fromStatus,
-    toStatus: r.toStatus,
-    reason: r.reason,
-    createdAt: r.createdAt.toISOString(),
-    actorName: r.actor?.name ?? null,
-  }));
+  const rows = await listEntityHistory("match", id);
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }
 
 export type NeedCandidates = {

@@ -1,7 +1,7 @@
 import "server-only";
 import { CASE_ASSIGNEES, hasRole, PAPERWORK_EDITORS } from "@/lib/access/roles";
 import { db, type DbClient } from "@/lib/db";
-import { recordAuditEvent, type AuditInput } from "@/lib/dal/audit";
+import { listEntityHistory, recordAuditEvent, type AuditInput } from "@/lib/dal/audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { needVisibilityWhere } from "@/lib/dal/needs/needs";
 import { isCaseActive, isCaseOverdue, mayTransitionCase } from "@/lib/domain/case-lifecycle";
@@ -175,19 +175,7 @@ export async function getCase(user: SessionUser, id: string): Promise<CaseDetail
       })
     : null;
   if (!row) throw new AppError("NOT_FOUND");
-  const history = await db.auditEvent.findMany({
-    where: { entityType: "assistance_case", entityId: id },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      action: true,
-      fromStatus: true,
-      toStatus: true,
-      reason: true,
-      createdAt: true,
-      actor: { select: { name: true } },
-    },
-  });
+  const history = await listEntityHistory("assistance_case", id);
   return {
     ...toListItem(row, todayIso()),
     documentTypeId: row.documentTypeId,
@@ -197,7 +185,7 @@ export async function getCase(user: SessionUser, id: string): Promise<CaseDetail
     version: row.version,
     updatedAt: row.updatedAt,
     steps: row.steps.map(({ author, ...step }) => ({ ...step, authorName: author?.name ?? null })),
-    history: history.map(({ actor, ...event }) => ({ ...event, actorName: actor?.name ?? null })),
+    history,
   };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { hasRole, NOMINATION_DECIDERS, NOMINATION_ROLES } from "@/lib/access/roles";
 import { db } from "@/lib/db";
-import { recordAuditEvent } from "@/lib/dal/audit";
+import { listEntityHistory, recordAuditEvent } from "@/lib/dal/audit";
 import { AppError } from "@/lib/errors";
 import type { NominationStatus } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
@@ -93,19 +93,7 @@ export async function getNomination(user: SessionUser, id: string): Promise<Nomi
 /** Status history of a nomination from its audit events (who, when, from → to, reason). */
 export async function getNominationHistory(user: SessionUser, id: string) {
   await getNomination(user, id);
-  return db.auditEvent.findMany({
-    where: { entityType: "nomination", entityId: id },
-    orderBy: { createdAt: "asc" },
-    select: {
-      id: true,
-      action: true,
-      fromStatus: true,
-      toStatus: true,
-      reason: true,
-      createdAt: true,
-      actor: { select: { name: true } },
-    },
-  });
+  return listEntityHistory("nomination", id);
 }
 
 /**

@@ -93,7 +93,7 @@ export default async function NominationPage({
               })}
             </span>
             {" · "}
-            {h.actor?.name ?? t("none")}
+            {h.actorName ?? t("none")}
             {" · "}
             {format.dateTime(h.createdAt, "short")}
             {h.reason && <p className="mt-1 text-slate-700">{h.reason}</p>}
