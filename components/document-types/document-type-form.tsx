@@ -3,22 +3,11 @@
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
+import type { DocumentTypeSummary } from "@/lib/dal/document-types";
 import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 
-export type DocumentTypeFormValues = {
-  code: string;
-  nameId: string;
-  nameEn: string;
-  issuer: string;
-  expires: boolean;
-  validityMonths: number | null;
-  numberPattern: string | null;
-  kbliPrefixes: string[];
-  stepsId: string;
-  stepsEn: string;
-  isActive: boolean;
-  sortOrder: number;
-};
+/** The edit form shows every field of the type but its id. */
+export type DocumentTypeFormValues = Omit<DocumentTypeSummary, "id">;
 
 /** ADMIN creates or edits a document type (reference data); the version guards against overwriting a colleague's edit. */
 export function DocumentTypeForm({

@@ -2,28 +2,15 @@ import "server-only";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { AppError, fieldError, issuesError } from "@/lib/errors";
+import type { DocumentTypeReference } from "@/lib/reference/document-types";
 import type { SessionUser } from "@/lib/session-user";
 import { documentTypeInputSchema, type DocumentTypeInput } from "@/lib/validation/document-types";
 import { isUuid } from "@/lib/validation/ids";
 
 export type DocumentTypeView = DocumentTypeInput & { id: string; version: number };
 
-/** A document type with what the paperwork forms and checklists need. */
-export type DocumentTypeSummary = {
-  id: string;
-  code: string;
-  nameId: string;
-  nameEn: string;
-  issuer: string;
-  expires: boolean;
-  validityMonths: number | null;
-  numberPattern: string | null;
-  kbliPrefixes: string[];
-  stepsId: string;
-  stepsEn: string;
-  isActive: boolean;
-  sortOrder: number;
-};
+/** A document type with what the paperwork forms and checklists need: its reference fields, id and state. */
+export type DocumentTypeSummary = DocumentTypeReference & { id: string; isActive: boolean };
 
 const SELECT = {
   id: true,

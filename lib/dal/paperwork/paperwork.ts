@@ -4,6 +4,7 @@ import { fileTypeFromBuffer } from "file-type";
 import { hasRole, PAPERWORK_EDITORS } from "@/lib/access/roles";
 import { db, type DbClient } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
+import type { DocumentTypeSummary } from "@/lib/dal/document-types";
 import { setWriteContext } from "@/lib/dal/write-context";
 import { safeFileName } from "@/lib/domain/file-names";
 import { checkPaperworkChange } from "@/lib/domain/paperwork-lifecycle";
@@ -35,19 +36,7 @@ export type PaperworkItemView = {
 
 /** One row of a UMKM's paperwork: a document type and the UMKM's item for it (null = not started). */
 export type PaperworkRow = {
-  documentType: {
-    id: string;
-    code: string;
-    nameId: string;
-    nameEn: string;
-    issuer: string;
-    expires: boolean;
-    validityMonths: number | null;
-    numberPattern: string | null;
-    stepsId: string;
-    stepsEn: string;
-    kbliPrefixes: string[];
-  };
+  documentType: Omit<DocumentTypeSummary, "isActive" | "sortOrder">;
   item: PaperworkItemView | null;
 };
 
