@@ -5,11 +5,23 @@ import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import pg from "pg";
+import { parseArgs } from "node:util";
+import { startCluster } from "./lib/cluster-start";
 import { startEmbeddedDb, type EmbeddedDb } from "./lib/embedded-db";
 
 const mode = process.argv[2] ?? "";
 if (!["dev", "build", "start"].includes(mode)) {
-  console.error("usage: tsx scripts/with-db.ts dev|build|start");
+  console.error("usage: tsx scripts/with-db.ts dev|build|start [--instances N]");
+  process.exit(2);
+}
+// `npm start -- --instances 2`: several next start processes behind one address (one per core).
+const { values: options } = parseArgs({
+  args: process.argv.slice(3),
+  options: { instances: { type: "string", default: process.env.APP_INSTANCES ?? "1" } },
+});
+const instances = Number(options.instances);
+if (!Number.isInteger(instances) || instances < 1 || (instances > 1 && mode !== "start")) {
+  console.error("--instances takes a whole number ≥ 1, and more than one only with start");
   process.exit(2);
 }
 const DATA_DIR = process.env.EMBEDDED_DB_DIR ?? ".data/pglite";
@@ -55,6 +67,10 @@ async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   env.NEXTAUTH_URL ??= `http://localhost:${env.PORT ?? 3000}`;
   let embedded: EmbeddedDb | undefined;
+  if (!env.DATABASE_URL && instances > 1) {
+    console.error("--instances > 1 needs DATABASE_URL: the embedded database serves one process");
+    process.exit(2);
+  }
   if (!env.DATABASE_URL) {
     embedded = await startEmbeddedDb({ dataDir: DATA_DIR });
     env.DATABASE_URL = embedded.url;
@@ -73,7 +89,8 @@ async function main() {
         await run("npm", ["run", "--silent", "db:seed"], env);
       }
     }
-    await run("npx", ["--no-install", "next", mode], env);
+    if (instances > 1) await startCluster(instances, env.PORT ?? "3000", env);
+    else await run("npx", ["--no-install", "next", mode], env);
   } finally {
     await stop();
   }
