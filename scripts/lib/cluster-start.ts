@@ -13,11 +13,24 @@ const require = createRequire(import.meta.url);
 const RESTART_WINDOW_MS = 60_000;
 const MAX_RESTARTS_PER_WINDOW = 5;
 
-/** Forks `instances` `next start` workers on `port`; resolves when the primary is told to stop. */
-export function startCluster(instances: number, port: string, env: NodeJS.ProcessEnv): Promise<void> {
+type ClusterOptions = {
+  /** The worker program and its arguments; `next start --port <port>` unless a test swaps it. */
+  exec?: string;
+  args?: string[];
+  /** Resolves when the cluster should stop (SIGINT/SIGTERM of the primary by default). */
+  stopSignal?: Promise<void>;
+};
+
+/** Forks `instances` `next start` workers on `port`; resolves when they have all exited after a stop. */
+export function startCluster(
+  instances: number,
+  port: string,
+  env: NodeJS.ProcessEnv,
+  options: ClusterOptions = {},
+): Promise<void> {
   cluster.setupPrimary({
-    exec: require.resolve("next/dist/bin/next"),
-    args: ["start", "--port", port],
+    exec: options.exec ?? require.resolve("next/dist/bin/next"),
+    args: options.args ?? ["start", "--port", port],
     execArgv: [],
   });
   let stopping = false;
@@ -52,7 +65,10 @@ export function startCluster(instances: number, port: string, env: NodeJS.Proces
         worker?.process.kill("SIGTERM");
       }
     };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
+    if (options.stopSignal) void options.stopSignal.then(stop);
+    else {
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
+    }
   });
 }
