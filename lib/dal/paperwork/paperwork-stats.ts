@@ -1,6 +1,7 @@
 import "server-only";
 import { hasRole, PAPERWORK_EDITORS } from "@/lib/access/roles";
 import { db } from "@/lib/db";
+import { getUmkmTotals } from "@/lib/dal/umkm/umkm-counts";
 import { PROGRAMME_START } from "@/lib/domain/programme";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/session-user";
@@ -25,8 +26,9 @@ const num = (value: bigint | number | null | undefined) => Number(value ?? 0);
 /**
  * The province's paperwork figures (offices), aggregated in PostgreSQL — nothing is loaded
  * row by row, so it stays fast with 1.2 million UMKM:
- * - NIB holders now = profiles with an NIB (index-only on `umkm_nib_key`); the profile NIB and
- *   the ISSUED NIB item are one fact (migration `nib_one_fact`), so this counts either.
+ * - NIB holders now = profiles with an NIB, from the maintained aggregate `umkm_counts`
+ *   (getUmkmTotals; not a count over umkm); the profile NIB and the ISSUED NIB item are one fact
+ *   (migration `nib_one_fact`), so this counts either.
  * - NIB holders at PROGRAMME_START (lib/domain/programme.ts) = NIB items recorded through the
  *   paperwork (source PAPERWORK) with an issue date before that day + NIB items that came from
  *   a profile, an import or registry data (source PROFILE/IMPORT/REGISTRY): their issued_on is
@@ -43,10 +45,10 @@ export async function getProvincePaperworkStats(user: SessionUser): Promise<Prov
   const today = todayIso();
   const firstMonth = `${addMonthsIso(`${today.slice(0, 7)}-01`, -11)}`;
   const months = Array.from({ length: 12 }, (_, i) => addMonthsIso(firstMonth, i).slice(0, 7));
-  const [nib] = await db.$queryRaw<{ now: bigint; at_start: bigint }[]>`
+  const registry = await getUmkmTotals();
+  const [nib] = await db.$queryRaw<{ at_start: bigint }[]>`
     WITH nib_type AS (SELECT id FROM document_types WHERE code = 'NIB')
     SELECT
-      (SELECT count(*) FROM umkm WHERE nib IS NOT NULL) AS now,
       (SELECT count(*) FROM paperwork_items p
         WHERE p.document_type_id = (SELECT id FROM nib_type) AND p.status IN ('ISSUED', 'EXPIRED')
           AND (p.source <> 'PAPERWORK' OR p.issued_on < ${PROGRAMME_START}::date)) AS at_start`;
@@ -75,7 +77,7 @@ export async function getProvincePaperworkStats(user: SessionUser): Promise<Prov
   }
   return {
     programmeStart: PROGRAMME_START,
-    nibNow: num(nib?.now),
+    nibNow: registry.withNib,
     nibAtStart: num(nib?.at_start),
     months,
     issued: [...issued.values()],
