@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { getUmkmTotals } from "@/lib/dal/umkm/umkm-counts";
+import { ACTIVE_UMKM_SQL, getUmkmTotals } from "@/lib/dal/umkm/umkm-counts";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/session-user";
 
@@ -107,13 +107,27 @@ export async function getDashboard(user: SessionUser): Promise<Dashboard> {
   }
 }
 
-/** Public programme figures for the landing page (aggregates only, nothing personal). */
-export async function getPublicStats() {
-  const [registry, openNeeds, firms, partnerships] = await Promise.all([
-    getUmkmTotals(),
-    db.supplyNeed.count({ where: { status: "OPEN" } }),
-    db.company.count({ where: { isActive: true } }),
-    db.partnership.count(),
-  ]);
-  return { umkm: registry.active, openNeeds, firms, partnerships };
+/**
+ * Public programme figures for the landing page (aggregates only, nothing personal), in ONE
+ * statement: the page is anonymous, so a visitor costs one pooled round trip — the registry from
+ * the maintained `umkm_counts` (ACTIVE_UMKM_SQL), the rest exact counts over small tables
+ * (open needs by the (status, response_deadline) index; firms and partnerships number hundreds).
+ */
+export async function getPublicStats(): Promise<{
+  umkm: number;
+  openNeeds: number;
+  firms: number;
+  partnerships: number;
+}> {
+  const [row] = await db.$queryRaw<{ umkm: number; open_needs: number; firms: number; partnerships: number }[]>`
+    SELECT ${ACTIVE_UMKM_SQL} AS umkm,
+           (SELECT count(*)::int FROM supply_needs WHERE status = 'OPEN') AS open_needs,
+           (SELECT count(*)::int FROM companies WHERE is_active) AS firms,
+           (SELECT count(*)::int FROM partnerships) AS partnerships`;
+  return {
+    umkm: row?.umkm ?? 0,
+    openNeeds: row?.open_needs ?? 0,
+    firms: row?.firms ?? 0,
+    partnerships: row?.partnerships ?? 0,
+  };
 }
