@@ -2,6 +2,7 @@ import pg from "pg";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { getDashboard, getPublicStats } from "@/lib/dal/dashboard";
+import { savePaperworkItem } from "@/lib/dal/paperwork/paperwork";
 import { getProvincePaperworkStats } from "@/lib/dal/paperwork/paperwork-stats";
 import { getUmkmCountsByRegency, getUmkmTotals } from "@/lib/dal/umkm/umkm-counts";
 import { commitUmkmImport, startUmkmImport, validateUmkmImport } from "@/lib/dal/umkm/umkm-import";
@@ -9,13 +10,14 @@ import { createUmkm, updateUmkm } from "@/lib/dal/umkm/umkm-profile";
 import { getRegionReference } from "@/lib/dal/umkm/umkm-reference";
 import type { SessionUser } from "@/lib/session-user";
 import { umkmInputSchema, type UmkmInput } from "@/lib/validation/umkm";
+import { ensureDocumentTypes } from "@/prisma/seed/document-types";
 import { createTestUmkm } from "@/prisma/seed/factories";
 import { runSeed } from "@/prisma/seed/index";
 import { deleteSyntheticUmkm, loadSyntheticUmkm } from "@/prisma/seed/synthetic-umkm-load";
 import { testDatabaseUrl } from "../setup/db";
 import { ensureUmkmReference, sessionUser, tempStorageDir, uniqueNib } from "../setup/umkm";
 
-// The maintained registry aggregate `umkm_counts` (migration umkm_counts) must always equal a
+// The maintained aggregates `umkm_counts` and `paperwork_counts` (their migrations) must always equal a
 // brute-force count of umkm, whatever wrote the rows: the data layer, raw multi-row statements,
 // the import commit, the synthetic generator (COPY on PostgreSQL, batched INSERTs on PGlite, with
 // its index drop/rebuild and CLUSTER). Runs on PGlite and, with TEST_DATABASE_URL, on PostgreSQL.
@@ -32,6 +34,20 @@ async function mismatches() {
      WHERE coalesce(b.n, 0) <> coalesce(c.n, 0)`;
 }
 
+/** The same for `paperwork_counts` against the paperwork items. */
+async function paperworkMismatches() {
+  return db.$queryRaw<{ document_type_id: string }[]>`
+    SELECT coalesce(b.document_type_id, c.document_type_id)::text AS document_type_id,
+           coalesce(b.status, c.status)::text AS status, coalesce(b.source, c.source)::text AS source,
+           coalesce(b.issued_month, c.issued_month) AS issued_month, coalesce(b.n, 0)::int AS brute, coalesce(c.n, 0)::int AS kept
+      FROM (SELECT document_type_id, status, source,
+                   coalesce(to_char(issued_on, 'YYYYMM')::int, 0) AS issued_month, count(*) AS n
+              FROM paperwork_items GROUP BY 1, 2, 3, 4) b
+      FULL JOIN (SELECT * FROM paperwork_counts WHERE n <> 0) c
+        ON (c.document_type_id, c.status, c.source, c.issued_month) = (b.document_type_id, b.status, b.source, b.issued_month)
+     WHERE coalesce(b.n, 0) <> coalesce(c.n, 0)`;
+}
+
 async function bruteTotals() {
   const [row] = await db.$queryRaw<{ total: number; active: number; with_nib: number }[]>`
     SELECT count(*)::int AS total, count(*) FILTER (WHERE is_active)::int AS active,
@@ -41,6 +57,7 @@ async function bruteTotals() {
 
 async function expectConsistent() {
   expect(await mismatches()).toEqual([]);
+  expect(await paperworkMismatches()).toEqual([]);
   expect(await getUmkmTotals()).toEqual(await bruteTotals());
 }
 
@@ -225,6 +242,28 @@ describe("umkm_counts equals a brute-force count", () => {
   }, 600_000);
 });
 
+describe("paperwork_counts equals a brute-force count", () => {
+  it("through an item's steps (status, issue date, month), a document type's items deleted with their UMKM", async () => {
+    const types = await ensureDocumentTypes(db, ["NIB", "HALAL"]);
+    const umkm = await createTestUmkm(db);
+    const step = (expectedVersion: number, fields: Record<string, string>) =>
+      savePaperworkItem(officer, { umkmId: umkm.id, documentTypeId: types.get("HALAL"), expectedVersion, ...fields });
+    await step(0, { status: "IN_PROGRESS" });
+    await expectConsistent();
+    await step(1, { status: "SUBMITTED" });
+    await step(2, { status: "ISSUED", number: "ID00410000012345", issuedOn: "2025-03-04" });
+    await expectConsistent();
+    await step(3, { status: "ISSUED", number: "ID00410000012345", issuedOn: "2026-02-10" });
+    await expectConsistent();
+    // Expiry is the reminder job's (system) transition.
+    await db.$executeRaw`UPDATE paperwork_items SET status = 'EXPIRED', expires_on = '2026-03-01'
+      WHERE umkm_id = ${umkm.id}::uuid AND document_type_id = ${types.get("HALAL")}::uuid`;
+    await expectConsistent();
+    await db.$executeRaw`DELETE FROM umkm WHERE id = ${umkm.id}::uuid`; // items go by cascade
+    await expectConsistent();
+  });
+});
+
 describe("request paths read the aggregate, never count umkm", () => {
   /** The SQL every pg connection sends while `run` runs. */
   async function sqlOf(run: () => Promise<unknown>): Promise<string[]> {
@@ -252,6 +291,14 @@ describe("request paths read the aggregate, never count umkm", () => {
     });
     expect(sent.some((sql) => /umkm_counts/.test(sql))).toBe(true);
     expect(sent.filter(touchesUmkm)).toEqual([]);
+  });
+
+  it("the province paperwork figures read no paperwork item and count no UMKM", async () => {
+    const sent = await sqlOf(() => getProvincePaperworkStats(officer));
+    expect(sent.some((sql) => /paperwork_counts/.test(sql))).toBe(true);
+    expect(
+      sent.filter((sql) => /paperwork_items|count\(\*\)[^)]*FROM\s+("public"\.)?"?umkm"?(?![\w"])/i.test(sql)),
+    ).toEqual([]);
   });
 
   it("their registry figures are the aggregate's (a counter row added by hand shows up) and equal the brute-force count", async () => {
