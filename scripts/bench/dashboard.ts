@@ -1,5 +1,6 @@
 // `npm run bench:dashboard [-- --workers 20 --iterations 25]`: latency of the landing page's
-// figures (getPublicStats) and of the ADMIN / PMPTSP officer / Diskop dashboards (getDashboard)
+// figures (getPublicStats), of the ADMIN / PMPTSP officer / Diskop dashboards (getDashboard) and
+// of the province paperwork figures (getProvincePaperworkStats)
 // through the data layer, `--workers` concurrent callers × `--iterations` calls each, on
 // DATABASE_URL (PostgreSQL filled by `npm run db:generate-umkm -- --count 1200000`). Prints
 // p50/p95/p99 and calls/s per figure set and the load average; no assertions. The page's HTTP
@@ -8,6 +9,7 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { db } from "@/lib/db";
 import { getDashboard, getPublicStats } from "@/lib/dal/dashboard";
+import { getProvincePaperworkStats } from "@/lib/dal/paperwork/paperwork-stats";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
 
@@ -62,6 +64,7 @@ async function main() {
   await measure("dashboard ADMIN", () => getDashboard(admin));
   await measure("dashboard PMPTSP", () => getDashboard(officer));
   await measure("dashboard DISKOP", () => getDashboard(diskop));
+  await measure("paperwork figures", () => getProvincePaperworkStats(officer));
   console.log(
     `load average after: ${loadavg()
       .map((l) => l.toFixed(2))
