@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { ACTIVE_UMKM_SQL, getUmkmTotals } from "@/lib/dal/umkm/umkm-counts";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/session-user";
 
@@ -26,30 +27,33 @@ function startOfToday(): Date {
 /**
  * The landing dashboard for `user`'s role: real counts, each scoped to what that role may see
  * (a firm's staff count only their firm's rows, a UMKM owner only its own business).
+ * Registry figures come from the maintained aggregate (getUmkmTotals, never count(*) over the
+ * 1.2 million UMKM); the others are exact counts over small tables through an index on the
+ * filtered column (needs, nominations, matches, cases by status; audit events of today by
+ * created_at — bounded by one day's events, not the table) — see ARCHITECTURE.md "Programme figures".
  */
 export async function getDashboard(user: SessionUser): Promise<Dashboard> {
   switch (user.role) {
     case "ADMIN": {
-      const [users, umkm, firms, openNeeds, auditToday] = await Promise.all([
+      const [users, registry, firms, openNeeds, auditToday] = await Promise.all([
         db.user.count({ where: { isActive: true } }),
-        db.umkm.count({ where: { isActive: true } }),
+        getUmkmTotals(),
         db.company.count({ where: { isActive: true } }),
         db.supplyNeed.count({ where: { status: "OPEN" } }),
         db.auditEvent.count({ where: { createdAt: { gte: startOfToday() } } }),
       ]);
-      return { kind: "admin", tiles: tiles({ users, umkm, firms, openNeeds, auditToday }) };
+      return { kind: "admin", tiles: tiles({ users, umkm: registry.active, firms, openNeeds, auditToday }) };
     }
     case "PMPTSP_OFFICER": {
-      const [openNeeds, pendingNominations, matchesToReview, introductions, openCases, umkmWithNib] = await Promise.all(
-        [
-          db.supplyNeed.count({ where: { status: "OPEN" } }),
-          db.nomination.count({ where: { status: "PROPOSED" } }),
-          db.match.count({ where: { status: { in: ["SUGGESTED", "SHORTLISTED"] } } }),
-          db.match.count({ where: { status: "APPROVED" } }),
-          db.assistanceCase.count({ where: { status: { in: ["OPEN", "IN_PROGRESS"] } } }),
-          db.umkm.count({ where: { nib: { not: null } } }),
-        ],
-      );
+      const [openNeeds, pendingNominations, matchesToReview, introductions, openCases, registry] = await Promise.all([
+        db.supplyNeed.count({ where: { status: "OPEN" } }),
+        db.nomination.count({ where: { status: "PROPOSED" } }),
+        db.match.count({ where: { status: { in: ["SUGGESTED", "SHORTLISTED"] } } }),
+        db.match.count({ where: { status: "APPROVED" } }),
+        db.assistanceCase.count({ where: { status: { in: ["OPEN", "IN_PROGRESS"] } } }),
+        getUmkmTotals(),
+      ]);
+      const umkmWithNib = registry.withNib;
       return {
         kind: "officer",
         tiles: tiles({ openNeeds, pendingNominations, matchesToReview, introductions, openCases, umkmWithNib }),
@@ -57,14 +61,16 @@ export async function getDashboard(user: SessionUser): Promise<Dashboard> {
     }
     case "DISKOP_STAFF": {
       const mine = { nominatedById: user.id };
-      const [umkm, umkmWithNib, proposed, verified, rejected] = await Promise.all([
-        db.umkm.count({ where: { isActive: true } }),
-        db.umkm.count({ where: { nib: { not: null } } }),
+      const [registry, proposed, verified, rejected] = await Promise.all([
+        getUmkmTotals(),
         db.nomination.count({ where: { ...mine, status: "PROPOSED" } }),
         db.nomination.count({ where: { ...mine, status: "VERIFIED" } }),
         db.nomination.count({ where: { ...mine, status: "REJECTED" } }),
       ]);
-      return { kind: "diskop", tiles: tiles({ umkm, umkmWithNib, proposed, verified, rejected }) };
+      return {
+        kind: "diskop",
+        tiles: tiles({ umkm: registry.active, umkmWithNib: registry.withNib, proposed, verified, rejected }),
+      };
     }
     case "COMPANY_STAFF": {
       const companyId = scopeOf(user.companyId);
@@ -101,13 +107,27 @@ export async function getDashboard(user: SessionUser): Promise<Dashboard> {
   }
 }
 
-/** Public programme figures for the landing page (aggregates only, nothing personal). */
-export async function getPublicStats() {
-  const [umkm, openNeeds, firms, partnerships] = await Promise.all([
-    db.umkm.count({ where: { isActive: true } }),
-    db.supplyNeed.count({ where: { status: "OPEN" } }),
-    db.company.count({ where: { isActive: true } }),
-    db.partnership.count(),
-  ]);
-  return { umkm, openNeeds, firms, partnerships };
+/**
+ * Public programme figures for the landing page (aggregates only, nothing personal), in ONE
+ * statement: the page is anonymous, so a visitor costs one pooled round trip — the registry from
+ * the maintained `umkm_counts` (ACTIVE_UMKM_SQL), the rest exact counts over small tables
+ * (open needs by the (status, response_deadline) index; firms and partnerships number hundreds).
+ */
+export async function getPublicStats(): Promise<{
+  umkm: number;
+  openNeeds: number;
+  firms: number;
+  partnerships: number;
+}> {
+  const [row] = await db.$queryRaw<{ umkm: number; open_needs: number; firms: number; partnerships: number }[]>`
+    SELECT ${ACTIVE_UMKM_SQL} AS umkm,
+           (SELECT count(*)::int FROM supply_needs WHERE status = 'OPEN') AS open_needs,
+           (SELECT count(*)::int FROM companies WHERE is_active) AS firms,
+           (SELECT count(*)::int FROM partnerships) AS partnerships`;
+  return {
+    umkm: row?.umkm ?? 0,
+    openNeeds: row?.open_needs ?? 0,
+    firms: row?.firms ?? 0,
+    partnerships: row?.partnerships ?? 0,
+  };
 }

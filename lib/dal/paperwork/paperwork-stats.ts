@@ -1,6 +1,7 @@
 import "server-only";
 import { hasRole, PAPERWORK_EDITORS } from "@/lib/access/roles";
 import { db } from "@/lib/db";
+import { getUmkmTotals } from "@/lib/dal/umkm/umkm-counts";
 import { PROGRAMME_START } from "@/lib/domain/programme";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/session-user";
@@ -22,41 +23,56 @@ export type ProvincePaperworkStats = {
 
 const num = (value: bigint | number | null | undefined) => Number(value ?? 0);
 
+/** 2026-01-15 → 202601: the month key of `paperwork_counts.issued_month`. */
+const yearMonth = (isoDate: string) => Number(isoDate.slice(0, 4)) * 100 + Number(isoDate.slice(5, 7));
+/** 202601 → 2026-01. */
+const isoMonth = (key: number) => `${Math.floor(key / 100)}-${String(key % 100).padStart(2, "0")}`;
+
+// The aggregate counts by month of issue, so the programme's start must be a month's first day.
+if (!PROGRAMME_START.endsWith("-01")) throw new Error("PROGRAMME_START must be the first day of a month");
+
 /**
  * The province's paperwork figures (offices), aggregated in PostgreSQL — nothing is loaded
- * row by row, so it stays fast with 1.2 million UMKM:
- * - NIB holders now = profiles with an NIB (index-only on `umkm_nib_key`); the profile NIB and
- *   the ISSUED NIB item are one fact (migration `nib_one_fact`), so this counts either.
+ * row by row, so it stays fast with 1.2 million UMKM. Registry and paperwork figures sum the
+ * maintained aggregates `umkm_counts` and `paperwork_counts` (migration paperwork_counts: items
+ * per document type, status, source and month of issue), never the rows themselves (the items
+ * grow with the registry: one NIB item per NIB holder):
+ * - NIB holders now = profiles with an NIB, from the maintained aggregate `umkm_counts`
+ *   (getUmkmTotals; not a count over umkm); the profile NIB and the ISSUED NIB item are one fact
+ *   (migration `nib_one_fact`), so this counts either.
  * - NIB holders at PROGRAMME_START (lib/domain/programme.ts) = NIB items recorded through the
  *   paperwork (source PAPERWORK) with an issue date before that day + NIB items that came from
  *   a profile, an import or registry data (source PROFILE/IMPORT/REGISTRY): their issued_on is
  *   the day the portal recorded an NIB the business already held, not OSS's date — as before
  *   the rule, such an NIB is counted as held before the programme (an NIB the portal helps
  *   obtain is recorded on the item with its issue date).
- * - Documents issued per month: items ISSUED or EXPIRED by their issue date, last 12 months —
+ * - Documents issued per month: items ISSUED or EXPIRED by their month of issue, last 12 months
+ *   (an issue date later this month counts in this month) —
  *   only dates recorded on the paperwork (source PAPERWORK): a profile/import/registry NIB's date
  *   is when the portal learnt of it, not when it was issued.
- * - Active cases per kabupaten/kota (`(status, due_date)` index, joined to the UMKM by key).
+ * - Active cases per kabupaten/kota (`(status, due_date)` index, joined to the UMKM by key: as
+ *   many lookups as open cases, never a scan of the registry).
  */
 export async function getProvincePaperworkStats(user: SessionUser): Promise<ProvincePaperworkStats> {
   if (!hasRole(user, PAPERWORK_EDITORS)) throw new AppError("FORBIDDEN");
   const today = todayIso();
   const firstMonth = `${addMonthsIso(`${today.slice(0, 7)}-01`, -11)}`;
   const months = Array.from({ length: 12 }, (_, i) => addMonthsIso(firstMonth, i).slice(0, 7));
-  const [nib] = await db.$queryRaw<{ now: bigint; at_start: bigint }[]>`
-    WITH nib_type AS (SELECT id FROM document_types WHERE code = 'NIB')
-    SELECT
-      (SELECT count(*) FROM umkm WHERE nib IS NOT NULL) AS now,
-      (SELECT count(*) FROM paperwork_items p
-        WHERE p.document_type_id = (SELECT id FROM nib_type) AND p.status IN ('ISSUED', 'EXPIRED')
-          AND (p.source <> 'PAPERWORK' OR p.issued_on < ${PROGRAMME_START}::date)) AS at_start`;
+  const registry = await getUmkmTotals();
+  const startMonth = yearMonth(PROGRAMME_START);
+  const [nib] = await db.$queryRaw<{ at_start: bigint }[]>`
+    SELECT coalesce(sum(c.n), 0) AS at_start
+      FROM paperwork_counts c JOIN document_types t ON t.id = c.document_type_id
+     WHERE t.code = 'NIB' AND c.status IN ('ISSUED', 'EXPIRED')
+       AND (c.source <> 'PAPERWORK' OR (c.issued_month > 0 AND c.issued_month < ${startMonth}::int))`;
   const issuedRows = await db.$queryRaw<
-    { month: string; code: string; name_id: string; name_en: string; sort_order: number; n: bigint }[]
+    { month: number; code: string; name_id: string; name_en: string; sort_order: number; n: bigint }[]
   >`
-    SELECT to_char(p.issued_on, 'YYYY-MM') AS month, t.code, t.name_id, t.name_en, t.sort_order, count(*) AS n
-    FROM paperwork_items p JOIN document_types t ON t.id = p.document_type_id
-    WHERE p.status IN ('ISSUED', 'EXPIRED') AND p.source = 'PAPERWORK' AND p.issued_on >= ${firstMonth}::date AND p.issued_on <= ${today}::date
-    GROUP BY 1, 2, 3, 4, 5 ORDER BY t.sort_order, t.code`;
+    SELECT c.issued_month AS month, t.code, t.name_id, t.name_en, t.sort_order, sum(c.n) AS n
+    FROM paperwork_counts c JOIN document_types t ON t.id = c.document_type_id
+    WHERE c.status IN ('ISSUED', 'EXPIRED') AND c.source = 'PAPERWORK'
+      AND c.issued_month BETWEEN ${yearMonth(firstMonth)}::int AND ${yearMonth(today)}::int
+    GROUP BY 1, 2, 3, 4, 5 HAVING sum(c.n) <> 0 ORDER BY t.sort_order, t.code`;
   const caseRows = await db.$queryRaw<{ regency_code: string; name: string; open: bigint; overdue: bigint }[]>`
     SELECT u.regency_code, r.name, count(*) AS open, count(*) FILTER (WHERE c.due_date < ${today}::date) AS overdue
     FROM assistance_cases c JOIN umkm u ON u.id = c.umkm_id JOIN regencies r ON r.code = u.regency_code
@@ -70,12 +86,12 @@ export async function getProvincePaperworkStats(user: SessionUser): Promise<Prov
       nameEn: row.name_en,
       counts: months.map(() => 0),
     };
-    entry.counts[months.indexOf(row.month)] = num(row.n);
+    entry.counts[months.indexOf(isoMonth(row.month))] = num(row.n);
     issued.set(row.code, entry);
   }
   return {
     programmeStart: PROGRAMME_START,
-    nibNow: num(nib?.now),
+    nibNow: registry.withNib,
     nibAtStart: num(nib?.at_start),
     months,
     issued: [...issued.values()],
