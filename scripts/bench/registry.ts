@@ -26,6 +26,7 @@ process.env.DB_POOL_MAX ??= String(workers);
 const { listUmkm } = await import("../../lib/dal/umkm/umkm");
 const { sparseSql, walkSql } = await import("../../lib/dal/umkm/umkm-registry-query");
 const { db } = await import("../../lib/db");
+const { idCursor } = await import("../../lib/pagination/cursor");
 type Filter = Parameters<typeof listUmkm>[1];
 
 const officer = {
@@ -50,7 +51,8 @@ const SECTOR_WORDS = [
 ] as const;
 const WORDS = ["katering", "kopi", "laundry", "bengkel", "roti", "besi tua", "rental"];
 const pick = <T>(items: readonly T[], i: number): T => items[i % items.length] as T;
-const randomUuid = () => crypto.randomUUID();
+// A deep page: the cursor the page would hand out after a random row (listUmkm takes encoded cursors).
+const randomCursor = () => idCursor.encode({ id: crypto.randomUUID() });
 
 const SCENARIOS: { name: string; make: (i: number) => { filter: Filter; after: string | null } }[] = [
   {
@@ -67,7 +69,7 @@ const SCENARIOS: { name: string; make: (i: number) => { filter: Filter; after: s
   { name: "kabupaten only, first page", make: (i) => ({ filter: { regency: pick(REGENCIES, i) }, after: null }) },
   {
     name: "kabupaten only, deep page (random cursor)",
-    make: (i) => ({ filter: { regency: pick(REGENCIES, i) }, after: randomUuid() }),
+    make: (i) => ({ filter: { regency: pick(REGENCIES, i) }, after: randomCursor() }),
   },
   { name: "text only", make: (i) => ({ filter: { q: pick(WORDS, i) }, after: null }) },
   {
@@ -84,7 +86,7 @@ const SCENARIOS: { name: string; make: (i: number) => { filter: Filter; after: s
       after: null,
     }),
   },
-  { name: "no filter, deep page (random cursor)", make: () => ({ filter: {}, after: randomUuid() }) },
+  { name: "no filter, deep page (random cursor)", make: () => ({ filter: {}, after: randomCursor() }) },
 ];
 
 const percentile = (sorted: number[], p: number) =>
