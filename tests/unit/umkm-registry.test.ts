@@ -370,8 +370,23 @@ describe("synthetic generator", () => {
   it("refuses to load over earlier synthetic rows unless told to replace them", async () => {
     await expect(loadSyntheticUmkm(client, { count: 10, seed: 7 })).rejects.toThrow(/--replace/);
     const before = rows.filter((r) => r.id.startsWith("5e1f5e1f")).length;
-    const result = await loadSyntheticUmkm(client, { count: 2000, seed: 7, replace: true });
+    // The large-load path: secondary indexes dropped and rebuilt, table clustered.
+    const result = await loadSyntheticUmkm(client, { count: 2000, seed: 7, replace: true, rebuildIndexesFrom: 1000 });
     expect(result).toMatchObject({ inserted: 2000, deleted: before });
+    const loaded = (
+      await client.query<Row>(
+        "SELECT id, kbli_prefixes, scale::text, nib, regency_code, district_code, registry_facets FROM umkm",
+      )
+    ).rows;
+    expect(
+      loaded.filter((r) => JSON.stringify([...r.registry_facets].sort()) !== JSON.stringify(expectedFacets(r))),
+    ).toEqual([]);
+    const indexes = (
+      await client.query<{ name: string }>("SELECT indexname AS name FROM pg_indexes WHERE tablename = 'umkm'")
+    ).rows.map((r) => r.name);
+    expect(indexes).toEqual(
+      expect.arrayContaining(["umkm_registry_walk_idx", "umkm_registry_district_walk_idx", "umkm_registry_facets_idx"]),
+    );
     expect(
       (
         await client.query(

@@ -161,8 +161,12 @@ export type RegistryEstimate = { matches: number; rows: number };
  */
 export async function estimateRegistry(client: Db, filter: RegistryFilter): Promise<RegistryEstimate> {
   const filtered = allConditions(filter, null).length > 0;
-  const rows = (await estimatedTableRows(client)) ?? (await plannedRows(client, countSql({})));
-  return { matches: filtered ? await plannedRows(client, countSql(filter)) : rows, rows };
+  const [table, matches] = await Promise.all([
+    estimatedTableRows(client),
+    filtered ? plannedRows(client, countSql(filter)) : null,
+  ]);
+  const rows = table ?? (await plannedRows(client, countSql({})));
+  return { matches: matches ?? rows, rows };
 }
 
 /**

@@ -62,8 +62,14 @@ export async function listUmkm(
   authorise(user);
   const valid = parseFilter(filter);
   const cursor = idCursor.parse(after)?.id ?? null;
-  const estimate = await estimateRegistry(db, valid);
-  const rows = await selectRegistryRows(db, valid, cursor, pageSize + 1, estimate);
+  // With a kabupaten/kecamatan the walk is index-only whatever the estimate: ask both at once.
+  // Without one, the estimate decides whether to walk the table at all (selectRegistryIds).
+  const [estimate, rows] =
+    valid.regency || valid.district
+      ? await Promise.all([estimateRegistry(db, valid), selectRegistryRows(db, valid, cursor, pageSize + 1)])
+      : await estimateRegistry(db, valid).then(
+          async (e) => [e, await selectRegistryRows(db, valid, cursor, pageSize + 1, e)] as const,
+        );
   const items = rows.slice(0, pageSize).map((row) => ({
     id: row.id,
     businessName: row.businessName,
