@@ -33,7 +33,8 @@ $$;
 
 -- Fill existing rows set-based, before the indexes exist (one sort per index afterwards instead of
 -- a million index inserts). The trigger is off meanwhile: it would recompute the search vector
--- and match keys of every row, which do not change.
+-- and match keys of every row, which do not change. The UPDATE leaves a dead copy of every row:
+-- on a large registry run `npm run db:cluster-umkm` afterwards (rewrites the table and its indexes).
 ALTER TABLE "umkm" DISABLE TRIGGER "umkm_search_vector";
 UPDATE "umkm" SET registry_facets = umkm_registry_facets(kbli_prefixes, scale, nib, regency_code, district_code);
 ALTER TABLE "umkm" ENABLE TRIGGER "umkm_search_vector";
