@@ -16,6 +16,10 @@ test("an officer filters the registry by kabupaten and kecamatan and downloads t
   const regencies = await page.getByTestId("umkm-table").locator("tbody tr td:nth-child(2)").allInnerTexts();
   expect(regencies.length).toBeGreaterThan(0);
   expect(new Set(regencies)).toEqual(new Set(["Kota Medan"]));
+  // The count line: the rows shown and the total (exact on a single page, else "±" the estimate).
+  await expect(page.getByTestId("umkm-count")).toHaveText(
+    new RegExp(`^Menampilkan ${regencies.length} dari (±[\\d.,]+( ribu| juta)?|\\d[\\d.]*)$`),
+  );
 
   const district = page.getByLabel("Kecamatan", { exact: true });
   await expect(district).toBeEnabled();

@@ -180,6 +180,10 @@ describe("import of the valid rows", () => {
     });
     expect(a.kbli.map((k) => `${k.kbliVersion}:${k.code}`).sort()).toEqual(["KBLI_2020:10794", "KBLI_2020:56210"]);
     expect(a.kbliPrefixes).toContain("1079");
+    // The registry's filter keys are written by the UMKM trigger inside the import's INSERT … SELECT.
+    expect([...a.registryFacets].sort()).toEqual(
+      [...a.kbliPrefixes, "s:KECIL", "nib", `r:${a.regencyCode}`, `d:${a.districtCode}`].sort(),
+    );
     expect(await getImportJob(diskop, job.id)).toMatchObject({ status: "COMPLETED", processed: 2 });
     expect(await db.auditEvent.count({ where: { action: "umkm.import", entityId: job.id } })).toBe(1);
     await expect(commitUmkmImport(diskop, job.id)).rejects.toMatchObject({ code: "CONFLICT" });

@@ -2,11 +2,12 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db";
 import { listRegistryRegions, listUmkm, exportUmkmCsv } from "@/lib/dal/umkm/umkm";
-import { selectRegistryIds } from "@/lib/dal/umkm/umkm-registry-query";
+import { facetKeys, selectRegistryIds } from "@/lib/dal/umkm/umkm-registry-query";
 import { classifyScale } from "@/lib/domain/scale";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
 import type { RegistryFilter } from "@/lib/validation/registry";
+import { createTestUmkm } from "@/prisma/seed/factories";
 import { runSeed } from "@/prisma/seed/index";
 import { generateSyntheticUmkm } from "@/prisma/seed/synthetic-umkm";
 import { deleteSyntheticUmkm, loadSyntheticUmkm } from "@/prisma/seed/synthetic-umkm-load";
@@ -25,6 +26,7 @@ type Row = {
   scale: string;
   nib: string | null;
   nominated: boolean;
+  registry_facets: string[];
 };
 
 let db: Db;
@@ -85,7 +87,7 @@ beforeAll(async () => {
   });
   rows = (
     await client.query<Row>(`SELECT u.id, business_name, products_text, regency_code, district_code, kbli_prefixes, scale::text, nib,
-      EXISTS (SELECT 1 FROM nominations n WHERE n.umkm_id = u.id AND n.status IN ('PROPOSED', 'VERIFIED')) AS nominated FROM umkm u`)
+      registry_facets, EXISTS (SELECT 1 FROM nominations n WHERE n.umkm_id = u.id AND n.status IN ('PROPOSED', 'VERIFIED')) AS nominated FROM umkm u`)
   ).rows;
 }, 300_000);
 
@@ -152,6 +154,146 @@ describe("registry filters (dal vs brute force over the same rows)", () => {
     expect(ids.length).toBe(rows.length);
     expect(ids).toEqual([...ids].sort());
   }, 60_000);
+});
+
+/** The registry facets a row must carry (what umkm_registry_facets computes), sorted. */
+const expectedFacets = (r: Pick<Row, "kbli_prefixes" | "scale" | "nib" | "regency_code" | "district_code">) =>
+  [...r.kbli_prefixes, `s:${r.scale}`, r.nib ? "nib" : "nonib", `r:${r.regency_code}`, `d:${r.district_code}`].sort();
+
+/** A small deterministic PRNG (mulberry32), so a failing combination can be replayed. */
+function prng(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A random filter built from the values of a random existing row (so most combinations match something). */
+function randomFilter(random: () => number): RegistryFilter {
+  const row = rows[Math.floor(random() * rows.length)] as Row;
+  const chance = (p: number) => random() < p;
+  const filter: RegistryFilter = {};
+  if (chance(0.5)) filter.regency = row.regency_code;
+  if (filter.regency && chance(0.5)) filter.district = row.district_code;
+  if (chance(0.6) && row.kbli_prefixes.length)
+    filter.kbli = row.kbli_prefixes[Math.floor(random() * row.kbli_prefixes.length)];
+  if (chance(0.4)) filter.scale = row.scale as RegistryFilter["scale"];
+  if (chance(0.3)) filter.nib = chance(0.5) ? "yes" : "no";
+  if (chance(0.15)) filter.nominated = chance(0.5) ? "yes" : "no";
+  // Words whose Indonesian stem is the word itself (the brute force compares plain words).
+  if (chance(0.2)) filter.q = ["laundry", "sembako", "roti", "bengkel", "kopi"][Math.floor(random() * 5)];
+  return filter;
+}
+
+describe("registry facets and every filter combination", () => {
+  it("every row carries exactly its facets (generator load: COPY or INSERT with the trigger on)", () => {
+    const wrong = rows.filter(
+      (r) => JSON.stringify([...r.registry_facets].sort()) !== JSON.stringify(expectedFacets(r)),
+    );
+    expect(wrong.map((r) => r.id)).toEqual([]);
+  });
+
+  it("the trigger keeps the facets right through insert and every update of a filtered column", async () => {
+    const facetsOf = async (id: string) =>
+      (
+        await client.query<Row>(
+          "SELECT kbli_prefixes, scale::text, nib, regency_code, district_code, registry_facets FROM umkm WHERE id = $1",
+          [id],
+        )
+      ).rows[0] as Row;
+    const check = async (id: string) => {
+      const row = await facetsOf(id);
+      expect([...row.registry_facets].sort()).toEqual(expectedFacets(row));
+      return row;
+    };
+    const created = await createTestUmkm(db, { nib: null });
+    expect((await check(created.id)).registry_facets).toContain("nonib");
+    const nib = String(Date.now()).padStart(13, "7").slice(-13);
+    await client.query("UPDATE umkm SET nib = $2 WHERE id = $1", [created.id, nib]);
+    expect((await check(created.id)).registry_facets).toContain("nib");
+    await client.query(
+      "UPDATE umkm SET capital_rp = 3000000000, annual_sales_rp = 3000000000, scale = 'KECIL' WHERE id = $1",
+      [created.id],
+    );
+    expect((await check(created.id)).registry_facets).toContain("s:KECIL");
+    const other = rows.find((r) => r.regency_code === "12.07") as Row;
+    await client.query("UPDATE umkm SET regency_code = $2, district_code = $3 WHERE id = $1", [
+      created.id,
+      other.regency_code,
+      other.district_code,
+    ]);
+    expect((await check(created.id)).registry_facets).toContain(`d:${other.district_code}`);
+    await client.query("UPDATE umkm SET kbli_prefixes = '{46,469,4690,46900}' WHERE id = $1", [created.id]);
+    const last = await check(created.id);
+    expect(last.registry_facets).toEqual(expect.arrayContaining(["46900", "nib"]));
+    expect(last.registry_facets).not.toContain("56210");
+    await client.query("DELETE FROM umkm WHERE id = $1", [created.id]);
+  }, 30_000);
+
+  it("facet keys: a kecamatan stands for its kabupaten/kota (no second region key)", () => {
+    expect(facetKeys({ regency: "12.71", district: "12.71.04", kbli: "56210", scale: "KECIL", nib: "yes" })).toEqual([
+      "d:12.71.04",
+      "56210",
+      "s:KECIL",
+      "nib",
+    ]);
+    expect(facetKeys({ regency: "12.71", nib: "no" })).toEqual(["r:12.71", "nonib"]);
+    expect(facetKeys({ q: "kopi", nominated: "yes" })).toEqual([]);
+  });
+
+  it("40 random filter combinations return exactly the brute-force rows, by every plan", async () => {
+    const random = prng(20261203);
+    for (let i = 0; i < 40; i++) {
+      const filter = randomFilter(random);
+      const expected = bruteForce(filter);
+      const label = JSON.stringify(filter);
+      expect([...(await allPages(filter))].sort(), label).toEqual(expected);
+      // The sparse plan straight away (an estimate of no matches) and the walk falling back to it.
+      for (const [window, estimate] of [
+        [150, undefined],
+        [5000, { matches: 0, rows: rows.length }],
+      ] as const) {
+        const ids: string[] = [];
+        let page: string[] = [];
+        do {
+          page = await selectRegistryIds(db, filter, ids.at(-1) ?? null, 37, window, estimate);
+          ids.push(...page);
+        } while (page.length === 37);
+        expect(ids, `${label} window ${window}`).toEqual(expected);
+      }
+    }
+  }, 300_000);
+
+  it("the total: exact when one page shows every match, else an estimate at least the rows seen", async () => {
+    const few = rows.find((r) => r.nib !== null) as Row;
+    const small = { regency: few.regency_code, district: few.district_code, nib: "yes" } as const;
+    const page = await listUmkm(officer, small);
+    expect(page.total).toEqual({ value: bruteForce(small).length, exact: true });
+    const big = await listUmkm(officer, {}, null, 20);
+    expect(big.total.exact).toBe(false);
+    expect(big.total.value).toBeGreaterThanOrEqual(21);
+    const next = await listUmkm(officer, small, null, 1);
+    if (bruteForce(small).length > 1) expect(next.total.exact).toBe(false);
+  });
+
+  it("region names come from the reference data: the same names as the regencies/districts tables", async () => {
+    const page = await listUmkm(officer, { regency: "12.07" }, null, 30);
+    const names = await client.query<{ id: string; regency: string; district: string }>(
+      `SELECT u.id::text, r.name AS regency, d.name AS district FROM umkm u
+       JOIN regencies r ON r.code = u.regency_code JOIN districts d ON d.code = u.district_code WHERE u.id = ANY($1::uuid[])`,
+      [page.items.map((i) => i.id)],
+    );
+    const byId = new Map(names.rows.map((r) => [r.id, r]));
+    expect(page.items.length).toBe(30);
+    for (const item of page.items)
+      expect({ regency: item.regency, district: item.district }).toEqual({
+        regency: byId.get(item.id)?.regency,
+        district: byId.get(item.id)?.district,
+      });
+  });
 });
 
 describe("registry access and personal data", () => {
@@ -228,8 +370,23 @@ describe("synthetic generator", () => {
   it("refuses to load over earlier synthetic rows unless told to replace them", async () => {
     await expect(loadSyntheticUmkm(client, { count: 10, seed: 7 })).rejects.toThrow(/--replace/);
     const before = rows.filter((r) => r.id.startsWith("5e1f5e1f")).length;
-    const result = await loadSyntheticUmkm(client, { count: 2000, seed: 7, replace: true });
+    // The large-load path: secondary indexes dropped and rebuilt, table clustered.
+    const result = await loadSyntheticUmkm(client, { count: 2000, seed: 7, replace: true, rebuildIndexesFrom: 1000 });
     expect(result).toMatchObject({ inserted: 2000, deleted: before });
+    const loaded = (
+      await client.query<Row>(
+        "SELECT id, kbli_prefixes, scale::text, nib, regency_code, district_code, registry_facets FROM umkm",
+      )
+    ).rows;
+    expect(
+      loaded.filter((r) => JSON.stringify([...r.registry_facets].sort()) !== JSON.stringify(expectedFacets(r))),
+    ).toEqual([]);
+    const indexes = (
+      await client.query<{ name: string }>("SELECT indexname AS name FROM pg_indexes WHERE tablename = 'umkm'")
+    ).rows.map((r) => r.name);
+    expect(indexes).toEqual(
+      expect.arrayContaining(["umkm_registry_walk_idx", "umkm_registry_district_walk_idx", "umkm_registry_facets_idx"]),
+    );
     expect(
       (
         await client.query(

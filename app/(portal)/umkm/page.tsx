@@ -28,7 +28,10 @@ export default async function UmkmRegistryPage({ searchParams }: { searchParams:
   const regency =
     filter?.regency ??
     (typeof raw.regency === "string" && /^[0-9]{2}\.[0-9]{2}$/.test(raw.regency) ? raw.regency : undefined);
-  const empty = { page: { items: [], nextCursor: null } as UmkmPage, isCursorInvalid: false };
+  const empty = {
+    page: { items: [], nextCursor: null, total: { value: 0, exact: true } } as UmkmPage,
+    isCursorInvalid: false,
+  };
   const [{ page, isCursorInvalid }, regions, t] = await Promise.all([
     filter ? pageOrFirst(raw.after, (after) => listUmkm(user, filter, after ?? null)) : empty,
     listRegistryRegions(user, regency),
@@ -64,6 +67,14 @@ export default async function UmkmRegistryPage({ searchParams }: { searchParams:
       {isCursorInvalid && (
         <p role="status" className="text-sm font-medium text-red-800">
           {t("errors.cursorReset")}
+        </p>
+      )}
+      {page.items.length > 0 && (
+        <p className="text-sm text-slate-700" data-testid="umkm-count">
+          {t(page.total.exact ? "registryCount.shownOfExact" : "registryCount.shownOfEstimate", {
+            shown: page.items.length,
+            total: page.total.value,
+          })}
         </p>
       )}
       <DataTable

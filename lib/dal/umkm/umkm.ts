@@ -7,7 +7,8 @@ import { csvLine } from "@/lib/export/csv";
 import { idCursor } from "@/lib/pagination/cursor";
 import type { SessionUser } from "@/lib/session-user";
 import { registryFilterSchema, type RegistryFilter } from "@/lib/validation/registry";
-import { selectRegistryRows } from "@/lib/dal/umkm/umkm-registry-query";
+import { getRegionReference } from "@/lib/dal/umkm/umkm-reference";
+import { estimateRegistry, selectRegistryRows } from "@/lib/dal/umkm/umkm-registry-query";
 
 /** Business data only: owner name, phone, e-mail and address never appear in registry lists. */
 export type UmkmListItem = {
@@ -21,7 +22,13 @@ export type UmkmListItem = {
   kbliCodes: string[];
 };
 
-export type UmkmPage = { items: UmkmListItem[]; nextCursor: string | null };
+/**
+ * How many rows match the filter: `exact` when this page shows them all (first page, no next
+ * page), else PostgreSQL's estimate ("±1,2 juta"), never an exact count over the table.
+ */
+export type UmkmTotal = { value: number; exact: boolean };
+
+export type UmkmPage = { items: UmkmListItem[]; nextCursor: string | null; total: UmkmTotal };
 
 function authorise(user: SessionUser): void {
   if (!hasRole(user, UMKM_REGISTRY_ROLES)) throw new AppError("FORBIDDEN");
@@ -54,7 +61,15 @@ export async function listUmkm(
 ): Promise<UmkmPage> {
   authorise(user);
   const valid = parseFilter(filter);
-  const rows = await selectRegistryRows(db, valid, idCursor.parse(after)?.id ?? null, pageSize + 1);
+  const cursor = idCursor.parse(after)?.id ?? null;
+  // With a kabupaten/kecamatan the walk is index-only whatever the estimate: ask both at once.
+  // Without one, the estimate decides whether to walk the table at all (selectRegistryIds).
+  const [estimate, rows] =
+    valid.regency || valid.district
+      ? await Promise.all([estimateRegistry(db, valid), selectRegistryRows(db, valid, cursor, pageSize + 1)])
+      : await estimateRegistry(db, valid).then(
+          async (e) => [e, await selectRegistryRows(db, valid, cursor, pageSize + 1, e)] as const,
+        );
   const items = rows.slice(0, pageSize).map((row) => ({
     id: row.id,
     businessName: row.businessName,
@@ -66,27 +81,28 @@ export async function listUmkm(
     kbliCodes: row.kbliCodes,
   }));
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > pageSize && last ? idCursor.encode({ id: last.id }) : null };
+  const hasNext = rows.length > pageSize;
+  const total: UmkmTotal =
+    cursor === null && !hasNext
+      ? { value: items.length, exact: true }
+      : { value: Math.max(estimate.matches, items.length + (hasNext ? 1 : 0)), exact: false };
+  return { items, nextCursor: hasNext && last ? idCursor.encode({ id: last.id }) : null, total };
 }
 
-/** The kabupaten/kota of North Sumatra and the kecamatan of `regency` (if any), for the filter form. */
+/**
+ * The kabupaten/kota of North Sumatra and the kecamatan of `regency` (if any, by name), for the
+ * filter form: from the process's cached reference data, no query per page.
+ */
 export async function listRegistryRegions(user: SessionUser, regency?: string) {
   authorise(user);
-  const [regencies, districts] = await Promise.all([
-    db.regency.findMany({
-      where: { provinceCode: "12" },
-      select: { code: true, name: true },
-      orderBy: { code: "asc" },
-    }),
-    regency
-      ? db.district.findMany({
-          where: { regencyCode: regency },
-          select: { code: true, name: true },
-          orderBy: { name: "asc" },
-        })
-      : [],
-  ]);
-  return { regencies, districts };
+  const reference = await getRegionReference();
+  const districts = regency
+    ? reference.districts
+        .filter((d) => d.regencyCode === regency)
+        .map(({ code, name }) => ({ code, name }))
+        .sort((a, b) => a.name.localeCompare(b.name, "id"))
+    : [];
+  return { regencies: reference.regencies.map(({ code, name }) => ({ code, name })), districts };
 }
 
 export const EXPORT_HEADER = [

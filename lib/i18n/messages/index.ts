@@ -29,6 +29,7 @@ export const NAMESPACES = [
   "paperwork",
   "notifications",
   "registry",
+  "registryCount",
   "roles",
   "scale",
   "signIn",
