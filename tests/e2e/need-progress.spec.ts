@@ -37,8 +37,8 @@ test("Diskop staff see no progress and nominate an UMKM from the need's page", a
   await section.getByRole("button", { name: "Cari UMKM" }).click();
   await expect(page).toHaveURL(/[?&]umkmQ=besi\+tua/);
   await expect(page.getByTestId("nominate-results")).toContainText("UMKM ditemukan");
-  // The target sectors start as the need's KBLI.
-  await expect(page.getByLabel("Sektor tujuan (kode KBLI)")).toHaveValue("46696, 38301");
+  // The target sectors start as the need's KBLI (in code order, as the page lists them).
+  await expect(page.getByLabel("Sektor tujuan (kode KBLI)")).toHaveValue("38301, 46696");
   await page.getByTestId("nominate-choices").locator("input[type=radio]:not([disabled])").first().check();
   await page.getByLabel("Alasan").fill("Pengepul besi tua yang siap memasok kebutuhan scrap pabrik.");
   await page.getByRole("button", { name: "Kirim nominasi" }).click();
