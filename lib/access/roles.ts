@@ -44,6 +44,12 @@ export const NEED_EDITORS = ["ADMIN", "PMPTSP_OFFICER", "COMPANY_STAFF"] as cons
 /** See a need's estimated value, the firm's internal figure: PMPTSP and the firm (never Diskop, never an UMKM). */
 export const NEED_ESTIMATE_READERS = NEED_EDITORS;
 
+/**
+ * See a need's progress (candidates under review, introductions, slots left): the firm's staff
+ * (their own firm's needs only: the data layer) and PMPTSP. Diskop sees needs, not their progress.
+ */
+export const NEED_PROGRESS_READERS = NEED_EDITORS;
+
 /** Manage the registry of firms. */
 export const FIRM_REGISTRY_ROLES = PMPTSP_ROLES;
 

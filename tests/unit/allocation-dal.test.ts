@@ -8,7 +8,8 @@ import {
   waitForAllocationRuns,
   type CandidateProvider,
 } from "@/lib/dal/allocation/allocation";
-import { candidateLimit } from "@/lib/dal/allocation/allocation-run";
+import { candidateLimit, executeAllocationRun, retrievalConcurrency } from "@/lib/dal/allocation/allocation-run";
+import { loadActiveWeights } from "@/lib/dal/matching/weights";
 import type { MatchStatus } from "@/lib/generated/prisma/enums";
 import type { ScoreBreakdown } from "@/lib/matching/types";
 import type { SessionUser } from "@/lib/session-user";
@@ -283,6 +284,30 @@ describe("portfolio allocation run", () => {
     await expect(
       decideProposals(officer, run.id, [{ needId: fixture.n2, umkmId: fixture.a }], []),
     ).rejects.toMatchObject({ code: "CONFLICT", message: "runNotDone" });
+  });
+
+  it("retrieves several needs at once within its connection budget (at most 4, at most half the pool) and reports every need done", async () => {
+    expect([1, 2, 3, 4, 8, 10, 20].map((pool) => retrievalConcurrency(pool))).toEqual([1, 1, 1, 2, 4, 4, 4]);
+    for (let i = 0; i < 6; i++) await createTestNeed(db, companyId);
+    const weights = await loadActiveWeights(db);
+    for (const concurrency of [1, 3]) {
+      const run = await db.allocationRun.create({ data: { createdById: officer.id, weightsId: weights.id } });
+      let inFlight = 0;
+      let most = 0;
+      const slow: CandidateProvider = async () => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 15));
+        inFlight -= 1;
+        return [];
+      };
+      await executeAllocationRun(run.id, weights, slow, { concurrency });
+      const done = await db.allocationRun.findUniqueOrThrow({ where: { id: run.id } });
+      expect(done).toMatchObject({ status: "DONE", processed: done.needCount });
+      expect(done.needCount).toBeGreaterThanOrEqual(6);
+      expect(done.stats).toMatchObject({ retrievalConcurrency: concurrency });
+      expect(most).toBe(concurrency);
+    }
   });
 
   it("an unknown or malformed run id is NOT_FOUND", async () => {

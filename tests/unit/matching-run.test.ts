@@ -71,6 +71,57 @@ describe("runMatchingForNeed", () => {
     expect(await db.auditEvent.count({ where: { action: "match.run", entityId: need.id } })).toBe(2);
   });
 
+  it("a re-run keeps a shortlisted match as it was, deletes only SUGGESTED matches that dropped out, and counts exactly", async () => {
+    const need = await createTestNeed(db, companyId, {
+      kbliCodes: ["10794"],
+      deliveryRegencyCode: "12.19",
+      documentCodes: [],
+      title: "Zqkeripik zqsingkong pedas",
+      description: "Zqkeripik kemasan.",
+    });
+    const umkm = (productsText: string) =>
+      createTestUmkm(db, { kbliCodes: ["10794"], regencyCode: "12.19", productsText });
+    const [kept, shortlisted, dropped] = [
+      await umkm("zqkeripik zqsingkong pedas"),
+      await umkm("zqkeripik zqsingkong"),
+      await umkm("zqkeripik"),
+    ];
+    const first = await runMatchingForNeed(officer, need.id);
+    const afterFirst = await db.match.findMany({ where: { needId: need.id } });
+    expect(first.suggested).toBe(afterFirst.length);
+    expect(first).toMatchObject({ updated: 0, removed: 0 });
+    const mine = new Set([kept.id, shortlisted.id, dropped.id]);
+    expect(afterFirst.filter((m) => mine.has(m.umkmId))).toHaveLength(3);
+
+    const key = (umkmId: string) => ({ needId_umkmId: { needId: need.id, umkmId } });
+    await db.match.update({ where: key(shortlisted.id), data: { status: "SHORTLISTED", version: { increment: 1 } } });
+    const shortlistedBefore = await db.match.findUniqueOrThrow({ where: key(shortlisted.id) });
+    // Both fall out of the candidates (inactive UMKM fail the hard filter).
+    await db.umkm.updateMany({ where: { id: { in: [shortlisted.id, dropped.id] } }, data: { isActive: false } });
+    const suggestedBefore = await db.match.findMany({ where: { needId: need.id, status: "SUGGESTED" } });
+
+    const second = await runMatchingForNeed(officer, need.id);
+    const afterSecond = await db.match.findMany({ where: { needId: need.id } });
+    expect(await db.match.findUnique({ where: key(dropped.id) })).toBeNull();
+    expect(await db.match.findUniqueOrThrow({ where: key(shortlisted.id) })).toEqual(shortlistedBefore);
+    expect(shortlistedBefore).toMatchObject({ status: "SHORTLISTED", version: 2 });
+    expect((await db.match.findUniqueOrThrow({ where: key(kept.id) })).version).toBe(2);
+    // The counts are the rows' story: refreshed + new = SUGGESTED now; removed = SUGGESTED before and gone now.
+    const suggestedAfter = afterSecond.filter((m) => m.status === "SUGGESTED");
+    const before = new Set(suggestedBefore.map((m) => m.umkmId));
+    const now = new Set(suggestedAfter.map((m) => m.umkmId));
+    expect(second.updated).toBe(suggestedAfter.filter((m) => before.has(m.umkmId)).length);
+    expect(second.suggested).toBe(suggestedAfter.filter((m) => !before.has(m.umkmId)).length);
+    expect(second.removed).toBe(suggestedBefore.filter((m) => !now.has(m.umkmId)).length);
+    expect(second.removed).toBeGreaterThanOrEqual(1);
+    expect(afterSecond.filter((m) => m.status !== "SUGGESTED").map((m) => m.umkmId)).toEqual([shortlisted.id]);
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "match.run", entityId: need.id },
+      orderBy: { createdAt: "desc" },
+    });
+    expect(audit.data).toMatchObject({ ...second });
+  });
+
   it("refuses every role but PMPTSP officers and ADMIN, and writes nothing", async () => {
     const need = await createTestNeed(db, companyId, { kbliCodes: ["10130"], documentCodes: [] });
     for (const role of ["DISKOP_STAFF", "COMPANY_STAFF", "UMKM_OWNER"] as const) {

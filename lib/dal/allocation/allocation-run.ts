@@ -10,6 +10,7 @@ import { solveAllocation, type AllocationEdge } from "@/lib/matching/allocation/
 import type { ScoreBreakdown } from "@/lib/matching/types";
 import type { LoadedWeights } from "@/lib/matching/weights";
 import { todayIso } from "@/lib/dates";
+import { dbEnv } from "@/lib/env";
 
 /** Refuses every role but MATCH_APPROVERS (allocation runs and their proposals) before anything is read. */
 export function assertAllocationRole(user: SessionUser): void {
@@ -23,8 +24,14 @@ export type Candidate = { umkmId: string; breakdown: ScoreBreakdown };
 /** Top `limit` candidates of one need, best first (lib/matching/retrieve.ts in production; a stub in tests). */
 export type CandidateProvider = (needId: string, limit: number) => Promise<Candidate[]>;
 
-/** Retrieval runs SQL per need: two at a time keeps the pool free for the portal's own requests. */
-const RETRIEVAL_CONCURRENCY = 2;
+/**
+ * Needs retrieved at once. Each retrieval holds one pool connection (its transaction) for tens of
+ * milliseconds of many small queries, so running several overlaps their round trips; the budget
+ * is at most 4 and at most half the pool, so the portal's own requests always keep the other
+ * half (default pool 10: 4 for the run, 6 for the pages; the embedded database's pool of one: 1).
+ */
+export const retrievalConcurrency = (poolMax = dbEnv().DB_POOL_MAX) =>
+  Math.max(1, Math.min(4, Math.floor(poolMax / 2)));
 const PROGRESS_EVERY_MS = 1000;
 
 /** Candidates asked for a need with `remaining` open slots: enough choice for the solver to trade off. */
@@ -94,7 +101,7 @@ function progressWriter(runId: string) {
 
 /**
  * Executes a RUNNING allocation run: loads the open needs with free slots, retrieves each one's
- * candidates (limit max(10, 3 × free slots), two needs at a time), solves the allocation over
+ * candidates (limit max(10, 3 × free slots), `retrievalConcurrency()` needs at a time), solves the allocation over
  * the UMKM's remaining capacity, then stores the proposals and marks the run DONE in one
  * transaction. Nothing becomes a match here: an officer accepts proposals later. Errors mark
  * the run FAILED with their message. A run no longer RUNNING (declared interrupted) is left as is.
@@ -103,7 +110,9 @@ export async function executeAllocationRun(
   runId: string,
   weights: LoadedWeights,
   candidatesFor: CandidateProvider,
+  options: { concurrency?: number } = {},
 ): Promise<void> {
+  const concurrency = options.concurrency ?? retrievalConcurrency();
   const started = performance.now();
   try {
     const needs = await loadOpenNeeds();
@@ -116,7 +125,7 @@ export async function executeAllocationRun(
     const breakdowns = new Map<string, ScoreBreakdown>();
     let processed = 0;
     let needsWithoutCandidates = 0;
-    await forEachLimited(needs, RETRIEVAL_CONCURRENCY, async (need) => {
+    await forEachLimited(needs, concurrency, async (need) => {
       const candidates = await candidatesFor(need.id, candidateLimit(need.remaining));
       if (candidates.length === 0) needsWithoutCandidates += 1;
       for (const { umkmId, breakdown } of candidates) {
@@ -142,6 +151,7 @@ export async function executeAllocationRun(
       distinctUmkm: umkmIds.length,
       proposals: result.assignments.length,
       retrievalMs,
+      retrievalConcurrency: concurrency,
       solverMs: result.stats.solverMs,
       totalMs: 0,
       variables: result.stats.variables,

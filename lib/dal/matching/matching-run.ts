@@ -3,7 +3,6 @@ import { hasRole, MATCH_APPROVERS } from "@/lib/access/roles";
 import { db } from "@/lib/db";
 import { recordAuditEvent } from "@/lib/dal/audit";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { retrieveCandidates } from "@/lib/dal/matching/retrieve";
 import { loadActiveWeights } from "@/lib/dal/matching/weights";
 import type { SessionUser } from "@/lib/session-user";
@@ -27,44 +26,40 @@ export async function runMatchingForNeed(user: SessionUser, needId: string): Pro
   if (need.status !== "OPEN" && need.status !== "MATCHING") throw new AppError("INVALID_INPUT", "needNotOpen");
   const weights = await loadActiveWeights(db);
   const candidates = await retrieveCandidates(db, needId, { limit: SUGGESTIONS_PER_RUN, weights });
+  const umkmIds = candidates.map((candidate) => candidate.umkmId);
+  const scores = candidates.map((candidate) => String(candidate.breakdown.score));
+  const breakdowns = candidates.map((candidate) => JSON.stringify(candidate.breakdown));
   return db.$transaction(
     async (tx) => {
-      const existing = await tx.match.findMany({
-        where: { needId, status: "SUGGESTED" },
-        select: { id: true, umkmId: true },
-      });
-      const byUmkm = new Map(existing.map((match) => [match.umkmId, match.id]));
-      const kept = new Set(candidates.map((candidate) => candidate.umkmId));
-      const stale = existing.filter((match) => !kept.has(match.umkmId)).map((match) => match.id);
-      // Only rows still SUGGESTED: a match acted on in the meantime keeps its state.
-      const removed =
-        stale.length === 0
-          ? 0
-          : (await tx.match.deleteMany({ where: { id: { in: stale }, status: "SUGGESTED" } })).count;
-      let suggested = 0;
-      let updated = 0;
-      for (const candidate of candidates) {
-        const data = {
-          score: candidate.breakdown.score,
-          scoreBreakdown: candidate.breakdown as unknown as Prisma.InputJsonValue,
-          weightsId: weights.id,
-        };
-        const id = byUmkm.get(candidate.umkmId);
-        if (id) {
-          const { count } = await tx.match.updateMany({
-            where: { id, status: "SUGGESTED" },
-            data: { ...data, version: { increment: 1 } },
-          });
-          updated += count;
-        } else {
-          const { count } = await tx.match.createMany({
-            data: [{ needId, umkmId: candidate.umkmId, status: "SUGGESTED", ...data }],
-            skipDuplicates: true,
-          });
-          suggested += count;
-        }
-      }
-      const result = { suggested, updated, removed, weightsVersion: weights.version };
+      // One statement, one round trip: the top candidates are upserted from arrays (a new row is
+      // SUGGESTED; an existing one is refreshed only while still SUGGESTED, so a match acted on in
+      // the meantime keeps its status, score and version), and SUGGESTED matches that fell out of
+      // the top are deleted. The two CTEs touch disjoint rows (in the list / not in it).
+      // `xmax = 0` tells a fresh insert from a row updated by ON CONFLICT.
+      const [counts] = await tx.$queryRaw<{ suggested: number; updated: number; removed: number }[]>`
+        WITH removed AS (
+          DELETE FROM matches
+           WHERE need_id = ${needId}::uuid AND status = 'SUGGESTED' AND NOT (umkm_id = ANY(${umkmIds}::uuid[]))
+          RETURNING 1
+        ), written AS (
+          INSERT INTO matches (need_id, umkm_id, status, score, score_breakdown, weights_id, updated_at)
+          SELECT ${needId}::uuid, c.umkm_id, 'SUGGESTED', c.score, c.breakdown::jsonb, ${weights.id}::uuid, now() AT TIME ZONE 'UTC'
+            FROM unnest(${umkmIds}::uuid[], ${scores}::numeric[], ${breakdowns}::text[]) AS c(umkm_id, score, breakdown)
+          ON CONFLICT (need_id, umkm_id) DO UPDATE
+             SET score = EXCLUDED.score, score_breakdown = EXCLUDED.score_breakdown, weights_id = EXCLUDED.weights_id,
+                 version = matches.version + 1, updated_at = EXCLUDED.updated_at
+           WHERE matches.status = 'SUGGESTED'
+          RETURNING (xmax = 0) AS inserted
+        )
+        SELECT (SELECT count(*) FROM written WHERE inserted)::int AS suggested,
+               (SELECT count(*) FROM written WHERE NOT inserted)::int AS updated,
+               (SELECT count(*) FROM removed)::int AS removed`;
+      const result = {
+        suggested: counts?.suggested ?? 0,
+        updated: counts?.updated ?? 0,
+        removed: counts?.removed ?? 0,
+        weightsVersion: weights.version,
+      };
       await recordAuditEvent(
         { actorId: user.id, action: "match.run", entityType: "supply_need", entityId: needId, data: result },
         tx,

@@ -23,6 +23,7 @@ export const NAMESPACES = [
   "matchingWeights",
   "nav",
   "needForm",
+  "needProgress",
   "needs",
   "needValidation",
   "nominations",

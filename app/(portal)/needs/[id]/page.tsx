@@ -4,21 +4,81 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AttachmentUpload } from "@/components/needs/attachment-upload";
 import { NeedStatusBadge } from "@/components/needs/need-status-badge";
 import { TransitionForm } from "@/components/needs/transition-form";
-import { hasRole, MATCH_APPROVERS } from "@/lib/access/roles";
+import { NeedProgressPanel } from "@/components/needs/need-progress-panel";
+import { NominateForm, type NominateChoices } from "@/components/nominations/nominate-form";
+import { hasRole, MATCH_APPROVERS, NEED_PROGRESS_READERS } from "@/lib/access/roles";
 import { requirePageRoles } from "@/lib/auth";
 import { deleteAttachmentAction, transitionNeedAction, uploadAttachmentAction } from "../actions";
+import { nominateUmkmAction } from "../../umkm/[id]/actions";
 import { getNeed } from "@/lib/dal/needs/need-detail";
+import { getNeedProgress } from "@/lib/dal/needs/need-progress";
+import { listUmkm } from "@/lib/dal/umkm/umkm";
+import { AppError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/session-user";
 import { loadOr404 } from "@/lib/security/refusals";
+
+type Search = Record<string, string | string[] | undefined>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+/**
+ * Diskop's search for an UMKM to nominate from a need's page (`?umkmQ=…&umkmKbli=…`): at most 10
+ * registry rows, by words of the name or products, optionally within one of the need's KBLI codes.
+ * Null before a search; "invalid" when the registry refuses the filter.
+ */
+async function nominationChoices(
+  user: SessionUser,
+  kbliCodes: string[],
+  search: Search,
+): Promise<{ id: string; label: string; disabled: boolean }[] | "invalid" | null> {
+  const q = first(search.umkmQ).trim().slice(0, 100);
+  if (!q) return null;
+  const kbli = kbliCodes.find((code) => code === first(search.umkmKbli));
+  try {
+    const page = await listUmkm(user, { q, ...(kbli ? { kbli } : {}) }, null, 10);
+    return page.items.map((u) => ({
+      id: u.id,
+      label: `${u.businessName} — ${u.district}, ${u.regency}`,
+      disabled: u.isNominated,
+    }));
+  } catch (error) {
+    if (error instanceof AppError && error.code === "INVALID_INPUT") return "invalid";
+    throw error;
+  }
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("needs"))("title") };
 }
 
-export default async function NeedPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function NeedPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Search>;
+}) {
   const user = await requirePageRoles("/needs/[id]");
   const { id } = await params;
   const need = await loadOr404(() => getNeed(user, id));
-  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
+  const isDiskop = user.role === "DISKOP_STAFF";
+  const [t, format, locale, progress, search] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    getLocale(),
+    hasRole(user, NEED_PROGRESS_READERS) ? getNeedProgress(user, need.id) : null,
+    searchParams,
+  ]);
+  const kbliCodes = need.kbli.map((k) => k.code);
+  const found = isDiskop ? await nominationChoices(user, kbliCodes, search) : null;
+  const choices: NominateChoices | null = Array.isArray(found)
+    ? {
+        legend: t("needProgress.choose"),
+        options: found.map((o) => ({
+          ...o,
+          label: o.disabled ? `${o.label} (${t("needProgress.alreadyNominated")})` : o.label,
+        })),
+      }
+    : null;
   const date = (iso: string) => format.dateTime(new Date(iso), "short");
   const value = need.estimatedValueRp
     ? format.number(BigInt(need.estimatedValueRp), "rupiah")
@@ -75,6 +135,12 @@ export default async function NeedPage({ params }: { params: Promise<{ id: strin
           </Link>
         )}
       </header>
+      {progress && (
+        <NeedProgressPanel
+          progress={progress}
+          introductionsHref={user.role === "COMPANY_STAFF" ? "/introductions" : null}
+        />
+      )}
       <section aria-labelledby="spec-heading" className="space-y-2">
         <h2 id="spec-heading" className="text-lg font-semibold">
           {t("needs.detailSpec")}
@@ -137,6 +203,68 @@ export default async function NeedPage({ params }: { params: Promise<{ id: strin
             version={need.version}
             transitions={need.allowedTransitions}
           />
+        </section>
+      )}
+      {isDiskop && (
+        <section
+          aria-labelledby="nominate-heading"
+          className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+          data-testid="need-nominate"
+        >
+          <h2 id="nominate-heading" className="text-lg font-semibold">
+            {t("needProgress.nominateHeading")}
+          </h2>
+          <p className="text-sm text-slate-700">{t("needProgress.nominateIntro")}</p>
+          <form method="get" className="flex flex-wrap items-end gap-3" role="search">
+            <div className="min-w-0 flex-1">
+              <label htmlFor="umkmQ" className="block text-sm font-medium">
+                {t("needProgress.searchLabel")}
+              </label>
+              <input
+                id="umkmQ"
+                name="umkmQ"
+                type="search"
+                maxLength={100}
+                defaultValue={first(search.umkmQ)}
+                className="w-full rounded border border-slate-400 px-3 py-2"
+              />
+            </div>
+            <div>
+              <label htmlFor="umkmKbli" className="block text-sm font-medium">
+                {t("needProgress.kbliLabel")}
+              </label>
+              <select
+                id="umkmKbli"
+                name="umkmKbli"
+                defaultValue={first(search.umkmKbli)}
+                className="rounded border border-slate-400 px-3 py-2"
+              >
+                <option value="">{t("needProgress.kbliAll")}</option>
+                {need.kbli.map((k) => (
+                  <option key={k.code} value={k.code}>
+                    {k.code} {k.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="rounded border border-brand-700 px-3 py-2 font-semibold text-brand-700">
+              {t("needProgress.searchButton")}
+            </button>
+          </form>
+          {found !== null && (
+            <p role="status" className="text-sm text-slate-700" data-testid="nominate-results">
+              {found === "invalid"
+                ? t("needProgress.searchInvalid")
+                : t("needProgress.results", { count: found.length })}
+            </p>
+          )}
+          {choices && choices.options.length > 0 && (
+            <NominateForm
+              action={nominateUmkmAction}
+              choices={choices}
+              defaultTargetKbli={kbliCodes.slice(0, 5).join(", ")}
+            />
+          )}
         </section>
       )}
     </article>
