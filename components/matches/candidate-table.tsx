@@ -158,7 +158,15 @@ export async function CandidateTable({
                 <MatchStatusBadge status={match.status} label={tm(`status.${match.status}`)} />
               </td>
             </tr>,
-            <tr key={`${match.id}-details`} className="max-md:-mt-3 max-md:block" data-testid="candidate-details-row">
+            <tr
+              key={`${match.id}-details`}
+              className="max-md:-mt-3 max-md:block"
+              data-testid="candidate"
+              data-umkm={match.umkm.businessName}
+              data-umkm-id={match.umkm.id}
+              data-match-id={match.id}
+              data-status={match.status}
+            >
               <td
                 colSpan={9}
                 className="px-2 pb-3 max-md:block max-md:rounded-b max-md:border max-md:border-t-0 max-md:bg-white max-md:px-3"

@@ -80,7 +80,7 @@ export type MatchBoardFilter = z.output<typeof matchBoardFilterSchema>;
 /** The verbs the candidates table applies to several rows at once. */
 export const BULK_VERBS = ["shortlist", "approve"] as const;
 export type BulkVerb = (typeof BULK_VERBS)[number];
-/** At most this many rows in one bulk decision (a page of the table is 25). */
+/** At most this many rows in one bulk decision (a page of the table is 50). */
 export const BULK_MAX = 100;
 
 /** One selected row as the table sends it: "<match id>:<version shown>". */
@@ -113,8 +113,8 @@ export type BulkDecision = z.output<typeof bulkDecisionSchema>;
 
 export const CANDIDATE_SCALES = ["MIKRO", "KECIL", "MENENGAH", "BESAR"] as const;
 export const CANDIDATE_SORTS = ["score", "name"] as const;
-/** Rows per page of the candidates table. */
-export const CANDIDATE_PAGE_SIZE = 25;
+/** Rows per page of the candidates table: one run's 50 suggestions fit on one page. */
+export const CANDIDATE_PAGE_SIZE = 50;
 
 const flag = z.enum(["1"], "flagInvalid").optional();
 

@@ -47,8 +47,9 @@ test("officer runs matching and approves two UMKM; the firm accepts one, decline
   await expect(cards.first()).toBeVisible();
   expect(await cards.count()).toBeGreaterThanOrEqual(2);
 
-  // Every candidate's score is explained in words (the best one shares the need's KBLI).
+  // Every candidate's score is explained in words behind its row's disclosure (the best one shares the need's KBLI).
   const best = cards.first();
+  await best.locator("summary").click();
   await expect(best.getByTestId("score-reasons")).toContainText("KBLI");
   await expect(best.getByRole("meter")).toBeVisible();
   const picked: Candidate[] = [];
@@ -57,9 +58,12 @@ test("officer runs matching and approves two UMKM; the firm accepts one, decline
     picked.push({ id: (await card.getAttribute("data-umkm-id"))!, name: (await card.getAttribute("data-umkm"))! });
   }
 
-  // 2. Approve both (each card keeps its own form; the page comes back with the change confirmed).
+  // 2. Approve both (each row keeps its own form behind its disclosure; the page comes back with the change confirmed).
   for (const candidate of picked) {
     const card = officer.locator(`[data-testid="candidate"][data-umkm-id="${candidate.id}"]`);
+    if (!(await card.locator("details").evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await card.locator("summary").click();
+    }
     await card.getByRole("button", { name: "Setujui" }).click();
     await expect(officer.locator(`[data-testid="candidate"][data-umkm-id="${candidate.id}"]`)).toHaveAttribute(
       "data-status",

@@ -150,17 +150,17 @@ describe("tie-break", () => {
 });
 
 describe("listCandidateTable filters, sort and pages", () => {
-  it("narrows by scale and nomination, sorts by name, pages by 25 and refuses unknown URL values", async () => {
+  it("narrows by scale and nomination, sorts by name, pages by 50 and refuses unknown URL values", async () => {
     const firm = await createTestCompany(db);
     const need = await createTestNeed(db, firm.id);
     const ids: string[] = [];
-    for (let i = 0; i < 27; i += 1) {
+    for (let i = 0; i < 52; i += 1) {
       const umkm = await createTestUmkm(db, {
-        businessName: `Usaha ${String.fromCharCode(90 - i)} ${i}`,
+        businessName: `Usaha ${String.fromCharCode(90 - (i % 26))} ${i}`,
         ...(i === 0 ? { capitalRp: 2_000_000_000n, annualSalesRp: 5_000_000_000n } : {}),
       });
       ids.push(umkm.id);
-      await createTestMatch(db, need.id, umkm.id, { score: 50 + i, scoreBreakdown: sampleScoreBreakdown(50 + i) });
+      await createTestMatch(db, need.id, umkm.id, { score: 40 + i, scoreBreakdown: sampleScoreBreakdown(40 + i) });
     }
     await db.nomination.create({
       data: {
@@ -172,8 +172,10 @@ describe("listCandidateTable filters, sort and pages", () => {
       },
     });
     const all = await listCandidateTable(users.officer, need.id, {});
-    expect([all.total, all.matching, all.pages, all.rows.length]).toEqual([27, 27, 2, 25]);
-    expect((await listCandidateTable(users.officer, need.id, { page: 2 })).rows.map((r) => r.rank)).toEqual([26, 27]);
+    expect([all.total, all.matching, all.pages, all.rows.length]).toEqual([52, 52, 2, 50]);
+    expect((await listCandidateTable(users.officer, need.id, { page: 2 })).rows.map((r) => r.rank)).toEqual([51, 52]);
+    // A page past the last shows the last.
+    expect((await listCandidateTable(users.officer, need.id, { page: 9 })).page).toBe(2);
     const kecil = await listCandidateTable(users.officer, need.id, { scale: "KECIL" });
     expect(kecil.rows.map((r) => r.match.umkm.id)).toEqual([ids[0]]);
     const nominated = await listCandidateTable(users.officer, need.id, { nominated: "1" });
