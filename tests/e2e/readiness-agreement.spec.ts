@@ -97,9 +97,11 @@ test("an NIB typed into a new UMKM's profile is its issued NIB document: score, 
   await expectOneAnswer(card, "1 dari 3 dokumen siap");
   await expect(card.getByTestId("readiness").locator("[data-state='READY']")).toHaveCount(1);
   await card.getByRole("button", { name: "Setujui" }).click();
+  // The approval redirects back and re-renders the whole table: more than 5 s on a loaded machine.
   await expect(officer.locator(`[data-testid="candidate"][data-umkm-id="${umkmId}"]`)).toHaveAttribute(
     "data-status",
     "APPROVED",
+    { timeout: 30_000 },
   );
 
   // 3. The match page.
