@@ -51,7 +51,7 @@ export async function CandidateTable({
   );
   return (
     <table className="w-full border-collapse text-sm max-md:block" data-testid="candidate-table">
-      <caption id={captionId} tabIndex={-1} className="mb-2 text-left text-base font-semibold focus:outline-2">
+      <caption id={captionId} className="mb-2 text-left text-base font-semibold max-md:block">
         {caption}
       </caption>
       <thead className="border-b border-slate-300 bg-slate-50 max-md:sr-only">
