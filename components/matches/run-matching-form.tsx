@@ -1,11 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormSummary } from "@/components/forms/form-field";
+import { useEffect, useRef } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 
-/** "Run matching" for one need (PMPTSP); the result is announced in the live region. */
+/**
+ * "Run matching" for one need (PMPTSP); the result is announced in the live region, which
+ * then takes the focus (keyboard and screen-reader users land on what the run did).
+ */
 export function RunMatchingForm({
   action,
   needId,
@@ -15,6 +18,10 @@ export function RunMatchingForm({
 }) {
   const t = useTranslations("matching");
   const { state, isPending, formProps } = useActionForm(action, IDLE_STATE);
+  const status = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (state.status !== "idle") status.current?.focus();
+  }, [state]);
   const counts =
     state.status === "success" && state.message
       ? (JSON.parse(state.message) as { suggested: number; updated: number; removed: number })
@@ -39,7 +46,18 @@ export function RunMatchingForm({
         </button>
         <p className="text-sm text-slate-600">{t("candidates.runHint")}</p>
       </div>
-      <FormSummary text={summary} tone={state.status === "error" ? "error" : "success"} testId="run-matching-status" />
+      <p
+        ref={status}
+        role="status"
+        aria-live="polite"
+        tabIndex={-1}
+        data-testid="run-matching-status"
+        className={`min-h-6 text-sm font-medium focus:outline-2 focus:outline-offset-2 ${
+          state.status === "error" ? "text-red-800" : "text-green-800"
+        }`}
+      >
+        {summary}
+      </p>
     </form>
   );
 }

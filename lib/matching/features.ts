@@ -58,11 +58,16 @@ export type NeedForMatching = NeedProfile & { id: string; minScale: UmkmScale; m
 /**
  * The need's search terms from the stemmed lexemes of its title and description (each in order
  * of first position): title words first, no stop words, numbers or words under 3 characters,
- * at most MAX_TERMS.
+ * none of `placeWords` (lexemes of the place names the need's text mentions and of the firm's
+ * own name, address and site — "martabe", "kuala", "tanjung" say where, not what), at most MAX_TERMS.
  */
-export function needTerms(titleLexemes: readonly string[], descriptionLexemes: readonly string[]): string[] {
+export function needTerms(
+  titleLexemes: readonly string[],
+  descriptionLexemes: readonly string[],
+  placeWords: ReadonlySet<string> = new Set(),
+): string[] {
   const terms = [...new Set([...titleLexemes, ...descriptionLexemes])].filter(
-    (term) => TERM.test(term) && !STOP_WORDS.has(term) && !/^\p{N}+$/u.test(term),
+    (term) => TERM.test(term) && !STOP_WORDS.has(term) && !/^\p{N}+$/u.test(term) && !placeWords.has(term),
   );
   return terms.slice(0, MAX_TERMS);
 }

@@ -20,11 +20,9 @@ export type RetrievedCandidate = { umkmId: string; breakdown: ScoreBreakdown };
 export const SCALE_ORDER: readonly UmkmScale[] = ["MIKRO", "KECIL", "MENENGAH", "BESAR"];
 /**
  * Scores are rounded to 2 decimals (half up). A row whose bound is this far below the N-th
- * score cannot even tie it; one whose bound is less than HIGHER_MARGIN above cannot beat it
- * (beating S needs an unrounded score ≥ S + 0.005). Both leave room for float error.
+ * score cannot even tie it (room for float error).
  */
 export const ROUNDING_MARGIN = 0.006;
-export const HIGHER_MARGIN = 0.004;
 
 /** Need KBLI prefixes of exactly `length` digits. */
 export const prefixesOf = (codes: readonly string[], length: number) => [
@@ -71,12 +69,14 @@ export function buildBuckets(need: NeedForMatching, w: LoadedWeights["weights"],
 export type Cutoff = { score: number; id: string };
 
 /**
- * Whether a row whose score is at most `bound` could still enter the top N: a score higher
- * than the N-th, or the same (after rounding to 2 decimals) with a smaller id.
+ * Whether a row whose score is at most `bound` could still enter the top N: a score at least
+ * the N-th's (after rounding to 2 decimals). A tie with the N-th is decided by the tie-break
+ * (compareScored: readiness, location, capacity, then id), whose parts the bound does not
+ * know, so every possible tie is scored.
  */
 export function canEnter(row: { id: string; bound: number }, cut: Cutoff | null): boolean {
   if (!cut) return true;
-  return row.bound >= cut.score + HIGHER_MARGIN || (row.bound >= cut.score - ROUNDING_MARGIN && row.id < cut.id);
+  return row.bound >= cut.score - ROUNDING_MARGIN;
 }
 
 /**

@@ -130,10 +130,28 @@ export function scoreCandidate(need: NeedProfile, umkm: CandidateFeatures, weigh
   };
 }
 
-/** Ranking order: higher score first, then the UMKM id (so ties are broken the same way everywhere). */
-export function compareScored(
-  a: { umkmId: string; breakdown: ScoreBreakdown },
-  b: { umkmId: string; breakdown: ScoreBreakdown },
-): number {
-  return b.breakdown.score - a.breakdown.score || (a.umkmId < b.umkmId ? -1 : a.umkmId > b.umkmId ? 1 : 0);
+/**
+ * The tie-break, in order, between candidates with the same score (shown in the candidates
+ * page's help and ARCHITECTURE.md): documents readiness, then the nearer kabupaten/kota (the
+ * location component), then capacity, then the UMKM id — the last only so that the order is
+ * the same everywhere, every time.
+ */
+export const TIE_BREAK: readonly ("readiness" | "location" | "capacity")[] = ["readiness", "location", "capacity"];
+
+type Ranked = { umkmId: string; breakdown: Pick<ScoreBreakdown, "score" | "components"> };
+
+/**
+ * THE ranking order, used by retrieval (which 50 a run keeps, in what order) and by the
+ * candidates page: higher score first, ties broken by TIE_BREAK, then the UMKM id.
+ */
+export function compareScored(a: Ranked, b: Ranked): number {
+  if (a.breakdown.score !== b.breakdown.score) return b.breakdown.score - a.breakdown.score;
+  for (const name of TIE_BREAK) {
+    const diff = (b.breakdown.components[name]?.value ?? 0) - (a.breakdown.components[name]?.value ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return a.umkmId < b.umkmId ? -1 : a.umkmId > b.umkmId ? 1 : 0;
 }
+
+/** Whether two candidates are tied on the score (the page marks them "seri"). */
+export const isTie = (a: Ranked, b: Ranked) => a.breakdown.score === b.breakdown.score;

@@ -76,3 +76,79 @@ export const matchBoardFilterSchema = z.object({
   after: text().max(200).optional().catch(undefined),
 });
 export type MatchBoardFilter = z.output<typeof matchBoardFilterSchema>;
+
+/** The verbs the candidates table applies to several rows at once. */
+export const BULK_VERBS = ["shortlist", "approve"] as const;
+export type BulkVerb = (typeof BULK_VERBS)[number];
+/** At most this many rows in one bulk decision (a page of the table is 50). */
+export const BULK_MAX = 100;
+
+/** One selected row as the table sends it: "<match id>:<version shown>". */
+const bulkItem = text().transform((value, ctx) => {
+  const [matchId = "", rawVersion = ""] = value.split(":");
+  const parsed = z.object({ matchId: z.uuid(), expectedVersion: version }).safeParse({
+    matchId,
+    expectedVersion: rawVersion,
+  });
+  if (!parsed.success) {
+    ctx.addIssue({ code: "custom", message: "invalid" });
+    return z.NEVER;
+  }
+  return parsed.data;
+});
+
+/**
+ * A bulk decision of the candidates table: the verb and the selected rows, each with the version
+ * its row showed (each row is checked on its own). Nothing selected is "selectionRequired".
+ */
+export const bulkDecisionSchema = z.object({
+  needId: z.uuid("invalid"),
+  verb: z.enum(BULK_VERBS, "invalid"),
+  selected: z.preprocess(
+    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+    z.array(bulkItem).min(1, "selectionRequired").max(BULK_MAX, "selectionTooLarge"),
+  ),
+});
+export type BulkDecision = z.output<typeof bulkDecisionSchema>;
+
+export const CANDIDATE_SCALES = ["MIKRO", "KECIL", "MENENGAH", "BESAR"] as const;
+export const CANDIDATE_SORTS = ["score", "name"] as const;
+/** Rows per page of the candidates table: one run's 50 suggestions fit on one page. */
+export const CANDIDATE_PAGE_SIZE = 50;
+
+const flag = z.enum(["1"], "flagInvalid").optional();
+
+/**
+ * The candidates table's URL (GET form): filters "dokumen siap" (ready), "kabupaten sama"
+ * (sameRegency), scale, nominated; sort (score | name); page (1-based). An unknown value is
+ * refused with the parameter's name (the page says which), never silently dropped. Empty
+ * values (an unticked GET form field, "Semua") mean "no filter".
+ */
+export const candidateFilterSchema = z
+  .object({
+    ready: flag,
+    sameRegency: flag,
+    nominated: flag,
+    scale: z.enum(CANDIDATE_SCALES, "scaleInvalid").optional(),
+    sort: z.enum(CANDIDATE_SORTS, "sortInvalid").optional(),
+    page: z.coerce.number("pageInvalid").int("pageInvalid").min(1, "pageInvalid").max(1000, "pageInvalid").optional(),
+  })
+  .strip();
+export type CandidateFilter = z.output<typeof candidateFilterSchema>;
+
+/**
+ * The candidates table's search params → filter, or the names of the refused parameters.
+ * Blank values are absent; a repeated parameter counts by its first value.
+ */
+export function parseCandidateFilter(
+  params: Record<string, string | string[] | undefined>,
+): { ok: true; filter: CandidateFilter } | { ok: false; invalid: string[] } {
+  const values = Object.fromEntries(
+    Object.entries(params)
+      .map(([key, value]) => [key, Array.isArray(value) ? value[0] : value] as const)
+      .filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const parsed = candidateFilterSchema.safeParse(values);
+  if (parsed.success) return { ok: true, filter: parsed.data };
+  return { ok: false, invalid: [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))] };
+}

@@ -39,7 +39,9 @@ test("officer runs matching and approves two UMKM; the firm accepts one, decline
   const officer = await newPage(browser, demoUser("PMPTSP_OFFICER").email);
   await officer.goto(`/needs/${NEED_ID}`);
   await officer.getByRole("link", { name: "Kandidat UMKM dan pencocokan" }).click();
-  await expect(officer).toHaveURL(new RegExp(`/needs/${NEED_ID}/matches$`));
+  // The candidates page renders every candidate's row and reasons: under a loaded machine (another
+  // worker running matching on the one-connection embedded database) it took more than 5 s.
+  await expect(officer).toHaveURL(new RegExp(`/needs/${NEED_ID}/matches$`), { timeout: 30_000 });
   await officer.getByRole("button", { name: "Jalankan pencocokan" }).click();
   await expect(officer.getByTestId("run-matching-status")).toContainText("Pencocokan selesai", { timeout: 60_000 });
   await officer.reload();
@@ -47,8 +49,9 @@ test("officer runs matching and approves two UMKM; the firm accepts one, decline
   await expect(cards.first()).toBeVisible();
   expect(await cards.count()).toBeGreaterThanOrEqual(2);
 
-  // Every candidate's score is explained in words (the best one shares the need's KBLI).
+  // Every candidate's score is explained in words behind its row's disclosure (the best one shares the need's KBLI).
   const best = cards.first();
+  await best.locator("summary").click();
   await expect(best.getByTestId("score-reasons")).toContainText("KBLI");
   await expect(best.getByRole("meter")).toBeVisible();
   const picked: Candidate[] = [];
@@ -57,9 +60,12 @@ test("officer runs matching and approves two UMKM; the firm accepts one, decline
     picked.push({ id: (await card.getAttribute("data-umkm-id"))!, name: (await card.getAttribute("data-umkm"))! });
   }
 
-  // 2. Approve both (each card keeps its own form; the page comes back with the change confirmed).
+  // 2. Approve both (each row keeps its own form behind its disclosure; the page comes back with the change confirmed).
   for (const candidate of picked) {
     const card = officer.locator(`[data-testid="candidate"][data-umkm-id="${candidate.id}"]`);
+    if (!(await card.locator("details").evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await card.locator("summary").click();
+    }
     await card.getByRole("button", { name: "Setujui" }).click();
     await expect(officer.locator(`[data-testid="candidate"][data-umkm-id="${candidate.id}"]`)).toHaveAttribute(
       "data-status",

@@ -37,6 +37,7 @@ test("the demo introduction (Katering Nauli, NIB on its profile) shows one readi
   const officer = await newPage(browser, demoUser("PMPTSP_OFFICER").email);
   await officer.goto(`/needs/${needId}/matches`);
   const card = officer.locator(`[data-testid="candidate"][data-umkm="Katering Nauli Batangtoru"]`);
+  await card.locator("summary").click();
   await expectOneAnswer(card, "1 dari 3 dokumen siap");
   await officer.goto(`/matches/${DEMO_MATCH_ID}`);
   await expectOneAnswer(officer.locator("main"), "1 dari 3 dokumen siap");
@@ -92,19 +93,21 @@ test("an NIB typed into a new UMKM's profile is its issued NIB document: score, 
   await expect(officer.getByTestId("run-matching-status")).toContainText("Pencocokan selesai", { timeout: 60_000 });
   await officer.reload();
   const card = officer.locator(`[data-testid="candidate"][data-umkm-id="${umkmId}"]`);
+  await card.locator("summary").click();
   await expectOneAnswer(card, "1 dari 3 dokumen siap");
   await expect(card.getByTestId("readiness").locator("[data-state='READY']")).toHaveCount(1);
   await card.getByRole("button", { name: "Setujui" }).click();
+  // The approval redirects back and re-renders the whole table: more than 5 s on a loaded machine.
   await expect(officer.locator(`[data-testid="candidate"][data-umkm-id="${umkmId}"]`)).toHaveAttribute(
     "data-status",
     "APPROVED",
+    { timeout: 30_000 },
   );
 
   // 3. The match page.
-  await officer
-    .locator(`[data-testid="candidate"][data-umkm-id="${umkmId}"]`)
-    .getByRole("link", { name: "Lihat detail kecocokan" })
-    .click();
+  const approvedCard = officer.locator(`[data-testid="candidate"][data-umkm-id="${umkmId}"]`);
+  await approvedCard.locator("summary").click();
+  await approvedCard.getByRole("link", { name: "Lihat detail kecocokan" }).click();
   await expect(officer).toHaveURL(/\/matches\/[0-9a-f-]{36}$/);
   await expectOneAnswer(officer.locator("main"), "1 dari 3 dokumen siap");
 

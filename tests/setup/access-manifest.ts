@@ -213,6 +213,12 @@ const MATCH_ACTIONS: readonly ActionRule[] = [
     probe: "PMPTSP_OFFICER",
   },
   {
+    file: "app/(portal)/needs/[id]/matches/actions.ts",
+    name: "bulkDecisionAction",
+    roles: MATCH_APPROVERS,
+    probe: "PMPTSP_OFFICER",
+  },
+  {
     file: "app/(portal)/matches/actions.ts",
     name: "officerDecisionAction",
     roles: MATCH_APPROVERS,

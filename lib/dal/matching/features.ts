@@ -20,16 +20,39 @@ type NeedRow = {
   period_end: Date;
   title_terms: string[];
   description_terms: string[];
+  place_terms: string[];
 };
 
-/** The need's matching profile, or null when it does not exist. Terms: stemmed title words first, then the description's. */
+/**
+ * Lexemes that name a place, not a product (DESIGN.md "Matching service", text component): the
+ * firm's name, legal name, address and the site named in brackets in its sector ("Tambang Emas
+ * Martabe"), plus every kabupaten/kota and kecamatan name of the delivery province that the
+ * need's title or description mentions as a phrase ("Kuala", "Pangkalan Susu": the phrase, so a
+ * need for "susu" alone keeps its product word). Kabupaten/kota names without "Kabupaten"/"Kota".
+ */
+const PLACE_TERMS_SQL = `ARRAY(
+  SELECT t.lexeme FROM unnest(to_tsvector('indonesian',
+           c.name || ' ' || c.legal_name || ' ' || c.address || ' ' || coalesce(substring(c.sector from '\\(([^)]*)\\)'), ''))) t
+  UNION
+  SELECT t.lexeme
+    FROM (SELECT regexp_replace(r.name, '^(Kabupaten|Kota) ', '') AS place FROM regencies r
+           WHERE r.province_code = left(n.delivery_regency_code, 2)
+          UNION
+          SELECT d.name FROM districts d JOIN regencies r ON r.code = d.regency_code
+           WHERE r.province_code = left(n.delivery_regency_code, 2)) places,
+         unnest(to_tsvector('indonesian', places.place)) t
+   WHERE to_tsvector('indonesian', n.title || ' ' || n.description) @@ phraseto_tsquery('indonesian', places.place)
+)`;
+
+/** The need's matching profile, or null when it does not exist. Terms: stemmed title words first, then the description's, minus place words. */
 export async function loadNeedProfile(client: DbClient, needId: string): Promise<NeedForMatching | null> {
   const rows = await client.$queryRawUnsafe<NeedRow[]>(
     `SELECT n.delivery_regency_code, n.min_scale, n.max_scale, n.slots, n.estimated_value_rp, n.period_start, n.period_end,
             ARRAY(SELECT code FROM supply_need_kbli k WHERE k.need_id = n.id ORDER BY code) AS kbli_codes,
             ARRAY(SELECT t.lexeme FROM unnest(to_tsvector('indonesian', n.title)) t ORDER BY t.positions[1], t.lexeme) AS title_terms,
-            ARRAY(SELECT t.lexeme FROM unnest(to_tsvector('indonesian', n.description)) t ORDER BY t.positions[1], t.lexeme) AS description_terms
-       FROM supply_needs n WHERE n.id = $1::uuid`,
+            ARRAY(SELECT t.lexeme FROM unnest(to_tsvector('indonesian', n.description)) t ORDER BY t.positions[1], t.lexeme) AS description_terms,
+            ${PLACE_TERMS_SQL} AS place_terms
+       FROM supply_needs n JOIN companies c ON c.id = n.company_id WHERE n.id = $1::uuid`,
     needId,
   );
   const row = rows[0];
@@ -42,7 +65,7 @@ export async function loadNeedProfile(client: DbClient, needId: string): Promise
     id: needId,
     kbliCodes: row.kbli_codes,
     deliveryRegencyCode: row.delivery_regency_code,
-    terms: needTerms(row.title_terms, row.description_terms),
+    terms: needTerms(row.title_terms, row.description_terms, new Set(row.place_terms)),
     slots: row.slots,
     estimatedValueRp: row.estimated_value_rp,
     periodStart: row.period_start,

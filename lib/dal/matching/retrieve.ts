@@ -7,7 +7,6 @@ import type { NeedForMatching } from "@/lib/matching/features";
 import {
   buildBuckets,
   canEnter,
-  HIGHER_MARGIN,
   prefixesOf,
   requirementsFor,
   ROUNDING_MARGIN,
@@ -111,12 +110,12 @@ function bucketQuery(
   const constant = w.kbli * (KBLI_LEVEL_VALUE[bucket.level] ?? 0) + w.location * band + w.fairness;
   const bound = `100 * (${constant} + ${w.text} * least(1.0, ${textCount(need.terms, params)}::float8 / ${TEXT_FULL_MATCHES}) + ${w.capacity} * ${capacity}
       + ${w.readiness} * ${readiness} + ${w.nomination} * (CASE WHEN u.scale = 'MIKRO' THEN ${MICRO_PRIORITY_VALUE} ELSE 0.0 END))`;
-  // canEnter() in SQL: above the N-th score, or tied with it and a smaller id.
-  params.push(cut ? cut.score : -1, cut ? cut.id : "", PAGE, offset);
-  const [scoreAt, idAt] = [params.length - 3, params.length - 2];
+  // canEnter() in SQL: at least the N-th score (a tie is decided by the tie-break after scoring).
+  params.push(cut ? cut.score : -1, PAGE, offset);
+  const scoreAt = params.length - 2;
   return {
     sql: `SELECT id, bound FROM (SELECT u.id::text AS id, ${bound} AS bound FROM umkm u WHERE ${where.join(" AND ")}) c
-          WHERE bound >= $${scoreAt} + ${HIGHER_MARGIN} OR (bound >= $${scoreAt} - ${ROUNDING_MARGIN} AND id COLLATE "C" < $${idAt})
+          WHERE bound >= $${scoreAt} - ${ROUNDING_MARGIN}
           ORDER BY bound DESC, id COLLATE "C" LIMIT $${params.length - 1} OFFSET $${params.length}`,
     params,
   };
@@ -148,7 +147,7 @@ async function specialCandidates(client: DbClient, need: NeedForMatching): Promi
 }
 
 /**
- * The top `limit` UMKM for a need with their score breakdowns, best first (ties by id). Exact:
+ * The top `limit` UMKM for a need with their score breakdowns, best first (ties: compareScored). Exact:
  * the same list as scoring every eligible UMKM (tests/unit/matching-retrieval.test.ts checks it
  * against brute force). Excludes UMKM whose match with the need was already acted on
  * (anything but SUGGESTED). Returns [] for an unknown need.
@@ -179,7 +178,7 @@ async function retrieveInTransaction(
   const nibRequired = need.requiredDocuments.some((d) => d.code === "NIB");
   const scored = new Map<string, RetrievedCandidate>();
   let best: RetrievedCandidate[] = [];
-  // The N-th best so far: a row can still enter only with a higher score, or the same score and a smaller id.
+  // The N-th best so far: a row can still enter only with a score at least as high (a tie goes to the tie-break).
   const threshold = () =>
     best.length < opts.limit ? Number.NEGATIVE_INFINITY : best[opts.limit - 1]!.breakdown.score - ROUNDING_MARGIN;
   const cutoff = (): Cutoff | null =>

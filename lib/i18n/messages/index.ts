@@ -12,6 +12,7 @@ export const NAMESPACES = [
   "apiTokens",
   "app",
   "audit",
+  "candidates",
   "cases",
   "dashboard",
   "documentTypes",

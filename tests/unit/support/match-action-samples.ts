@@ -7,8 +7,10 @@ import type { ActionFixtures, ActionSample } from "./action-samples";
 // compared against database snapshots), one per action, in the status its allowed call needs.
 
 const IDLE = { status: "idle", fieldErrors: {}, formError: null };
-const ids: Record<"officer" | "firm" | "owner" | "agreement" | "end" | "openNeed", string> = {
+const ids: Record<"officer" | "firm" | "owner" | "agreement" | "end" | "openNeed" | "bulk" | "bulkNeed", string> = {
   officer: "",
+  bulk: "",
+  bulkNeed: "",
   firm: "",
   owner: "",
   agreement: "",
@@ -34,6 +36,9 @@ export async function prepareMatchFixtures(fx: Pick<ActionFixtures, "companyId" 
   ids.owner = (
     await createTestMatch(db, need.id, fx.umkmId, { status: "APPROVED", approvedById: fx.users.PMPTSP_OFFICER.id })
   ).id;
+  // The bulk decision's need is not the one runMatchingAction re-runs (a run may remove SUGGESTED rows).
+  ids.bulkNeed = (await createTestNeed(db, fx.companyId)).id;
+  ids.bulk = (await createTestMatch(db, ids.bulkNeed, await umkm())).id;
   ids.agreement = (await createTestMatch(db, need.id, await umkm(), { status: "ACCEPTED" })).id;
   ids.end = (await createTestMatch(db, need.id, await umkm(), { status: "AGREEMENT_SIGNED" })).id;
   await db.partnership.create({
@@ -59,6 +64,12 @@ const decision = (key: keyof typeof ids, verb: string) => async () => [
 export const MATCH_ACTION_SAMPLES: Record<string, ActionSample> = {
   "app/(portal)/needs/[id]/matches/actions.ts#runMatchingAction": {
     args: async () => [IDLE, form({ needId: ids.openNeed })],
+  },
+  "app/(portal)/needs/[id]/matches/actions.ts#bulkDecisionAction": {
+    args: async () => [
+      IDLE,
+      form({ needId: ids.bulkNeed, verb: "approve", selected: `${ids.bulk}:${await version(ids.bulk)}` }),
+    ],
   },
   "app/(portal)/matches/actions.ts#officerDecisionAction": { args: decision("officer", "approve") },
   "app/(portal)/matches/actions.ts#firmDecisionAction": { scope: "company", args: decision("firm", "accept") },

@@ -6,6 +6,7 @@ import { MatchContacts, PartnershipFacts } from "@/components/matches/match-part
 import { MatchStatusBadge } from "@/components/matches/match-status-badge";
 import { ReadinessSummary } from "@/components/matches/readiness-summary";
 import { ScoreBreakdown } from "@/components/matches/score-breakdown";
+import { OutcomeMessage } from "@/components/matches/outcome-message";
 import { hasRole, INTRODUCTION_PARTIES } from "@/lib/access/roles";
 import { requirePageRoles } from "@/lib/auth";
 import { getMatch, getMatchHistory } from "@/lib/dal/matches/match-reads";
@@ -87,9 +88,7 @@ export default async function MatchPage({
       <h1 className="text-2xl font-semibold">
         {t("detail.title", { umkm: match.umkm.businessName, need: match.need.title })}
       </h1>
-      <p role="status" aria-live="polite" className="min-h-6 font-medium text-green-800" data-testid="match-updated">
-        {isUpdated ? t("detail.updated") : null}
-      </p>
+      <OutcomeMessage testId="match-updated" text={isUpdated ? t("detail.updated") : null} />
       <section aria-labelledby="facts-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="facts-heading" className="text-lg font-semibold">
           {t("detail.facts")}

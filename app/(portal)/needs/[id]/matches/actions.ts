@@ -5,6 +5,8 @@ import { z } from "zod";
 import { text } from "@/lib/validation/text";
 import { MATCH_APPROVERS } from "@/lib/access/roles";
 import { runMatchingForNeed } from "@/lib/dal/matching/matching-run";
+import { decideMatchesInBulk } from "@/lib/dal/matches/match-bulk";
+import { bulkDecisionSchema } from "@/lib/validation/matches";
 import { isUuid } from "@/lib/validation/ids";
 import { formAction } from "@/lib/forms/form-action";
 
@@ -25,4 +27,26 @@ export const runMatchingAction = formAction(
     return { message: JSON.stringify(counts) };
   },
   { input: (form) => ({ needId: form.get("needId") ?? "" }) },
+);
+
+/**
+ * PMPTSP: shortlist or approve the ticked rows of the candidates table. Each row carries the
+ * version it showed and is decided on its own (lib/dal/matches/match-bulk.ts): the counts come
+ * back for the live summary ("n disetujui, m ditolak karena sudah diubah orang lain").
+ */
+export const bulkDecisionAction = formAction(
+  MATCH_APPROVERS,
+  bulkDecisionSchema,
+  async (user, { needId, verb, selected }) => {
+    const { done, stale, refused } = await decideMatchesInBulk(user, verb, needId, selected);
+    revalidatePath(`/needs/${needId}/matches`);
+    revalidatePath("/matches");
+    revalidatePath("/introductions");
+    return { message: JSON.stringify({ verb, done: done.length, stale: stale.length, refused: refused.length }) };
+  },
+  {
+    errorKeys: ["selectionRequired", "selectionTooLarge", "invalid", "textCharacter"],
+    hidden: ["needId", "verb"],
+    echo: false,
+  },
 );
