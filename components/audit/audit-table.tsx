@@ -39,9 +39,7 @@ export function AuditTable({ rows }: { rows: AuditEventRow[] }) {
               <div className="text-xs text-slate-600">{t("attempted", { email: row.attemptedEmail })}</div>
             )}
           </div>,
-          <div key="action">
-            {actionLabel(row.action)}
-          </div>,
+          <div key="action">{actionLabel(row.action)}</div>,
           <div key="target" className="break-all">
             {row.entityType ? `${entityLabel(row.entityType)}${row.entityId ? ` ${row.entityId}` : ""}` : "—"}
             {row.fromStatus || row.toStatus ? (

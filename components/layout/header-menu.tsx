@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 
 /**
  * The header's collapsible part (navigation and account controls). On a phone (below `md`) a
@@ -10,6 +10,10 @@ import { useEffect, useId, useRef, useState } from "react";
  * panel stays visible, so the navigation still works. From `md` up the panel is `display:
  * contents`: its children are laid out in the header's own row (they carry md:order-*).
  */
+const subscribeNothing = () => () => {};
+const clientSnapshot = () => true;
+const serverSnapshot = () => false;
+
 export function HeaderMenu({
   label,
   children,
@@ -20,13 +24,13 @@ export function HeaderMenu({
 }) {
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const [hydrated, setHydrated] = useState(false);
+  // False in the server's HTML and during hydration, true once the button works: until then the
+  // panel stays visible (the no-JavaScript fallback).
+  const hydrated = useSyncExternalStore(subscribeNothing, clientSnapshot, serverSnapshot);
   const [open, setOpen] = useState(false);
   const pathname = usePathname();
   const [shownPath, setShownPath] = useState(pathname);
 
-  // Hydration marks that the button works; until then the panel stays visible (no-JS fallback).
-  useEffect(() => setHydrated(true), []);
   // A new page closes the menu (the "adjust state during render" pattern, not an effect).
   if (pathname !== shownPath) {
     setShownPath(pathname);
@@ -54,7 +58,7 @@ export function HeaderMenu({
           aria-expanded={open}
           aria-controls={panelId}
           onClick={() => setOpen((value) => !value)}
-          className="order-3 inline-flex min-h-11 items-center gap-2 rounded border border-white/40 px-3 text-sm font-medium hover:bg-white/10 md:hidden"
+          className="order-3 inline-flex min-h-11 items-center gap-1.5 rounded border border-white/40 px-2.5 text-sm font-medium hover:bg-white/10 md:hidden"
           data-testid="menu-button"
         >
           <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 fill-none stroke-current" strokeWidth="2">

@@ -9,9 +9,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
  * text is shown as written. Pure, so it is unit-tested.
  */
 export type AuditReasonView =
-  | { kind: "roles"; roles: Role[] }
-  | { kind: "key"; key: string }
-  | { kind: "text"; text: string };
+  { kind: "roles"; roles: Role[] } | { kind: "key"; key: string } | { kind: "text"; text: string };
 
 const SYSTEM_REASONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   "access.denied": { "refused by the data layer": "dataLayer" },

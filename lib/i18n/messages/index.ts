@@ -17,6 +17,7 @@ export const NAMESPACES = [
   "documentTypes",
   "errors",
   "firms",
+  "footer",
   "landing",
   "language",
   "matching",
