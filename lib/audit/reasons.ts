@@ -31,3 +31,9 @@ export function auditReasonView(action: string, reason: string): AuditReasonView
   if (key) return { kind: "key", key };
   return { kind: "text", text: reason };
 }
+
+/** Every audit.reasons.* key the log may use (a test checks both catalogues have them). */
+export const AUDIT_REASON_KEYS: readonly string[] = [
+  "requires",
+  ...Object.values(SYSTEM_REASONS).flatMap((codes) => Object.values(codes)),
+];
