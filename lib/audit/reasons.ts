@@ -22,9 +22,8 @@ const REQUIRES = /^requires ([A-Z_]+(?:,[A-Z_]+)*)$/;
 
 export function auditReasonView(action: string, reason: string): AuditReasonView {
   if (action === "access.denied") {
-    const match = REQUIRES.exec(reason);
-    const roles = match?.[1].split(",") ?? [];
-    if (match && roles.every((role) => (ALL_ROLES as readonly string[]).includes(role)))
+    const roles = REQUIRES.exec(reason)?.[1]?.split(",") ?? [];
+    if (roles.length > 0 && roles.every((role) => (ALL_ROLES as readonly string[]).includes(role)))
       return { kind: "roles", roles: roles as Role[] };
   }
   const key = SYSTEM_REASONS[action]?.[reason];
