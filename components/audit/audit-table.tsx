@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { DataTable } from "@/components/ui/data-table";
-import { auditReasonView } from "@/lib/audit/reasons";
+import { AUDIT_STATUS_CATALOGUE, auditReasonView } from "@/lib/audit/reasons";
 import type { AuditEventRow } from "@/lib/dal/audit";
 
 /**
@@ -11,9 +11,15 @@ import type { AuditEventRow } from "@/lib/dal/audit";
 export function AuditTable({ rows }: { rows: AuditEventRow[] }) {
   const t = useTranslations("audit");
   const tRoles = useTranslations("roles");
+  const tAll = useTranslations();
   const format = useFormatter();
   const actionLabel = (code: string) => (t.has(`actions.${code}`) ? t(`actions.${code}`) : code);
   const entityLabel = (type: string) => (t.has(`entities.${type}`) ? t(`entities.${type}`) : type);
+  const statusLabel = (type: string | null, code: string | null) => {
+    const catalogue = type ? AUDIT_STATUS_CATALOGUE[type] : undefined;
+    if (!code) return "—";
+    return catalogue && tAll.has(`${catalogue}.${code}`) ? tAll(`${catalogue}.${code}`) : code;
+  };
   const reasonText = (action: string, reason: string) => {
     const view = auditReasonView(action, reason);
     if (view.kind === "roles")
@@ -43,7 +49,7 @@ export function AuditTable({ rows }: { rows: AuditEventRow[] }) {
           <div key="target" className="break-all">
             {row.entityType ? `${entityLabel(row.entityType)}${row.entityId ? ` ${row.entityId}` : ""}` : "—"}
             {row.fromStatus || row.toStatus ? (
-              <div className="text-xs text-slate-600">{`${row.fromStatus ?? "—"} → ${row.toStatus ?? "—"}`}</div>
+              <div className="text-xs text-slate-600">{`${statusLabel(row.entityType, row.fromStatus)} → ${statusLabel(row.entityType, row.toStatus)}`}</div>
             ) : null}
           </div>,
           row.reason ? reasonText(row.action, row.reason) : "—",

@@ -36,3 +36,13 @@ export const AUDIT_REASON_KEYS: readonly string[] = [
   "requires",
   ...Object.values(SYSTEM_REASONS).flatMap((codes) => Object.values(codes)),
 ];
+
+/** Where each audited object's status codes are translated (the from → to of a status change). */
+export const AUDIT_STATUS_CATALOGUE: Readonly<Record<string, string>> = {
+  supply_need: "status.need",
+  match: "matching.status",
+  nomination: "nominations.status",
+  assistance_case: "cases.status",
+  paperwork_item: "paperwork.status",
+  allocation_run: "allocation.status",
+};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AUDIT_REASON_KEYS, auditReasonView } from "@/lib/audit/reasons";
+import { AUDIT_REASON_KEYS, AUDIT_STATUS_CATALOGUE, auditReasonView } from "@/lib/audit/reasons";
+import { loadMessages } from "@/lib/i18n/messages";
 import auditEn from "@/lib/i18n/messages/en/audit.json";
 import auditId from "@/lib/i18n/messages/id/audit.json";
 import { currentNavHref, NAV_BY_ROLE } from "@/lib/navigation";
@@ -63,6 +64,20 @@ describe("auditReasonView (no internal codes in the audit log)", () => {
     for (const key of AUDIT_REASON_KEYS) {
       expect(auditId.reasons, key).toHaveProperty(key);
       expect(auditEn.reasons, key).toHaveProperty(key);
+    }
+  });
+});
+
+describe("AUDIT_STATUS_CATALOGUE (status changes in words)", () => {
+  it("points at a status catalogue in both locales for each audited object", async () => {
+    for (const locale of ["id", "en"] as const) {
+      const messages = (await loadMessages(locale)) as unknown as Record<string, Record<string, unknown>>;
+      for (const [entity, path] of Object.entries(AUDIT_STATUS_CATALOGUE)) {
+        const [namespace, key] = path.split(".");
+        const labels = messages[namespace]?.[key] as Record<string, string> | undefined;
+        expect(labels, `${locale} ${entity} → ${path}`).toBeTypeOf("object");
+        expect(Object.keys(labels ?? {}).length, path).toBeGreaterThan(2);
+      }
     }
   });
 });
