@@ -13,7 +13,9 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** "rule (impact): selector | selector" for each serious or critical violation on the page. */
 async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const { violations, passes } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  // axe really ran on a rendered page (a vacuous empty result would pass silently).
+  expect(passes.length, page.url()).toBeGreaterThan(10);
   return violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map(
