@@ -1,31 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { PAGES_WITH_SAMPLES } from "../setup/access-manifest";
 import { DEMO_USERS, signIn } from "./helpers";
+import { seriousViolations } from "./support/axe";
 
 // axe (WCAG 2.0/2.1 A and AA rules) on every page of every role: each demo account signs in and
 // visits every page lib/access/policy.ts opens to its role — lists, detail pages (the demo rows
 // of tests/setup/access-manifest.ts, the ones the lists link to), forms, settings, account —
 // plus the public pages. No serious or critical violation may remain. (Inalum's staff see 404
 // for Agincourt's rows: that page is checked too.)
-
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-/** "rule (impact): selector | selector" for each serious or critical violation on the page. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations, passes } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  // axe really ran on a rendered page (a vacuous empty result would pass silently).
-  expect(passes.length, page.url()).toBeGreaterThan(10);
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.impact}): ${violation.nodes
-          .slice(0, 3)
-          .map((node) => node.target.join(" "))
-          .join(" | ")}`,
-    );
-}
 
 /** The concrete URLs of every page open to `role` (patterns with dynamic segments use their sample). */
 function pagesOf(role: string): string[] {

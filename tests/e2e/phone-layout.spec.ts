@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { PAGES_WITH_SAMPLES } from "../setup/access-manifest";
 import { demoUser, signIn } from "./helpers";
+import { seriousViolations } from "./support/axe";
 
 // The portal on a 390×844 phone for the firm's staff and the UMKM owner: the header collapses
 // into a "Menu" disclosure that works by keyboard, the navigation marks the current page, no
@@ -50,14 +51,16 @@ for (const [role, firstLink, currentPath, currentName] of [
     await menuButton.click();
     await expect(nav.getByRole("link", { name: currentName })).toHaveAttribute("aria-current", "page");
     await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
+    expect.soft(await seriousViolations(page), "phone, menu open").toEqual([]);
 
-    // No page of the role scrolls sideways on the phone.
+    // No page of the role scrolls sideways on the phone, and axe finds nothing serious there either.
     const paths = PAGES_WITH_SAMPLES.filter((rule) => (rule.roles as readonly string[]).includes(role)).map(
       (rule) => rule.sample ?? rule.path,
     );
     for (const path of paths) {
       await page.goto(path);
       expect.soft(await noSidewaysScroll(page), `${path} scrolls sideways`).toBe(true);
+      expect.soft(await seriousViolations(page), `phone ${path}`).toEqual([]);
     }
   });
 }
