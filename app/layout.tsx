@@ -1,11 +1,17 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { SiteFooter } from "@/components/layout/site-footer";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
-  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline") };
+  // "<Page> · Portal Kemitraan UMKM Sumut"; every page sets its own title (generateMetadata).
+  // The favicon is app/icon.svg (the portal's mark, also public/logo.svg in the header).
+  return {
+    title: { default: t("titleSuffix"), template: `%s · ${t("titleSuffix")}` },
+    description: `${t("name")} · ${t("tagline")}`,
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -23,6 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <SiteFooter />
       </body>
     </html>
   );

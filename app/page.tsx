@@ -8,10 +8,11 @@ import { getPublicStats } from "@/lib/dal/dashboard";
 export const dynamic = "force-dynamic";
 
 export default async function LandingPage() {
-  const [user, stats, t, format] = await Promise.all([
+  const [user, stats, t, tApp, format] = await Promise.all([
     getSession({ allowPasswordChangeDue: true }),
     getPublicStats(),
     getTranslations("landing"),
+    getTranslations("app"),
     getFormatter(),
   ]);
   const figures = [
@@ -22,7 +23,12 @@ export default async function LandingPage() {
   ] as const;
   return (
     <main id="main" className="mx-auto max-w-5xl space-y-10 px-4 py-10">
-      <div className="flex justify-end">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="flex items-center gap-2 font-semibold text-brand-800">
+          {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG: nothing to optimise */}
+          <img src="/logo.svg" alt="" width={40} height={40} className="h-10 w-10" />
+          {tApp("name")} · {tApp("tagline")}
+        </p>
         <LocaleSwitcher setLocale={setLocale} />
       </div>
       <section className="space-y-4">

@@ -39,6 +39,12 @@ const baseEnvSchema = z.object({
   API_RATE_LIMIT_PER_TOKEN: positiveInt("API_RATE_LIMIT_PER_TOKEN", 120),
   API_RATE_LIMIT_PER_IP: positiveInt("API_RATE_LIMIT_PER_IP", 300),
   API_RATE_LIMIT_WINDOW_SECONDS: positiveInt("API_RATE_LIMIT_WINDOW_SECONDS", 60),
+  // The sign-in page's "demo accounts are in the README" hint: shown in development, and in a
+  // production build only when this is "true" (a demo/training server seeded with demo data).
+  SHOW_DEMO_ACCOUNTS: z
+    .enum(["true", "false"], { error: "SHOW_DEMO_ACCOUNTS must be true or false" })
+    .default("false")
+    .transform((value) => value === "true"),
 });
 
 const MAIL_FROM_REQUIRED = "MAIL_FROM is required when SMTP_URL is set (the sender address of the portal's emails)";
@@ -94,6 +100,17 @@ export function mailEnv(source: Record<string, string | undefined> = process.env
   return parseWith(mailEnvSchema, source);
 }
 
+const demoEnvSchema = baseEnvSchema.pick({ NODE_ENV: true, SHOW_DEMO_ACCOUNTS: true });
+
+/**
+ * Whether the sign-in page mentions the demo accounts: always in development (`npm run dev`
+ * seeds them), otherwise only when SHOW_DEMO_ACCOUNTS=true. Production never shows it by
+ * default — its database has no demo accounts (prisma/seed.ts).
+ */
+export function showsDemoAccounts(source: Record<string, string | undefined> = process.env): boolean {
+  const { NODE_ENV, SHOW_DEMO_ACCOUNTS } = parseWith(demoEnvSchema, source);
+  return NODE_ENV === "development" || SHOW_DEMO_ACCOUNTS;
+}
 const apiLimitsEnvSchema = baseEnvSchema.pick({
   API_RATE_LIMIT_PER_TOKEN: true,
   API_RATE_LIMIT_PER_IP: true,

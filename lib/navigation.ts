@@ -56,3 +56,17 @@ export const NAV_BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/my-business/paperwork", labelKey: "myPaperwork" },
   ],
 };
+
+/**
+ * The navigation entry that `pathname` belongs to: the longest `href` equal to the path or a
+ * parent of it ("/needs/123/edit" → "/needs"; "/my-business/paperwork" → itself, not
+ * "/my-business"). Null when no entry matches (e.g. /notifications).
+ */
+export function currentNavHref(pathname: string, hrefs: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const href of hrefs) {
+    const matches = pathname === href || pathname.startsWith(href.endsWith("/") ? href : `${href}/`);
+    if (matches && (best === null || href.length > best.length)) best = href;
+  }
+  return best;
+}

@@ -6,6 +6,7 @@ import { setLocale } from "@/app/actions";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { PASSWORD_CHANGED_NOTICE } from "@/lib/account";
 import { getSession } from "@/lib/auth";
+import { showsDemoAccounts } from "@/lib/env";
 import { DEFAULT_AFTER_SIGN_IN, safePortalPath } from "@/lib/http/safe-path";
 import { signInAction } from "./actions";
 
@@ -42,7 +43,11 @@ export default async function SignInPage({
         </p>
       )}
       <SignInForm action={signInAction} callbackUrl={callbackUrl} />
-      <p className="mt-6 text-sm text-slate-600">{t("demoHint")}</p>
+      {showsDemoAccounts() && (
+        <p className="mt-6 text-sm text-slate-600" data-testid="demo-hint">
+          {t("demoHint")}
+        </p>
+      )}
     </main>
   );
 }

@@ -38,25 +38,34 @@ export function SchemaTable({
   labels: { name: string; type: string; required: string; description: string; yes: string; no: string };
 }) {
   const required = new Set(schema.required ?? []);
+  // The portal's table pattern (components/ui/data-table.tsx): stacked rows on a phone.
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-left text-sm">
-        <thead className="bg-slate-100">
-          <tr>
+    <div className="sm:overflow-x-auto">
+      <table role="table" className="stacked-table min-w-full text-left text-sm">
+        <thead role="rowgroup" className="bg-slate-100">
+          <tr role="row">
             {[labels.name, labels.type, labels.required, labels.description].map((h) => (
-              <th key={h} scope="col" className="px-2 py-1">
+              <th key={h} role="columnheader" scope="col" className="px-2 py-1">
                 {h}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody role="rowgroup" className="divide-y divide-slate-100">
           {Object.entries(schema.properties ?? {}).map(([name, prop]) => (
-            <tr key={name}>
-              <td className="px-2 py-1 font-mono">{name}</td>
-              <td className="px-2 py-1 font-mono break-all">{typeOf(prop)}</td>
-              <td className="px-2 py-1">{required.has(name) ? labels.yes : labels.no}</td>
-              <td className="px-2 py-1">{prop.description ?? ""}</td>
+            <tr key={name} role="row">
+              <td role="cell" data-label={labels.name} className="px-2 py-1 font-mono">
+                {name}
+              </td>
+              <td role="cell" data-label={labels.type} className="px-2 py-1 font-mono break-all">
+                {typeOf(prop)}
+              </td>
+              <td role="cell" data-label={labels.required} className="px-2 py-1">
+                {required.has(name) ? labels.yes : labels.no}
+              </td>
+              <td role="cell" data-label={labels.description} className="px-2 py-1">
+                {prop.description ?? ""}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,12 +1,31 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { DataTable } from "@/components/ui/data-table";
+import { AUDIT_STATUS_CATALOGUE, auditReasonView } from "@/lib/audit/reasons";
 import type { AuditEventRow } from "@/lib/dal/audit";
 
-/** The audit events as a table: time in WIB, actor, translated action, target, reason, IP. */
+/**
+ * The audit events as a table: time in WIB, actor, translated action, target, reason, IP.
+ * Codes the system stores (actions, object types, "requires ADMIN,…" reasons) are shown in
+ * words (lib/audit/reasons.ts); an action's code appears only when it has no translation.
+ */
 export function AuditTable({ rows }: { rows: AuditEventRow[] }) {
   const t = useTranslations("audit");
+  const tRoles = useTranslations("roles");
+  const tAll = useTranslations();
   const format = useFormatter();
   const actionLabel = (code: string) => (t.has(`actions.${code}`) ? t(`actions.${code}`) : code);
+  const entityLabel = (type: string) => (t.has(`entities.${type}`) ? t(`entities.${type}`) : type);
+  const statusLabel = (type: string | null, code: string | null) => {
+    const catalogue = type ? AUDIT_STATUS_CATALOGUE[type] : undefined;
+    if (!code) return "—";
+    return catalogue && tAll.has(`${catalogue}.${code}`) ? tAll(`${catalogue}.${code}`) : code;
+  };
+  const reasonText = (action: string, reason: string) => {
+    const view = auditReasonView(action, reason);
+    if (view.kind === "roles")
+      return t("reasons.requires", { roles: format.list(view.roles.map((role) => tRoles(role))) });
+    return view.kind === "key" ? t(`reasons.${view.key}`) : view.text;
+  };
   return (
     <DataTable
       caption={t("title")}
@@ -26,17 +45,14 @@ export function AuditTable({ rows }: { rows: AuditEventRow[] }) {
               <div className="text-xs text-slate-600">{t("attempted", { email: row.attemptedEmail })}</div>
             )}
           </div>,
-          <div key="action">
-            <div>{actionLabel(row.action)}</div>
-            <code className="text-xs text-slate-600">{row.action}</code>
-          </div>,
+          <div key="action">{actionLabel(row.action)}</div>,
           <div key="target" className="break-all">
-            {row.entityType ? `${row.entityType}${row.entityId ? ` ${row.entityId}` : ""}` : "—"}
+            {row.entityType ? `${entityLabel(row.entityType)}${row.entityId ? ` ${row.entityId}` : ""}` : "—"}
             {row.fromStatus || row.toStatus ? (
-              <div className="text-xs text-slate-600">{`${row.fromStatus ?? "—"} → ${row.toStatus ?? "—"}`}</div>
+              <div className="text-xs text-slate-600">{`${statusLabel(row.entityType, row.fromStatus)} → ${statusLabel(row.entityType, row.toStatus)}`}</div>
             ) : null}
           </div>,
-          row.reason ?? "—",
+          row.reason ? reasonText(row.action, row.reason) : "—",
           row.ip ?? "—",
         ],
       }))}

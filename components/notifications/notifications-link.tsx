@@ -24,7 +24,8 @@ export function NotificationsLink({ count, label, text }: { count: number; label
         <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
         <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
       </svg>
-      <span>{text}</span>
+      {/* On a phone only the bell shows; the link's aria-label names it there too. */}
+      <span className="sr-only sm:not-sr-only">{text}</span>
       {count > 0 && (
         <span
           aria-hidden="true"

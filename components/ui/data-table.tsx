@@ -1,4 +1,11 @@
-/** A captioned, horizontally scrollable table (phones) with proper header cells. */
+/**
+ * A captioned table with proper header cells, the portal's one table pattern. On a phone (below
+ * `sm`) each row becomes a stacked card: every cell shows its column's name before its value
+ * (the `stacked-table` utility in app/globals.css), so nothing hides off-screen. The explicit
+ * ARIA roles keep the table's semantics when CSS changes its display. From `sm` up a table
+ * wider than the screen scrolls inside a focusable, labelled region, so keyboard users can
+ * scroll it too (WCAG 2.1.1).
+ */
 export function DataTable({
   caption,
   headers,
@@ -15,23 +22,28 @@ export function DataTable({
   if (rows.length === 0)
     return <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-slate-600">{empty}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-left text-sm" data-testid={testId}>
+    <div
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      className="rounded-lg border border-slate-200 bg-white sm:overflow-x-auto"
+    >
+      <table role="table" className="stacked-table min-w-full text-left text-sm" data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-100 text-slate-700">
-          <tr>
+        <thead role="rowgroup" className="bg-slate-100 text-slate-700">
+          <tr role="row">
             {headers.map((header) => (
-              <th key={header} scope="col" className="px-3 py-2 font-semibold">
+              <th key={header} role="columnheader" scope="col" className="px-3 py-2 font-semibold">
                 {header}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody role="rowgroup" className="divide-y divide-slate-200">
           {rows.map((row) => (
-            <tr key={row.key}>
+            <tr key={row.key} role="row">
               {row.cells.map((cell, index) => (
-                <td key={index} className="px-3 py-2 align-top">
+                <td key={index} role="cell" data-label={headers[index] ?? ""} className="px-3 py-2 align-top">
                   {cell}
                 </td>
               ))}

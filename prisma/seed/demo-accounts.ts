@@ -32,7 +32,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
     id: "00000000-0000-4000-8000-000000000002",
     email: "petugas@demo.kemitraan.id",
     role: "PMPTSP_OFFICER",
-    name: "Rina Siregar (Petugas DPMPTSP)",
+    name: "Rina Siregar (Petugas Dinas PMPTSP)",
   },
   {
     id: "00000000-0000-4000-8000-000000000003",

@@ -116,7 +116,10 @@ test("a refused page visit is audited, and the admin finds it in the audit log b
   await expect(admin).toHaveURL(/action=access.denied/);
   const rows = admin.getByTestId("audit-table").locator("tbody tr");
   await expect(rows.first()).toContainText("Akses ditolak");
-  await expect(rows.first()).toContainText("path /audit");
+  // In words: the object is the page, the reason names the roles it is for (no internal codes).
+  await expect(rows.first()).toContainText("Halaman /audit");
+  await expect(rows.first()).toContainText("Hanya untuk peran: Admin Sistem Dinas PMPTSP");
+  await expect(rows.first()).not.toContainText("requires");
   await expect(rows.first()).toContainText("agincourt@demo.kemitraan.id");
   // An inverted date range is refused next to the field, with no results shown.
   await admin.getByLabel("Dari tanggal").fill("2026-03-12");

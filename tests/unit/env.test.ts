@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/env";
+import { parseEnv, showsDemoAccounts } from "@/lib/env";
 
 const valid = { DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/portal", NEXTAUTH_SECRET: "x".repeat(32) };
 
@@ -29,5 +29,24 @@ describe("parseEnv", () => {
     const attempt = () => parseEnv({ DB_POOL_MAX: "0" });
     expect(attempt).toThrow(/DATABASE_URL[\s\S]*NEXTAUTH_SECRET|NEXTAUTH_SECRET[\s\S]*DATABASE_URL/);
     expect(attempt).toThrow(/DB_POOL_MAX/);
+  });
+});
+
+describe("showsDemoAccounts (the sign-in page's demo hint)", () => {
+  it("is shown in development", () => {
+    expect(showsDemoAccounts({ NODE_ENV: "development" })).toBe(true);
+  });
+
+  it("is hidden in production and in tests unless SHOW_DEMO_ACCOUNTS=true", () => {
+    expect(showsDemoAccounts({ NODE_ENV: "production" })).toBe(false);
+    expect(showsDemoAccounts({ NODE_ENV: "test" })).toBe(false);
+    expect(showsDemoAccounts({ NODE_ENV: "production", SHOW_DEMO_ACCOUNTS: "false" })).toBe(false);
+    expect(showsDemoAccounts({ NODE_ENV: "production", SHOW_DEMO_ACCOUNTS: "true" })).toBe(true);
+  });
+
+  it("names a malformed SHOW_DEMO_ACCOUNTS", () => {
+    expect(() => showsDemoAccounts({ NODE_ENV: "production", SHOW_DEMO_ACCOUNTS: "yes" })).toThrow(
+      /SHOW_DEMO_ACCOUNTS/,
+    );
   });
 });

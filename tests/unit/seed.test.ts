@@ -13,6 +13,7 @@ import {
 } from "@/prisma/seed/factories";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/prisma/seed/demo-accounts";
 import { runSeed, type SeedOptions } from "@/prisma/seed/index";
+import { INITIAL_NOTE } from "@/prisma/seed/weights";
 import { testDatabaseUrl, truncateDomainTables, withTestDb } from "../setup/db";
 
 // Seeds the run's test database (PGlite by default, PostgreSQL with TEST_DATABASE_URL) the way
@@ -182,6 +183,18 @@ describe("idempotency", () => {
     expect(summary.kbliInserted).toBe(0);
     expect(summary.demo).toMatchObject({ umkm: 300, needsInserted: 0, paperworkInserted: 0, nominationsInserted: 0 });
     expect(await snapshot()).toEqual(before);
+  }, 120_000);
+
+  it("rewords version 1's old note (it named the seed and DESIGN.md) and keeps it worded for people", async () => {
+    const v1 = await db.matchingWeights.findUniqueOrThrow({ where: { version: 1 } });
+    expect(v1.note).toBe(INITIAL_NOTE);
+    expect(v1.note).not.toMatch(/seed|DESIGN/i);
+    await db.matchingWeights.update({
+      where: { id: v1.id },
+      data: { note: "Versi awal (seed): bobot dari DESIGN.md" },
+    });
+    await seed({ includeDemo: true });
+    expect((await db.matchingWeights.findUniqueOrThrow({ where: { version: 1 } })).note).toBe(INITIAL_NOTE);
   }, 120_000);
 
   it("seeds reference data but no demo data when told to (production)", async () => {
