@@ -16,7 +16,8 @@ export function controlProps(id: string, error?: string | null, hint?: string | 
 }
 
 /** A text control's look without its top margin (a control that sits in a row, e.g. PasswordInput). */
-export const controlClass = "block w-full rounded border border-slate-400 bg-white px-3 py-2 aria-invalid:border-red-700";
+export const controlClass =
+  "block w-full rounded border border-slate-400 bg-white px-3 py-2 aria-invalid:border-red-700";
 
 export const inputClass = `mt-1 ${controlClass}`;
 

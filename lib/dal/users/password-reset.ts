@@ -84,7 +84,10 @@ type RequestOptions = { ip?: string | null; now?: Date; limiter?: PasswordResetL
  * the same for known and unknown addresses. Otherwise the mail to send (an active account) or
  * null (no such active account) — the caller answers both the same way.
  */
-export async function requestPasswordReset(email: string, options: RequestOptions = {}): Promise<ResetMailTarget | null> {
+export async function requestPasswordReset(
+  email: string,
+  options: RequestOptions = {},
+): Promise<ResetMailTarget | null> {
   const normalised = email.trim().toLowerCase();
   const ip = options.ip ?? null;
   const wait = await (options.limiter ?? passwordResetLimiter()).consume(normalised, ip);
