@@ -53,7 +53,9 @@ export function fieldMessages(
 
 /**
  * The error summary's entries (FormSummary `errors`): one link per refused field in `labels`
- * order — "<label>: <message>" pointing at the field's id — then any other refused field.
+ * order, named by the field's label and pointing at its id (the message itself stays next to
+ * the field, read with it through aria-describedby); a refused field without a label is named
+ * by its message.
  */
 export function summaryErrors(
   state: { fieldErrors: Record<string, string> },
@@ -63,8 +65,5 @@ export function summaryErrors(
   const fields = [...Object.keys(labels), ...Object.keys(state.fieldErrors).filter((field) => !(field in labels))];
   return fields
     .filter((field) => state.fieldErrors[field])
-    .map((field) => {
-      const message = translate(state.fieldErrors[field]!);
-      return { id: field, text: labels[field] ? `${labels[field]}: ${message}` : message };
-    });
+    .map((field) => ({ id: field, text: labels[field] ?? translate(state.fieldErrors[field]!) }));
 }

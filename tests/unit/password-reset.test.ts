@@ -183,7 +183,7 @@ describe("the reset actions", () => {
   const mails = async () =>
     Promise.all(
       (await readdir(outbox.dir)).map(
-        async (file) => JSON.parse(await readFile(path.join(outbox.dir, file), "utf8")) as Record<string, string>,
+        async (file) => JSON.parse(await readFile(path.join(outbox.dir, file), "utf8")) as { to: string; text: string },
       ),
     );
 
