@@ -32,7 +32,7 @@ export const nominateUmkmAction = formAction(
     const { id } = await nominateUmkm(user, input);
     revalidatePath(`/umkm/${input.umkmId}`);
     revalidatePath("/nominations");
-    return { redirect: `/nominations/${id}` };
+    return { redirect: `/nominations/${id}`, flash: "nominations.nominated" };
   },
   { errorKeys: NOMINATION_ERROR_KEYS },
 );
