@@ -30,6 +30,8 @@ const baseEnvSchema = z.object({
     .string()
     .min(3, 'MAIL_FROM must be a sender address such as "Portal Kemitraan <noreply@example.org>"')
     .optional(),
+  // Without SMTP_URL: each mail is written as a JSON file into this folder (development, e2e tests).
+  MAIL_OUTBOX_DIR: z.string().min(1).optional(),
   // Background jobs (lib/jobs): "false" keeps this instance from running the queue's worker.
   JOBS_ENABLED: z
     .enum(["true", "false"], { error: "JOBS_ENABLED must be true or false" })
@@ -91,7 +93,7 @@ export function dbEnv(): DbEnv {
 }
 
 const mailEnvSchema = baseEnvSchema
-  .pick({ SMTP_URL: true, MAIL_FROM: true, NEXTAUTH_URL: true, JOBS_ENABLED: true })
+  .pick({ SMTP_URL: true, MAIL_FROM: true, MAIL_OUTBOX_DIR: true, NEXTAUTH_URL: true, JOBS_ENABLED: true })
   .superRefine(requireMailFrom);
 export type MailEnv = z.infer<typeof mailEnvSchema>;
 

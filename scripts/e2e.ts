@@ -4,6 +4,8 @@
 // fails loudly with the install command — the browser tests are never skipped silently.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import { freePort } from "./lib/embedded-db";
 import { createTestDatabase } from "./lib/test-db";
@@ -80,6 +82,9 @@ try {
     ...(database.kind.startsWith("PGlite") ? { DB_POOL_MAX: "1" } : {}),
     // No background job may write while the forbidden matrix compares database snapshots.
     JOBS_ENABLED: "false",
+    // The test mailbox: the portal writes each mail as a JSON file here (no SMTP), and
+    // tests/e2e/password-reset.spec.ts reads the reset link from it.
+    MAIL_OUTBOX_DIR: path.join(os.tmpdir(), `portal-e2e-outbox-${process.pid}`),
   };
   console.log(`e2e database: ${database.kind}`);
   await run("npx", ["--no-install", "tsx", "--conditions=react-server", "prisma/seed.ts"], {

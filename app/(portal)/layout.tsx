@@ -1,5 +1,6 @@
 import { setLocale } from "@/app/actions";
 import { PasswordChangeGate } from "@/components/account/password-change-gate";
+import { FlashMessage } from "@/components/forms/flash-message";
 import { SiteHeader } from "@/components/layout/site-header";
 import { requireUser } from "@/lib/auth";
 import { countUnread } from "@/lib/dal/notifications";
@@ -17,6 +18,7 @@ export default async function PortalLayout({ children }: { children: React.React
         unreadCount={unreadCount}
       />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+        <FlashMessage />
         {user.mustChangePassword ? <PasswordChangeGate>{children}</PasswordChangeGate> : children}
       </main>
     </>

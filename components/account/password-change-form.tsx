@@ -3,8 +3,9 @@
 import { useEffect } from "react";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
-import { fieldMessages, useActionForm } from "@/components/forms/use-action-form";
+import { controlProps, FormField, FormSummary } from "@/components/forms/form-field";
+import { PasswordInput } from "@/components/forms/password-input";
+import { fieldMessages, summaryErrors, useActionForm } from "@/components/forms/use-action-form";
 import { PASSWORD_CHANGED_NOTICE } from "@/lib/account";
 import { IDLE_STATE, messageKeyParts, type ActionState } from "@/lib/forms/action-state";
 
@@ -36,12 +37,7 @@ export function PasswordChangeForm({
 
   const field = (name: "currentPassword" | "newPassword" | "confirmPassword", autoComplete: string, hint?: string) => (
     <FormField id={name} label={t(name)} hint={hint} error={err(name)}>
-      <input
-        {...controlProps(name, err(name), hint)}
-        type="password"
-        autoComplete={autoComplete}
-        className={inputClass}
-      />
+      <PasswordInput {...controlProps(name, err(name), hint)} autoComplete={autoComplete} />
     </FormField>
   );
   return (
@@ -50,7 +46,16 @@ export function PasswordChangeForm({
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
       data-testid="password-change-form"
     >
-      <FormSummary text={summary} tone={state.status === "success" ? "success" : "error"} testId="form-error" />
+      <FormSummary
+        text={summary}
+        tone={state.status === "success" ? "success" : "error"}
+        errors={summaryErrors(state, tv, {
+          currentPassword: t("currentPassword"),
+          newPassword: t("newPassword"),
+          confirmPassword: t("confirmPassword"),
+        })}
+        testId="form-error"
+      />
       {field("currentPassword", "current-password")}
       {field("newPassword", "new-password", t("newPasswordHint"))}
       {field("confirmPassword", "new-password")}

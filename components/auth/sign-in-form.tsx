@@ -3,6 +3,7 @@
 import { startTransition, useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { IDLE_STATE, messageKeyParts, type ActionState } from "@/lib/forms/action-state";
+import { PasswordInput } from "@/components/forms/password-input";
 
 type SignInAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 type FieldErrors = ActionState["fieldErrors"];
@@ -88,15 +89,13 @@ export function SignInForm({ action, callbackUrl }: { action: SignInAction; call
         <label htmlFor="password" className="block font-medium">
           {t("password")}
         </label>
-        <input
+        <PasswordInput
           id="password"
           name="password"
-          type="password"
           autoComplete="current-password"
           required
           aria-invalid={Boolean(passwordError)}
           aria-describedby={passwordError ? "password-error" : undefined}
-          className={inputClass}
         />
         {passwordError && (
           <p id="password-error" className="mt-1 text-sm text-red-800">

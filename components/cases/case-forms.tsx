@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
+import { DateInput } from "@/components/forms/date-input";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 type CaseRef = { caseId: string; version: number };
@@ -87,10 +88,9 @@ export function CaseReassignForm({
           </select>
         </FormField>
         <FormField id="reassign-due" label={t("fieldDueDate")} error={err("dueDate")}>
-          <input
+          <DateInput
             {...controlProps("reassign-due", err("dueDate"))}
             name="dueDate"
-            type="date"
             defaultValue={values.dueDate ?? dueDate ?? ""}
             className={inputClass}
           />

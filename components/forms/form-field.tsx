@@ -1,3 +1,5 @@
+import { ErrorSummaryLinks } from "./error-summary-links";
+
 /**
  * Label, control, hint and error of one form field. The control gets the id, the
  * aria-invalid flag and aria-describedby pointing at the hint and the error from
@@ -13,8 +15,11 @@ export function controlProps(id: string, error?: string | null, hint?: string | 
   } as const;
 }
 
-export const inputClass =
-  "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 aria-invalid:border-red-700";
+/** A text control's look without its top margin (a control that sits in a row, e.g. PasswordInput). */
+export const controlClass =
+  "block w-full rounded border border-slate-400 bg-white px-3 py-2 aria-invalid:border-red-700";
+
+export const inputClass = `mt-1 ${controlClass}`;
 
 export function FormField({
   id,
@@ -51,20 +56,41 @@ export function FormField({
   );
 }
 
-/** The live error summary at the top of a form (announced when it changes). */
+/**
+ * The summary at the top of a form: a polite live region with the outcome (a success message,
+ * a form-level error, or `title` when fields were refused) and, for refused fields, a list of
+ * links to them (`errors`, GOV.UK error summary; build it with `summaryErrors`). With errors the
+ * box is the target of useActionForm's focus after a refused submit (`data-error-summary`).
+ */
 export function FormSummary({
   text,
   tone = "error",
   testId,
+  errors,
+  title,
 }: {
   text: string | null;
   tone?: "error" | "success";
   testId?: string;
+  errors?: readonly { id: string; text: string }[];
+  title?: string;
 }) {
   const color = tone === "error" ? "text-red-800" : "text-green-800";
-  return (
+  const links = tone === "error" && errors && errors.length > 0 ? errors : null;
+  const status = (
     <div role="status" aria-live="polite" className={`min-h-6 text-sm font-medium ${color}`} data-testid={testId}>
-      {text}
+      {text ?? (links ? (title ?? null) : null)}
+    </div>
+  );
+  if (!links) return status;
+  return (
+    <div
+      tabIndex={-1}
+      data-error-summary=""
+      className="rounded border-2 border-red-700 bg-red-50 p-3 focus:outline-3 focus:outline-offset-2"
+    >
+      {status}
+      <ErrorSummaryLinks errors={links} />
     </div>
   );
 }

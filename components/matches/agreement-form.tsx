@@ -6,6 +6,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 import { PolaKemitraan } from "@/lib/generated/prisma/enums";
 import { matchFormMessages } from "./form-messages";
+import { DateInput } from "@/components/forms/date-input";
 
 const PATTERNS = Object.values(PolaKemitraan);
 
@@ -75,13 +76,13 @@ export function AgreementForm({
       </FormField>
       <div className="grid gap-3 sm:grid-cols-3">
         <FormField id={id("startDate")} label={t("agreementForm.startDate")} error={err("startDate")}>
-          <input {...control("startDate")} type="date" defaultValue={value("startDate", defaults.startDate)} />
+          <DateInput {...control("startDate")} defaultValue={value("startDate", defaults.startDate)} />
         </FormField>
         <FormField id={id("endDate")} label={t("agreementForm.endDate")} error={err("endDate")}>
-          <input {...control("endDate")} type="date" defaultValue={value("endDate", defaults.endDate)} />
+          <DateInput {...control("endDate")} defaultValue={value("endDate", defaults.endDate)} />
         </FormField>
         <FormField id={id("signedAt")} label={t("agreementForm.signedAt")} error={err("signedAt")}>
-          <input {...control("signedAt")} type="date" defaultValue={value("signedAt", defaults.signedAt)} />
+          <DateInput {...control("signedAt")} defaultValue={value("signedAt", defaults.signedAt)} />
         </FormField>
       </div>
       <button

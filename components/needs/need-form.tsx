@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
 import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 import type { DocumentTypeOption, KbliOption, RegencyOption } from "@/lib/dal/reference-options";
+import { DateInput } from "@/components/forms/date-input";
 
 const FREQUENCIES = ["ONE_OFF", "DAILY", "WEEKLY", "MONTHLY", "QUARTERLY", "YEARLY"] as const;
 const SCALES = ["MIKRO", "KECIL", "MENENGAH", "BESAR"] as const;
@@ -54,6 +55,11 @@ export function NeedForm(props: NeedFormProps) {
         className={inputClass}
         {...extra}
       />
+    </FormField>
+  );
+  const date = (name: string, hint?: string) => (
+    <FormField id={name} label={t(name)} hint={hint} error={err(name)}>
+      <DateInput {...controlProps(name, err(name), hint)} defaultValue={value(name)} />
     </FormField>
   );
   const select = (name: string, options: { value: string; label: string }[], hint?: string) => (
@@ -120,9 +126,9 @@ export function NeedForm(props: NeedFormProps) {
       </div>
       {text("estimatedValueRp", "text", t("valueHint"), { inputMode: "numeric" })}
       <div className="grid gap-4 sm:grid-cols-3">
-        {text("periodStart", "date")}
-        {text("periodEnd", "date")}
-        {text("responseDeadline", "date", t("deadlineHint"))}
+        {date("periodStart")}
+        {date("periodEnd")}
+        {date("responseDeadline", t("deadlineHint"))}
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         {text("slots", "number", undefined, { min: 1, step: 1 })}

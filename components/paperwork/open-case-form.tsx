@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
+import { DateInput } from "@/components/forms/date-input";
 
 type Option = { id: string; label: string };
 
@@ -82,10 +83,9 @@ export function OpenCaseForm({
           </select>
         </FormField>
         <FormField id="case-due" label={t("fieldDueDate")} error={err("dueDate")}>
-          <input
+          <DateInput
             {...controlProps("case-due", err("dueDate"))}
             name="dueDate"
-            type="date"
             defaultValue={values.dueDate ?? ""}
             className={inputClass}
           />

@@ -6,6 +6,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { MAX_SCAN_MB, SCAN_ACCEPT } from "@/lib/domain/paperwork-scan";
 import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 import type { PaperworkStatus } from "@/lib/generated/prisma/enums";
+import { DateInput } from "@/components/forms/date-input";
 
 export type PaperworkFormItem = {
   status: PaperworkStatus;
@@ -120,19 +121,17 @@ export function PaperworkItemForm({
           </select>
         </FormField>
         <FormField id={id("issuedOn")} label={t("fieldIssuedOn")} error={err("issuedOn")}>
-          <input
+          <DateInput
             {...controlProps(id("issuedOn"), err("issuedOn"))}
             name="issuedOn"
-            type="date"
             defaultValue={value("issuedOn")}
             className={inputClass}
           />
         </FormField>
         <FormField id={id("expiresOn")} label={t("fieldExpiresOn")} hint={expiryHint} error={err("expiresOn")}>
-          <input
+          <DateInput
             {...controlProps(id("expiresOn"), err("expiresOn"), expiryHint)}
             name="expiresOn"
-            type="date"
             defaultValue={value("expiresOn")}
             className={inputClass}
           />

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { requireRole, requireUser } from "@/lib/auth";
 import type { AppError } from "@/lib/errors";
 import { echoedValues, fieldErrorsOf, formValues, type ActionState } from "@/lib/forms/action-state";
+import { setFlash } from "@/lib/forms/flash";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { settleAppError } from "@/lib/security/refusals";
 import type { SessionUser } from "@/lib/session-user";
@@ -51,9 +52,16 @@ function formErrorKey({ code, message }: AppError): string {
 /** Who may call: a named role set (lib/access/roles.ts), or any signed-in user. */
 export type ActionRoles = readonly Role[] | "signedIn" | "signedInPasswordChangeDue";
 
-/** What fn returns: a success state's extras, or a redirect target (after revalidation). */
+/**
+ * What fn returns: a success state's extras (`message`: a key the form shows in its live
+ * summary), or a redirect target (after revalidation) with an optional `flash` — a catalogue key
+ * ("nominations.nominated") the next page announces once (lib/forms/flash-cookie.ts).
+ */
 export type ActionOutcome<Result> =
-  Partial<Pick<ActionState<Result>, "message" | "result">> | { redirect: string } | { formError: string } | void;
+  | Partial<Pick<ActionState<Result>, "message" | "result">>
+  | { redirect: string; flash?: string }
+  | { formError: string }
+  | void;
 
 export type FormActionOptions<Input> = {
   /** FormData → the schema's input (default: formValues). */
@@ -99,7 +107,10 @@ export function formAction<Schema extends z.ZodType, Result = undefined>(
     } catch (error) {
       return errorState<Result>(error, echo);
     }
-    if (outcome && "redirect" in outcome) redirect(outcome.redirect);
+    if (outcome && "redirect" in outcome) {
+      if (outcome.flash) await setFlash(outcome.flash);
+      redirect(outcome.redirect);
+    }
     if (outcome && "formError" in outcome)
       return {
         status: "error",

@@ -1,4 +1,7 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import nodemailer from "nodemailer";
 import { createTranslator } from "use-intl/core";
 import { loadMailReaders, type MailReader } from "@/lib/dal/notifications";
@@ -32,14 +35,32 @@ const SUBJECT_MAX = 140;
 const globalForMail = globalThis as unknown as { portalMailer?: Mailer };
 
 /**
+ * A transport that writes each mail as one JSON file (`<time>-<uuid>.json`: from, to, subject,
+ * text) into `dir`: the test mailbox of development and the browser tests (MAIL_OUTBOX_DIR).
+ */
+export function outboxTransport(dir: string): MailTransport {
+  return {
+    async sendMail(message) {
+      await mkdir(dir, { recursive: true });
+      const file = path.join(dir, `${Date.now()}-${randomUUID()}.json`);
+      await writeFile(file, `${JSON.stringify(message, null, 2)}\n`, { mode: 0o600 });
+    },
+  };
+}
+
+/**
  * The mailer of this process from the environment: an SMTP transport (nodemailer, from
- * SMTP_URL, sender MAIL_FROM) when SMTP_URL is set, otherwise none (mails are logged).
- * NEXTAUTH_URL, when set, turns notification links into absolute URLs.
+ * SMTP_URL, sender MAIL_FROM) when SMTP_URL is set, else the outbox folder MAIL_OUTBOX_DIR when
+ * set, otherwise none (mails are logged). NEXTAUTH_URL, when set, turns links into absolute URLs.
  */
 export function mailerFromEnv(): Mailer {
   if (globalForMail.portalMailer) return globalForMail.portalMailer;
-  const { SMTP_URL, MAIL_FROM, NEXTAUTH_URL } = mailEnv();
-  const transport = SMTP_URL ? (nodemailer.createTransport(SMTP_URL) as MailTransport) : null;
+  const { SMTP_URL, MAIL_FROM, MAIL_OUTBOX_DIR, NEXTAUTH_URL } = mailEnv();
+  const transport = SMTP_URL
+    ? (nodemailer.createTransport(SMTP_URL) as MailTransport)
+    : MAIL_OUTBOX_DIR
+      ? outboxTransport(MAIL_OUTBOX_DIR)
+      : null;
   globalForMail.portalMailer = { transport, from: MAIL_FROM ?? DEFAULT_FROM, baseUrl: NEXTAUTH_URL ?? null };
   return globalForMail.portalMailer;
 }
@@ -124,4 +145,23 @@ export async function emailNotifications<K extends NotificationKind>(
     }
   }
   return outcome;
+}
+
+/**
+ * Sends one composed mail (not a notification: e.g. a password reset link). Without a transport
+ * it logs the recipient and subject only — never the body, which may hold a secret link.
+ * Failures are logged and reported as false, never thrown.
+ */
+export async function sendMail(message: MailMessage, mailer: Mailer = mailerFromEnv()): Promise<boolean> {
+  if (!mailer.transport) {
+    logLine("info", "email not configured; would send", { to: message.to, subject: message.subject });
+    return false;
+  }
+  try {
+    await mailer.transport.sendMail(message);
+    return true;
+  } catch (error) {
+    logLine("error", "email send failed", { to: message.to, subject: message.subject, error });
+    return false;
+  }
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PolaKemitraan } from "@/lib/generated/prisma/enums";
-import { isCalendarDate } from "@/lib/validation/dates";
+import { isCalendarDate, parseEnteredDate } from "@/lib/validation/dates";
 import { text } from "@/lib/validation/text";
 import { todayIso } from "@/lib/dates";
 import { blankToUndefined, optionalText, rupiahField, versionField } from "@/lib/validation/primitives";
@@ -25,7 +25,11 @@ export const MATCH_ERROR_KEYS = [
 
 const version = versionField();
 const reason = optionalText(2000);
-const isoDate = z.preprocess(blankToUndefined, text({ error: "required" }).refine(isCalendarDate, "dateInvalid"));
+// Typed as dd/mm/yyyy (or ISO), as ISO; blank = missing ("required"), an impossible date "dateInvalid".
+const isoDate = z.preprocess(
+  blankToUndefined,
+  text({ error: "required" }).transform(parseEnteredDate).refine(isCalendarDate, "dateInvalid"),
+);
 
 /** The verbs a decision form may send (the agreement and the ending have forms of their own). */
 export const DECISION_VERBS = ["shortlist", "approve", "reject", "accept", "decline", "confirmInterest"] as const;

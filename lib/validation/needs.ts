@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Frequency, NeedStatus, UmkmScale } from "@/lib/generated/prisma/enums";
-import { calendarDate } from "@/lib/validation/dates";
+import { calendarDate, parseEnteredDate } from "@/lib/validation/dates";
 import { text } from "@/lib/validation/text";
 
 /**
@@ -117,7 +117,8 @@ export type NeedFilter = z.infer<typeof needFilterSchema>;
 
 /**
  * The need form's fields as the schema's input: KBLI codes typed as a list separated by commas
- * or spaces, document types as checkboxes, slots as a number field, an empty value as null.
+ * or spaces, document types as checkboxes, slots as a number field, an empty value as null,
+ * dates typed as dd/mm/yyyy turned into ISO.
  */
 export function needFormToInput(form: FormData): Record<string, unknown> {
   const get = (name: string) => String(form.get(name) ?? "");
@@ -133,9 +134,10 @@ export function needFormToInput(form: FormData): Record<string, unknown> {
     unit: get("unit"),
     frequency: get("frequency") || undefined,
     estimatedValueRp: get("estimatedValueRp").replace(/[.\s]/g, "") || null,
-    periodStart: get("periodStart"),
-    periodEnd: get("periodEnd"),
-    responseDeadline: get("responseDeadline"),
+    // Typed as dd/mm/yyyy (DateInput); the schema (shared with the API) takes ISO dates.
+    periodStart: parseEnteredDate(get("periodStart")),
+    periodEnd: parseEnteredDate(get("periodEnd")),
+    responseDeadline: parseEnteredDate(get("responseDeadline")),
     slots: /^\d+$/.test(slots) ? Number(slots) : slots,
     minScale: get("minScale") || undefined,
     maxScale: get("maxScale") || undefined,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PaperworkStatus } from "@/lib/generated/prisma/enums";
-import { calendarDate } from "@/lib/validation/dates";
+import { enteredDate } from "@/lib/validation/dates";
 import { text } from "@/lib/validation/text";
 import { blankAsNull, nullableText, versionField } from "@/lib/validation/primitives";
 
@@ -12,7 +12,8 @@ import { blankAsNull, nullableText, versionField } from "@/lib/validation/primit
  * lib/domain/paperwork-lifecycle.ts and reported by the data layer with the same keys.
  */
 
-const optionalDate = blankAsNull(calendarDate("dateInvalid"));
+/** A date typed as dd/mm/yyyy (or ISO), as ISO; blank = none. */
+const optionalDate = blankAsNull(enteredDate("dateInvalid"));
 const optionalUuid = blankAsNull(z.uuid({ error: "invalid" }));
 
 /** Optimistic-concurrency token of the form: 0 for an item that does not exist yet. */

@@ -91,6 +91,8 @@ test("Diskop staff import a corrected CSV and nominate one UMKM; an officer veri
   await diskop.getByLabel("Sektor tujuan (kode KBLI)").fill("56210");
   await diskop.getByRole("button", { name: "Kirim nominasi" }).click();
   await expect(diskop).toHaveURL(/\/nominations\/[0-9a-f-]{36}$/);
+  // The redirect's flash message confirms the action once (lib/forms/flash-cookie.ts).
+  await expect(diskop.getByTestId("flash-message")).toHaveText("Nominasi terkirim.");
   await expect(diskop.getByTestId("nomination-details")).toContainText("Diusulkan");
   // The nominating staff could withdraw it; verifying is the officer's.
   await expect(diskop.getByRole("button", { name: "Tarik nominasi" })).toBeVisible();

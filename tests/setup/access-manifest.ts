@@ -244,6 +244,8 @@ const MATCH_ACTIONS: readonly ActionRule[] = [
 export const SERVER_ACTIONS: readonly ActionRule[] = [
   { file: "app/actions.ts", name: "setLocale", roles: "public" },
   { file: "app/sign-in/actions.ts", name: "signInAction", roles: "public" },
+  { file: "app/sign-in/password-reset-actions.ts", name: "requestPasswordResetAction", roles: "public" },
+  { file: "app/sign-in/password-reset-actions.ts", name: "completePasswordResetAction", roles: "public" },
   ...NEED_AND_FIRM_ACTIONS,
   ...UMKM_ACTIONS,
   ...PAPERWORK_ACTIONS,

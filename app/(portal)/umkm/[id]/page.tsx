@@ -49,6 +49,7 @@ export default async function UmkmProfilePage({
       <PaperworkArea
         user={user}
         umkmId={id}
+        kbliCodes={profile.kbliCodes}
         savedId={typeof saved === "string" ? saved : null}
         openedCaseId={typeof caseOpened === "string" ? caseOpened : null}
       />

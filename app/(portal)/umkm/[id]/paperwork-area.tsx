@@ -22,9 +22,11 @@ export async function PaperworkArea({
   umkmId,
   savedId,
   openedCaseId,
+  kbliCodes,
 }: {
   user: SessionUser;
   umkmId: string;
+  kbliCodes: readonly string[];
   savedId: string | null;
   openedCaseId: string | null;
 }) {
@@ -58,6 +60,7 @@ export async function PaperworkArea({
       </section>
       <PaperworkSection
         umkmId={umkmId}
+        kbliCodes={kbliCodes}
         rows={rows}
         history={history}
         officers={officers}
