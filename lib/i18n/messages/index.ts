@@ -31,6 +31,7 @@ export const NAMESPACES = [
   "registry",
   "roles",
   "scale",
+  "search",
   "signIn",
   "status",
   "umkm",

@@ -1,0 +1,101 @@
+import "server-only";
+import { hasRole, UMKM_REGISTRY_ROLES } from "@/lib/access/roles";
+import { db, type Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SessionUser } from "@/lib/session-user";
+
+/** How a row matched the term, best first: NIB, the whole name, the start of the name, words. */
+export type UmkmSearchMatch = "nib" | "exact" | "prefix" | "words";
+
+/** Business data only (never owner contact): enough to tell same-named businesses apart. */
+export type UmkmSearchHit = {
+  id: string;
+  businessName: string;
+  nib: string | null;
+  regency: string;
+  district: string;
+  match: UmkmSearchMatch;
+};
+
+const MATCHES: readonly UmkmSearchMatch[] = ["nib", "exact", "prefix", "words"];
+
+/** Candidates each name tier reads before ranking: bounds the work on a 1.2 M-row registry. */
+const TIER_WINDOW = 200;
+
+/** The same rule as the trigger's name_key: lower-cased, trimmed, runs of whitespace collapsed. */
+export const searchNameKey = (term: string) => term.trim().replace(/\s+/g, " ").toLowerCase();
+
+/** Words of letters/digits, each as a prefix: "CV. Maju-Jaya" → 'cv':* & 'maju':* & 'jaya':*. */
+export function searchWordsQuery(term: string): string | null {
+  const words =
+    term
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.slice(0, 6) ?? [];
+  return words.length ? words.map((word) => `'${word}':*`).join(" & ") : null;
+}
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The ranked search of the registry by NIB or business name, one round trip, each tier on an
+ * index (see the report of issue 14 for the plans measured on 1.2 M rows):
+ * 1. a 13-digit term: the NIB (unique index umkm_nib_key);
+ * 2. the whole name as typed, punctuation included ("CV. Maju Jaya"): name_key = key
+ *    (umkm_name_key_pattern_idx, btree with text_pattern_ops);
+ * 3. names starting with the term: name_key LIKE 'key%' on the same index, shortest first;
+ * 4. every word as a prefix of a word of the name or products: the GIN on search_vector,
+ *    ranked by ts_rank among at most TIER_WINDOW candidates (ranking every match of a common
+ *    word would score hundreds of thousands of rows).
+ * Ties (same-named businesses are common: ±800 "Dapur Makmur") are ordered by kabupaten/kota,
+ * kecamatan and NIB so the list is stable and each row shows what tells it apart.
+ */
+export async function rankedUmkmSearch(
+  client: Db,
+  term: string,
+  { limit, activeOnly }: { limit: number; activeOnly: boolean },
+): Promise<UmkmSearchHit[]> {
+  const trimmed = term.trim();
+  const key = searchNameKey(trimmed);
+  if (key.length < 2) return [];
+  const words = searchWordsQuery(trimmed);
+  const active = activeOnly ? Prisma.sql`AND is_active` : Prisma.empty;
+  const tiers: Prisma.Sql[] = [];
+  if (/^\d{13}$/.test(trimmed))
+    tiers.push(Prisma.sql`(SELECT id, 0 AS tier, 0::real AS score FROM umkm WHERE nib = ${trimmed} ${active})`);
+  tiers.push(
+    Prisma.sql`(SELECT id, 1 AS tier, 0::real AS score FROM umkm WHERE name_key = ${key} ${active} LIMIT ${limit}::int)`,
+    Prisma.sql`(SELECT id, 2 AS tier, -length(name_key)::real AS score FROM (
+      SELECT id, name_key FROM umkm WHERE name_key LIKE ${`${escapeLike(key)}%`} AND name_key <> ${key} ${active}
+      LIMIT ${TIER_WINDOW}::int) p ORDER BY 3 DESC LIMIT ${limit}::int)`,
+  );
+  if (words)
+    tiers.push(Prisma.sql`(SELECT id, 3 AS tier, ts_rank(sv, to_tsquery('indonesian', ${words})) AS score FROM (
+      SELECT id, search_vector AS sv FROM umkm WHERE search_vector @@ to_tsquery('indonesian', ${words}) ${active}
+      LIMIT ${TIER_WINDOW}::int) w ORDER BY 3 DESC LIMIT ${limit}::int)`);
+  const rows = await client.$queryRaw<
+    { id: string; businessName: string; nib: string | null; regency: string; district: string; tier: number }[]
+  >`
+    WITH hits AS (
+      SELECT DISTINCT ON (id) id, tier, score FROM (${Prisma.join(tiers, " UNION ALL ")}) t ORDER BY id, tier, score DESC)
+    SELECT u.id::text AS id, u.business_name AS "businessName", u.nib, r.name AS regency, d.name AS district, h.tier
+    FROM hits h
+    JOIN umkm u ON u.id = h.id
+    JOIN regencies r ON r.code = u.regency_code
+    JOIN districts d ON d.code = u.district_code
+    ORDER BY h.tier, h.score DESC, u.business_name, r.name, d.name, u.nib NULLS LAST, u.id
+    LIMIT ${limit}::int`;
+  return rows.map(({ tier, ...row }) => ({ ...row, match: MATCHES[tier] ?? "words" }));
+}
+
+export const GLOBAL_SEARCH_LIMIT = 20;
+
+/**
+ * The header's global search (`/search?q=`): NIB first, then names (rankedUmkmSearch). The
+ * registry is the offices' (UMKM_REGISTRY_ROLES): FORBIDDEN for firms and UMKM owners.
+ */
+export async function searchRegistry(user: SessionUser, term: string): Promise<UmkmSearchHit[]> {
+  if (!hasRole(user, UMKM_REGISTRY_ROLES)) throw new AppError("FORBIDDEN");
+  return rankedUmkmSearch(db, term.slice(0, 100), { limit: GLOBAL_SEARCH_LIMIT, activeOnly: false });
+}
