@@ -28,6 +28,7 @@ const FILTER_LABELS: Record<string, string> = {
   deadlineTo: "needs.filterDeadlineTo",
   q: "needs.filterQuery",
   sort: "needs.filterSort",
+  show: "lists.needsShowParam",
   cursor: "needs.pagination",
   limit: "needs.pagination",
 };
@@ -35,9 +36,11 @@ const FILTER_LABELS: Record<string, string> = {
 /** Filters from the query string; invalid ones are dropped (and named) rather than failing the page. */
 function parseFilters(search: Search) {
   const raw = Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  // `show=all` lists finished and past-deadline needs too; without it (the default) they are hidden.
+  const showInvalid = raw.show !== undefined && raw.show !== "" && raw.show !== "all" ? ["show"] : [];
   const first = needFilterSchema.safeParse(raw);
-  if (first.success) return { filter: first.data, raw, invalid: [] as string[] };
-  const invalid = [...new Set(first.error.issues.map((i) => String(i.path[0])))];
+  if (first.success && showInvalid.length === 0) return { filter: first.data, raw, invalid: [] as string[] };
+  const invalid = [...new Set([...(first.error?.issues ?? []).map((i) => String(i.path[0])), ...showInvalid])];
   const cleaned = Object.fromEntries(Object.entries(raw).filter(([k]) => !invalid.includes(k)));
   return { filter: needFilterSchema.parse(cleaned), raw: cleaned, invalid };
 }
@@ -46,9 +49,10 @@ export default async function NeedsPage({ searchParams }: { searchParams: Promis
   const user = await requirePageRoles("/needs");
   const { filter, raw, invalid: invalidFilters } = parseFilters(await searchParams);
   const showValues = canSeeValues(user.role);
+  const currentOnly = raw.show !== "all";
   const [{ page, isCursorInvalid }, firms, regencies, t, format] = await Promise.all([
     // A cursor this list did not make (edited, another sort's): the first page, named below.
-    pageOrFirst(filter.cursor, (cursor) => listNeeds(user, { ...filter, cursor })),
+    pageOrFirst(filter.cursor, (cursor) => listNeeds(user, { ...filter, cursor }, { currentOnly })),
     user.role === "COMPANY_STAFF" ? Promise.resolve(null) : listFirmOptions(user),
     listRegencyOptions(),
     getTranslations(),
@@ -68,7 +72,8 @@ export default async function NeedsPage({ searchParams }: { searchParams: Promis
     t("needs.colDeadline"),
     t("needs.colSlots"),
   ];
-  const isFiltered = Object.keys(kept).some((k) => k !== "sort");
+  const isFiltered = Object.keys(kept).some((k) => k !== "sort" && k !== "show");
+  const showAllHref = `/needs?${new URLSearchParams({ ...kept, show: "all" })}`;
   return (
     <section className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -94,6 +99,14 @@ export default async function NeedsPage({ searchParams }: { searchParams: Promis
           {t("needs.invalidFilters", {
             fields: invalid.map((field) => (FILTER_LABELS[field] ? t(FILTER_LABELS[field]) : field)).join(", "),
           })}
+        </p>
+      )}
+      {currentOnly && !filter.status && (
+        <p className="text-sm text-slate-700" data-testid="needs-hidden-note">
+          {t("lists.needsHiddenNote")}{" "}
+          <Link href={showAllHref} className="text-brand-700 underline">
+            {t("lists.needsShowAllLink")}
+          </Link>
         </p>
       )}
       <DataTable
