@@ -10,7 +10,13 @@ import { useTranslations } from "next-intl";
 export function GlobalSearch({ id = "global-search", defaultValue = "" }: { id?: string; defaultValue?: string }) {
   const t = useTranslations("search");
   return (
-    <form method="get" action="/search" role="search" aria-label={t("title")} className="flex flex-wrap items-end gap-2">
+    <form
+      method="get"
+      action="/search"
+      role="search"
+      aria-label={t("title")}
+      className="flex flex-wrap items-end gap-2"
+    >
       <div className="min-w-0 flex-1">
         <label htmlFor={id} className="block text-sm font-medium">
           {t("label")}
