@@ -39,15 +39,15 @@ export function searchWordsQuery(term: string): string | null {
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
- * The ranked search of the registry by NIB or business name, one round trip, each tier on an
- * index (see the report of issue 14 for the plans measured on 1.2 M rows):
+ * The ranked search of the registry by NIB or business name, each tier on an index (figures:
+ * `npm run bench:search`, BENCHMARKS.md):
  * 1. a 13-digit term: the NIB (unique index umkm_nib_key);
  * 2. the whole name as typed, punctuation included ("CV. Maju Jaya"): name_key = key
  *    (umkm_name_key_pattern_idx, btree with text_pattern_ops);
  * 3. names starting with the term: name_key LIKE 'key%' on the same index, shortest first;
- * 4. every word as a prefix of a word of the name or products: the GIN on search_vector,
- *    ranked by ts_rank among at most TIER_WINDOW candidates (ranking every match of a common
- *    word would score hundreds of thousands of rows).
+ * 4. only if 1–3 found fewer than `limit`: every word as a prefix of a word of the name or
+ *    products, the GIN on search_vector, ranked by ts_rank among at most TIER_WINDOW candidates
+ *    (ranking every match of a common word would score hundreds of thousands of rows).
  * Ties (same-named businesses are common: ±800 "Dapur Makmur") are ordered by kabupaten/kota,
  * kecamatan and NIB so the list is stable and each row shows what tells it apart.
  */
@@ -70,10 +70,27 @@ export async function rankedUmkmSearch(
       SELECT id, name_key FROM umkm WHERE name_key LIKE ${`${escapeLike(key)}%`} AND name_key <> ${key} ${active}
       LIMIT ${TIER_WINDOW}::int) p ORDER BY 3 DESC LIMIT ${limit}::int)`,
   );
-  if (words)
-    tiers.push(Prisma.sql`(SELECT id, 3 AS tier, ts_rank(sv, to_tsquery('indonesian', ${words})) AS score FROM (
+  const hits = await selectHits(client, tiers, limit);
+  // The word tier reads a GIN posting list that can be long ("dapur":* ≈ 30k rows): only when
+  // the NIB, exact and prefix tiers left room.
+  if (hits.length < limit && words) {
+    const seen = new Set(hits.map((hit) => hit.id));
+    const more = await selectHits(
+      client,
+      [
+        Prisma.sql`(SELECT id, 3 AS tier, ts_rank(sv, to_tsquery('indonesian', ${words})) AS score FROM (
       SELECT id, search_vector AS sv FROM umkm WHERE search_vector @@ to_tsquery('indonesian', ${words}) ${active}
-      LIMIT ${TIER_WINDOW}::int) w ORDER BY 3 DESC LIMIT ${limit}::int)`);
+      LIMIT ${TIER_WINDOW}::int) w ORDER BY 3 DESC LIMIT ${limit}::int)`,
+      ],
+      limit,
+    );
+    hits.push(...more.filter((hit) => !seen.has(hit.id)));
+  }
+  return hits.slice(0, limit);
+}
+
+/** The rows of `tiers` (id, tier, score) with their display names, best tier first, each id once. */
+async function selectHits(client: Db, tiers: Prisma.Sql[], limit: number): Promise<UmkmSearchHit[]> {
   const rows = await client.$queryRaw<
     { id: string; businessName: string; nib: string | null; regency: string; district: string; tier: number }[]
   >`
