@@ -1,4 +1,31 @@
-/** A captioned, horizontally scrollable table (phones) with proper header cells. */
+import Link from "next/link";
+
+/**
+ * A column header that sorts the list: a link to the same list in that order (filters kept),
+ * `direction` set on the column the list is sorted by now (announced through aria-sort).
+ */
+export type SortableHeader = { label: string; href: string; direction?: "ascending" | "descending" };
+
+const ARROW = { ascending: "▲", descending: "▼" } as const;
+
+function HeaderCell({ header }: { header: string | SortableHeader }) {
+  if (typeof header === "string")
+    return (
+      <th scope="col" className="px-3 py-2 font-semibold">
+        {header}
+      </th>
+    );
+  return (
+    <th scope="col" className="px-3 py-2 font-semibold" aria-sort={header.direction ?? "none"}>
+      <Link href={header.href} className="inline-flex items-center gap-1 underline hover:no-underline">
+        {header.label}
+        <span aria-hidden="true">{header.direction ? ARROW[header.direction] : "↕"}</span>
+      </Link>
+    </th>
+  );
+}
+
+/** A captioned, horizontally scrollable table (phones) with proper header cells (some may sort). */
 export function DataTable({
   caption,
   headers,
@@ -7,7 +34,7 @@ export function DataTable({
   testId,
 }: {
   caption: string;
-  headers: string[];
+  headers: (string | SortableHeader)[];
   rows: { key: string; cells: React.ReactNode[] }[];
   empty: string;
   testId?: string;
@@ -21,9 +48,7 @@ export function DataTable({
         <thead className="bg-slate-100 text-slate-700">
           <tr>
             {headers.map((header) => (
-              <th key={header} scope="col" className="px-3 py-2 font-semibold">
-                {header}
-              </th>
+              <HeaderCell key={typeof header === "string" ? header : header.label} header={header} />
             ))}
           </tr>
         </thead>

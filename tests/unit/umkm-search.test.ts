@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { searchRegistry, searchNameKey, searchWordsQuery } from "@/lib/dal/umkm/umkm-search";
+import { prefixUpperBound, searchNameKey, searchRegistry, searchWordsQuery } from "@/lib/dal/umkm/umkm-search";
 import { searchUmkmOptions } from "@/lib/dal/users/user-options";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -57,6 +57,14 @@ describe("search terms", () => {
     expect(searchNameKey("  CV.  Maju\tJaya ")).toBe("cv. maju jaya");
     expect(searchWordsQuery("UD Sinar-Baru")).toBe("'ud':* & 'sinar':* & 'baru':*");
     expect(searchWordsQuery(" ';-- ")).toBeNull();
+  });
+
+  it("bound a name prefix by the next string in code-point order", () => {
+    expect(prefixUpperBound("tani")).toBe("tanj");
+    expect(prefixUpperBound("cv.")).toBe("cv/");
+    expect(prefixUpperBound("kopi é")).toBe("kopi ê");
+    expect(prefixUpperBound("a\ud7ff")).toBe("a\ue000");
+    for (const name of ["tani", "tani jaya", "tani\u{10ffff}"]) expect(name < prefixUpperBound("tani")).toBe(true);
   });
 });
 

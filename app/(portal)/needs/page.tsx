@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { NeedFilters, type NeedFilterValues } from "@/components/needs/need-filters";
 import { NeedStatusBadge } from "@/components/needs/need-status-badge";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, type SortableHeader } from "@/components/ui/data-table";
 import { requirePageRoles } from "@/lib/auth";
 import { listFirmOptions } from "@/lib/dal/needs/firms";
 import { canSeeValues, listNeeds } from "@/lib/dal/needs/needs";
@@ -64,12 +64,20 @@ export default async function NeedsPage({ searchParams }: { searchParams: Promis
     Object.entries(raw).filter(([, v]) => typeof v === "string" && v !== ""),
   ) as Record<string, string>;
   const nextHref = page.nextCursor ? `/needs?${new URLSearchParams({ ...kept, cursor: page.nextCursor })}` : null;
+  // Sortable columns: keyset orders of lib/dal/needs/need-keyset.ts that an index serves (the
+  // deadline: supply_needs_response_deadline_id_idx); the header link keeps the filters. Value
+  // (DESC NULLS LAST) has no such index and stays in the "Urutkan" select only.
+  const sortBy = (label: string, sort: "deadline", direction: "ascending"): SortableHeader => ({
+    label,
+    href: `/needs?${new URLSearchParams({ ...kept, sort })}`,
+    direction: filter.sort === sort ? direction : undefined,
+  });
   const headers = [
     t("needs.colTitle"),
     t("needs.colFirm"),
     t("needs.colStatus"),
     t("needs.colRegency"),
-    t("needs.colDeadline"),
+    sortBy(t("needs.colDeadline"), "deadline", "ascending"),
     t("needs.colSlots"),
   ];
   const isFiltered = Object.keys(kept).some((k) => k !== "sort" && k !== "show");

@@ -36,15 +36,28 @@ export function searchWordsQuery(term: string): string | null {
   return words.length ? words.map((word) => `'${word}':*`).join(" & ") : null;
 }
 
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+/**
+ * The smallest string after every string starting with `key` in code-point order ("tani" →
+ * "tanj"): `name_key > key AND name_key < bound` is a btree range on umkm_name_key_idx, exact
+ * under the C / C.UTF-8 collations; starts_with() rechecks it, so under another collation the
+ * range can only miss rows, never add wrong ones. No LIKE: its index use needs the C collation
+ * or text_pattern_ops, and `%`/`_` typed by a user stay plain characters.
+ */
+export function prefixUpperBound(key: string): string {
+  const points = [...key];
+  const last = points.pop() ?? "";
+  const next = Math.min((last.codePointAt(0) ?? 0) + 1, 0x10ffff);
+  // Skip the surrogate block: a lone surrogate is not valid UTF-8 for PostgreSQL.
+  return points.join("") + String.fromCodePoint(next >= 0xd800 && next <= 0xdfff ? 0xe000 : next);
+}
 
 /**
  * The ranked search of the registry by NIB or business name, each tier on an index (figures:
  * `npm run bench:search`, BENCHMARKS.md):
  * 1. a 13-digit term: the NIB (unique index umkm_nib_key);
  * 2. the whole name as typed, punctuation included ("CV. Maju Jaya"): name_key = key
- *    (umkm_name_key_pattern_idx, btree with text_pattern_ops);
- * 3. names starting with the term: name_key LIKE 'key%' on the same index, shortest first;
+ *    (btree umkm_name_key_idx);
+ * 3. names starting with the term: a range on the same index (prefixUpperBound), shortest first;
  * 4. only if 1–3 found fewer than `limit`: every word as a prefix of a word of the name or
  *    products, the GIN on search_vector, ranked by ts_rank among at most TIER_WINDOW candidates
  *    (ranking every match of a common word would score hundreds of thousands of rows).
@@ -67,7 +80,8 @@ export async function rankedUmkmSearch(
   tiers.push(
     Prisma.sql`(SELECT id, 1 AS tier, 0::real AS score FROM umkm WHERE name_key = ${key} ${active} LIMIT ${limit}::int)`,
     Prisma.sql`(SELECT id, 2 AS tier, -length(name_key)::real AS score FROM (
-      SELECT id, name_key FROM umkm WHERE name_key LIKE ${`${escapeLike(key)}%`} AND name_key <> ${key} ${active}
+      SELECT id, name_key FROM umkm
+      WHERE name_key > ${key} AND name_key < ${prefixUpperBound(key)} AND starts_with(name_key, ${key}) ${active}
       LIMIT ${TIER_WINDOW}::int) p ORDER BY 3 DESC LIMIT ${limit}::int)`,
   );
   const hits = await selectHits(client, tiers, limit);
