@@ -74,3 +74,28 @@ test("the global search finds an UMKM by NIB and by exact name for an officer; f
     await page.close();
   }
 });
+
+test("a firm's needs list hides closed needs until asked, stays within the firm, and sorts by the deadline column", async ({
+  page,
+}) => {
+  await signIn(page, demoUser("COMPANY_STAFF", "inalum@demo.kemitraan.id").email);
+  await page.goto("/needs");
+  const table = page.getByTestId("needs-table");
+  await expect(table).toBeVisible();
+  await expect(table.getByText("Seragam kerja dan wearpack karyawan")).toHaveCount(0);
+  await expect(page.getByTestId("needs-hidden-note")).toBeVisible();
+  await page.getByRole("link", { name: "Tampilkan semua kebutuhan" }).click();
+  await expect(page).toHaveURL(/[?&]show=all/);
+  await expect(table.getByText("Seragam kerja dan wearpack karyawan")).toBeVisible();
+  await expect(page.getByLabel("Tampilkan juga kebutuhan yang ditutup, dibatalkan, atau lewat tenggat")).toBeChecked();
+  const firms = await table.locator("tbody tr td:nth-child(2)").allInnerTexts();
+  expect(new Set(firms)).toEqual(new Set(["PT Inalum"]));
+
+  await page.goto("/needs?show=all&sort=newest");
+  const deadline = table.getByRole("columnheader", { name: /Batas tanggapan/ });
+  await expect(deadline).toHaveAttribute("aria-sort", "none");
+  await deadline.getByRole("link").click();
+  await expect(page).toHaveURL(/[?&]sort=deadline/);
+  await expect(page).toHaveURL(/[?&]show=all/);
+  await expect(table.getByRole("columnheader", { name: /Batas tanggapan/ })).toHaveAttribute("aria-sort", "ascending");
+});
