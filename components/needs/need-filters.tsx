@@ -6,7 +6,7 @@ import type { NeedStatus } from "@/lib/generated/prisma/enums";
 const STATUSES: NeedStatus[] = ["DRAFT", "OPEN", "MATCHING", "FILLED", "CLOSED", "CANCELLED"];
 
 export type NeedFilterValues = Partial<
-  Record<"status" | "firm" | "kbli" | "regency" | "deadlineFrom" | "deadlineTo" | "q" | "sort", string>
+  Record<"status" | "firm" | "kbli" | "regency" | "deadlineFrom" | "deadlineTo" | "q" | "sort" | "show", string>
 >;
 
 /**
@@ -128,6 +128,17 @@ export async function NeedFilters({
             </option>
           ))}
         </select>
+      </div>
+      <div className="flex items-center gap-2 sm:col-span-2 lg:col-span-4">
+        <input
+          id="show"
+          name="show"
+          type="checkbox"
+          value="all"
+          defaultChecked={values.show === "all"}
+          className="h-5 w-5 accent-brand-700"
+        />
+        <label htmlFor="show">{t("lists.needsShowAll")}</label>
       </div>
       <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4">
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
+import { KbliPicker } from "@/components/forms/kbli-picker";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
 import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 import type { DocumentTypeOption, KbliOption, RegencyOption } from "@/lib/dal/reference-options";
@@ -106,12 +107,13 @@ export function NeedForm(props: NeedFormProps) {
           className={inputClass}
         />
       </FormField>
-      {text("kbliCodes", "text", t("kbliHint"), { list: "kbli-options", inputMode: "numeric" })}
-      <datalist id="kbli-options">
-        {props.kbliOptions.map((k) => (
-          <option key={k.code} value={k.code}>{`${k.code} ${k.title}`}</option>
-        ))}
-      </datalist>
+      <KbliPicker
+        label={t("kbliCodes")}
+        hint={t("kbliHint")}
+        error={err("kbliCodes")}
+        defaultValue={value("kbliCodes")}
+        options={props.kbliOptions}
+      />
       {select(
         "deliveryRegencyCode",
         props.regencies.map((r) => ({ value: r.code, label: r.name })),

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { RegistryFilter } from "@/lib/validation/registry";
+import { RegistryRegionFields } from "./registry-region-fields";
 
 type Option = { code: string; name: string };
+type DistrictOption = Option & { regencyCode: string };
 
 const label = "block text-sm font-medium";
 const field =
@@ -23,7 +25,8 @@ export async function RegistryFilterForm({
   values: Record<string, string | undefined>;
   errors: Partial<Record<keyof RegistryFilter, string>>;
   regencies: Option[];
-  districts: Option[];
+  /** Every kecamatan of the province: the client narrows them to the chosen kabupaten/kota. */
+  districts: DistrictOption[];
   exportHref: string;
 }) {
   const t = await getTranslations("registry");
@@ -81,51 +84,17 @@ export async function RegistryFilterForm({
         />
         {error("q")}
       </div>
-      <div>
-        <label htmlFor="filter-regency" className={label}>
-          {t("regency")}
-        </label>
-        <select
-          id="filter-regency"
-          name="regency"
-          defaultValue={values.regency ?? ""}
-          className={field}
-          {...invalid("regency")}
-        >
-          <option value="">{t("any")}</option>
-          {regencies.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-        {error("regency")}
-      </div>
-      <div>
-        <label htmlFor="filter-district" className={label}>
-          {t("district")}
-        </label>
-        <select
-          id="filter-district"
-          name="district"
-          defaultValue={values.district ?? ""}
-          className={field}
-          disabled={districts.length === 0 && !errors.district}
-          {...invalid("district")}
-        >
-          <option value="">{t("any")}</option>
-          {districts.map((d) => (
-            <option key={d.code} value={d.code}>
-              {d.name}
-            </option>
-          ))}
-          {errors.district && values.district && <option value={values.district}>{values.district}</option>}
-        </select>
-        <p id="district-hint" className="mt-1 text-xs text-slate-600">
-          {t("districtHint")}
-        </p>
-        {error("district")}
-      </div>
+      <RegistryRegionFields
+        regencies={regencies}
+        districts={districts}
+        values={{ regency: values.regency, district: values.district }}
+        errors={{
+          regency: errors.regency ? t(`error.${errors.regency}`) : undefined,
+          district: errors.district ? t(`error.${errors.district}`) : undefined,
+        }}
+        labelClass={label}
+        fieldClass={field}
+      />
       <div>
         <label htmlFor="filter-kbli" className={label}>
           {t("kbli")}

@@ -1,3 +1,33 @@
+import Link from "next/link";
+
+/**
+ * A column header that sorts the list: a link to the same list in that order (filters kept),
+ * `direction` set on the column the list is sorted by now (announced through aria-sort).
+ */
+export type SortableHeader = { label: string; href: string; direction?: "ascending" | "descending" };
+
+const labelOf = (header: string | SortableHeader | undefined) =>
+  typeof header === "object" ? header.label : (header ?? "");
+
+const ARROW = { ascending: "▲", descending: "▼" } as const;
+
+function HeaderCell({ header }: { header: string | SortableHeader }) {
+  if (typeof header === "string")
+    return (
+      <th role="columnheader" scope="col" className="px-3 py-2 font-semibold">
+        {header}
+      </th>
+    );
+  return (
+    <th role="columnheader" scope="col" className="px-3 py-2 font-semibold" aria-sort={header.direction ?? "none"}>
+      <Link href={header.href} className="inline-flex items-center gap-1 underline hover:no-underline">
+        {header.label}
+        <span aria-hidden="true">{header.direction ? ARROW[header.direction] : "↕"}</span>
+      </Link>
+    </th>
+  );
+}
+
 /**
  * A captioned table with proper header cells, the portal's one table pattern. On a phone (below
  * `sm`) each row becomes a stacked card: every cell shows its column's name before its value
@@ -14,7 +44,7 @@ export function DataTable({
   testId,
 }: {
   caption: string;
-  headers: string[];
+  headers: (string | SortableHeader)[];
   rows: { key: string; cells: React.ReactNode[] }[];
   empty: string;
   testId?: string;
@@ -33,9 +63,7 @@ export function DataTable({
         <thead role="rowgroup" className="bg-slate-100 text-slate-700">
           <tr role="row">
             {headers.map((header) => (
-              <th key={header} role="columnheader" scope="col" className="px-3 py-2 font-semibold">
-                {header}
-              </th>
+              <HeaderCell key={labelOf(header)} header={header} />
             ))}
           </tr>
         </thead>
@@ -43,7 +71,7 @@ export function DataTable({
           {rows.map((row) => (
             <tr key={row.key} role="row">
               {row.cells.map((cell, index) => (
-                <td key={index} role="cell" data-label={headers[index] ?? ""} className="px-3 py-2 align-top">
+                <td key={index} role="cell" data-label={labelOf(headers[index])} className="px-3 py-2 align-top">
                   {cell}
                 </td>
               ))}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
+import { KbliPicker, type KbliPickerOption } from "@/components/forms/kbli-picker";
 import { RegionFields, type RegionOptions } from "@/components/umkm/region-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
@@ -12,7 +13,6 @@ const BUSINESS: Field[] = [
   { name: "businessName" },
   { name: "nib", hint: true, inputMode: "numeric" },
   { name: "npwp", hint: true },
-  { name: "kbliCodes", hint: true },
 ];
 const OWNER: Field[] = [
   { name: "ownerName" },
@@ -42,12 +42,15 @@ export function UmkmForm({
   action,
   initial,
   regions,
+  kbliOptions,
   umkmId,
   version,
 }: {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
   initial: Record<string, string>;
   regions: RegionOptions;
+  /** The KBLI codes and names for the picker (the need form's picker: one component). */
+  kbliOptions: KbliPickerOption[];
   umkmId?: string;
   version?: number;
 }) {
@@ -83,6 +86,13 @@ export function UmkmForm({
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">{t("sectionBusiness")}</legend>
         {BUSINESS.map(input)}
+        <KbliPicker
+          label={t("kbliCodes")}
+          hint={t("kbliHint")}
+          error={err("kbliCodes")}
+          defaultValue={values.kbliCodes ?? ""}
+          options={kbliOptions}
+        />
         <FormField id="productsText" label={t("productsText")} error={err("productsText")} className="sm:col-span-2">
           <textarea
             {...controlProps("productsText", err("productsText"))}

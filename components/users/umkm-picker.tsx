@@ -7,7 +7,7 @@ import type { UmkmOption } from "@/lib/dal/users/user-options";
 
 /**
  * The UMKM of a UMKM_OWNER account: a search box asks the server for at most 20 matches (the
- * registry is far too large for a list), and a plain select holds the result — keyboard- and
+ * registry is far too large for a list; ranked, lib/dal/umkm/umkm-search.ts), and a plain select holds the result — keyboard- and
  * screen-reader-friendly without a custom combobox. The select is the submitted `umkmId`.
  */
 export function UmkmPicker({
@@ -20,6 +20,7 @@ export function UmkmPicker({
   error: string | null;
 }) {
   const t = useTranslations("userAdmin");
+  const s = useTranslations("search");
   const [term, setTerm] = useState("");
   const [options, setOptions] = useState<{ id: string; label: string }[] | null>(null);
   const [isSearching, startSearch] = useTransition();
@@ -29,7 +30,16 @@ export function UmkmPicker({
     startSearch(async () => {
       const found = await search(term);
       setOptions(
-        found.map((u) => ({ id: u.id, label: `${u.businessName} — ${u.regency}${u.nib ? ` (NIB ${u.nib})` : ""}` })),
+        // Kecamatan and NIB tell same-named businesses apart ("Dapur Makmur" exists hundreds of times).
+        found.map((u) => ({
+          id: u.id,
+          label: s("option", {
+            name: u.businessName,
+            district: u.district,
+            regency: u.regency,
+            nib: u.nib ? `NIB ${u.nib}` : s("noNib"),
+          }),
+        })),
       );
     });
   }

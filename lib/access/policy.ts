@@ -31,6 +31,8 @@ export const PROTECTED_PAGES: readonly PageRule[] = [
   { path: "/dashboard", roles: ALL_ROLES },
   { path: "/needs", roles: NEED_READERS },
   { path: "/umkm", roles: UMKM_REGISTRY_ROLES },
+  // Global search by NIB or business name (issue 14): the registry, so the offices only.
+  { path: "/search", roles: UMKM_REGISTRY_ROLES },
   { path: "/users", roles: ["ADMIN"] },
   // Supply needs and firms (issue 4).
   { path: "/needs/new", roles: NEED_EDITORS },

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { NeedFilters, type NeedFilterValues } from "@/components/needs/need-filters";
 import { NeedStatusBadge } from "@/components/needs/need-status-badge";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, type SortableHeader } from "@/components/ui/data-table";
 import { requirePageRoles } from "@/lib/auth";
 import { listFirmOptions } from "@/lib/dal/needs/firms";
 import { canSeeValues, listNeeds } from "@/lib/dal/needs/needs";
@@ -28,6 +28,7 @@ const FILTER_LABELS: Record<string, string> = {
   deadlineTo: "needs.filterDeadlineTo",
   q: "needs.filterQuery",
   sort: "needs.filterSort",
+  show: "lists.needsShowParam",
   cursor: "needs.pagination",
   limit: "needs.pagination",
 };
@@ -35,9 +36,11 @@ const FILTER_LABELS: Record<string, string> = {
 /** Filters from the query string; invalid ones are dropped (and named) rather than failing the page. */
 function parseFilters(search: Search) {
   const raw = Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  // `show=all` lists finished and past-deadline needs too; without it (the default) they are hidden.
+  const showInvalid = raw.show !== undefined && raw.show !== "" && raw.show !== "all" ? ["show"] : [];
   const first = needFilterSchema.safeParse(raw);
-  if (first.success) return { filter: first.data, raw, invalid: [] as string[] };
-  const invalid = [...new Set(first.error.issues.map((i) => String(i.path[0])))];
+  if (first.success && showInvalid.length === 0) return { filter: first.data, raw, invalid: [] as string[] };
+  const invalid = [...new Set([...(first.error?.issues ?? []).map((i) => String(i.path[0])), ...showInvalid])];
   const cleaned = Object.fromEntries(Object.entries(raw).filter(([k]) => !invalid.includes(k)));
   return { filter: needFilterSchema.parse(cleaned), raw: cleaned, invalid };
 }
@@ -46,9 +49,10 @@ export default async function NeedsPage({ searchParams }: { searchParams: Promis
   const user = await requirePageRoles("/needs");
   const { filter, raw, invalid: invalidFilters } = parseFilters(await searchParams);
   const showValues = canSeeValues(user.role);
+  const currentOnly = raw.show !== "all";
   const [{ page, isCursorInvalid }, firms, regencies, t, format] = await Promise.all([
     // A cursor this list did not make (edited, another sort's): the first page, named below.
-    pageOrFirst(filter.cursor, (cursor) => listNeeds(user, { ...filter, cursor })),
+    pageOrFirst(filter.cursor, (cursor) => listNeeds(user, { ...filter, cursor }, { currentOnly })),
     user.role === "COMPANY_STAFF" ? Promise.resolve(null) : listFirmOptions(user),
     listRegencyOptions(),
     getTranslations(),
@@ -60,15 +64,24 @@ export default async function NeedsPage({ searchParams }: { searchParams: Promis
     Object.entries(raw).filter(([, v]) => typeof v === "string" && v !== ""),
   ) as Record<string, string>;
   const nextHref = page.nextCursor ? `/needs?${new URLSearchParams({ ...kept, cursor: page.nextCursor })}` : null;
+  // Sortable columns: keyset orders of lib/dal/needs/need-keyset.ts that an index serves (the
+  // deadline: supply_needs_response_deadline_id_idx); the header link keeps the filters. Value
+  // (DESC NULLS LAST) has no such index and stays in the "Urutkan" select only.
+  const sortBy = (label: string, sort: "deadline", direction: "ascending"): SortableHeader => ({
+    label,
+    href: `/needs?${new URLSearchParams({ ...kept, sort })}`,
+    direction: filter.sort === sort ? direction : undefined,
+  });
   const headers = [
     t("needs.colTitle"),
     t("needs.colFirm"),
     t("needs.colStatus"),
     t("needs.colRegency"),
-    t("needs.colDeadline"),
+    sortBy(t("needs.colDeadline"), "deadline", "ascending"),
     t("needs.colSlots"),
   ];
-  const isFiltered = Object.keys(kept).some((k) => k !== "sort");
+  const isFiltered = Object.keys(kept).some((k) => k !== "sort" && k !== "show");
+  const showAllHref = `/needs?${new URLSearchParams({ ...kept, show: "all" })}`;
   return (
     <section className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -94,6 +107,14 @@ export default async function NeedsPage({ searchParams }: { searchParams: Promis
           {t("needs.invalidFilters", {
             fields: invalid.map((field) => (FILTER_LABELS[field] ? t(FILTER_LABELS[field]) : field)).join(", "),
           })}
+        </p>
+      )}
+      {currentOnly && !filter.status && (
+        <p className="text-sm text-slate-700" data-testid="needs-hidden-note">
+          {t("lists.needsHiddenNote")}{" "}
+          <Link href={showAllHref} className="text-brand-700 underline">
+            {t("lists.needsShowAllLink")}
+          </Link>
         </p>
       )}
       <DataTable

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { RegistryFilterForm } from "@/components/registry/registry-filter-form";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePageRoles } from "@/lib/auth";
-import { listRegistryRegions, listUmkm, type UmkmPage } from "@/lib/dal/umkm/umkm";
+import { listUmkm, type UmkmPage } from "@/lib/dal/umkm/umkm";
+import { getRegionReference } from "@/lib/dal/umkm/umkm-reference";
+import { kbliTitle } from "@/lib/reference/kbli-names";
 import { pageOrFirst } from "@/lib/pagination/cursor";
 import { registryFilterParams, registryFilterSchema, type RegistryFilter } from "@/lib/validation/registry";
 
@@ -24,18 +26,22 @@ export default async function UmkmRegistryPage({ searchParams }: { searchParams:
   for (const issue of parsed.error?.issues ?? []) {
     errors[issue.path[0] as keyof RegistryFilter] = KNOWN_ERRORS.has(issue.message) ? issue.message : "invalid";
   }
-  const filter = parsed.success ? parsed.data : null;
-  const regency =
-    filter?.regency ??
-    (typeof raw.regency === "string" && /^[0-9]{2}\.[0-9]{2}$/.test(raw.regency) ? raw.regency : undefined);
+  // Well-formed codes that are not North Sumatra's (12.99, a kecamatan that does not exist) are
+  // named next to their field too, instead of an empty list that reads "no UMKM registered".
+  const regions = await getRegionReference();
+  if (parsed.data?.regency && !regions.hasRegency(parsed.data.regency)) errors.regency = "regency";
+  if (parsed.data?.district && regions.regencyOfDistrict(parsed.data.district) === undefined)
+    errors.district = "district";
+  const filter = parsed.success && Object.keys(errors).length === 0 ? parsed.data : null;
+  const isInvalid = filter === null;
   const empty = {
     page: { items: [], nextCursor: null, total: { value: 0, exact: true } } as UmkmPage,
     isCursorInvalid: false,
   };
-  const [{ page, isCursorInvalid }, regions, t] = await Promise.all([
+  const [{ page, isCursorInvalid }, t, locale] = await Promise.all([
     filter ? pageOrFirst(raw.after, (after) => listUmkm(user, filter, after ?? null)) : empty,
-    listRegistryRegions(user, regency),
     getTranslations(),
+    getLocale(),
   ]);
   const params = filter ? registryFilterParams(filter) : new URLSearchParams();
   const nextParams = new URLSearchParams(params);
@@ -77,34 +83,50 @@ export default async function UmkmRegistryPage({ searchParams }: { searchParams:
           })}
         </p>
       )}
-      <DataTable
-        caption={t("umkm.title")}
-        testId="umkm-table"
-        headers={[
-          t("umkm.colName"),
-          t("umkm.colRegency"),
-          t("umkm.colDistrict"),
-          t("umkm.colKbli"),
-          t("umkm.colScale"),
-          t("umkm.colNib"),
-          t("registry.colNominated"),
-        ]}
-        empty={params.size > 0 ? t("registry.noMatches") : t("umkm.empty")}
-        rows={page.items.map((item) => ({
-          key: item.id,
-          cells: [
-            <Link key="profile" href={`/umkm/${item.id}`} className="text-brand-700 underline">
-              {item.businessName}
-            </Link>,
-            item.regency,
-            item.district,
-            item.kbliCodes.join(", "),
-            t(`scale.${item.scale}`),
-            item.hasNib ? t("umkm.nibYes") : t("umkm.nibNo"),
-            item.isNominated ? t("registry.yes") : "—",
-          ],
-        }))}
-      />
+      {isInvalid ? (
+        <p
+          role="alert"
+          className="rounded border border-red-200 bg-red-50 p-4 text-red-800"
+          data-testid="registry-invalid"
+        >
+          {t("lists.registryInvalidFilter")}
+        </p>
+      ) : (
+        <DataTable
+          caption={t("umkm.title")}
+          testId="umkm-table"
+          headers={[
+            t("umkm.colName"),
+            t("umkm.colRegency"),
+            t("umkm.colDistrict"),
+            t("umkm.colKbli"),
+            t("umkm.colScale"),
+            t("umkm.colNib"),
+            t("registry.colNominated"),
+          ]}
+          empty={params.size > 0 ? t("registry.noMatches") : t("umkm.empty")}
+          rows={page.items.map((item) => ({
+            key: item.id,
+            cells: [
+              <Link key="profile" href={`/umkm/${item.id}`} className="text-brand-700 underline">
+                {item.businessName}
+              </Link>,
+              item.regency,
+              item.district,
+              <ul key="kbli" className="space-y-0.5">
+                {item.kbliCodes.map((code) => (
+                  <li key={code}>
+                    <span className="font-mono">{code}</span> {kbliTitle(code, locale) ?? ""}
+                  </li>
+                ))}
+              </ul>,
+              t(`scale.${item.scale}`),
+              item.hasNib ? t("umkm.nibYes") : t("umkm.nibNo"),
+              item.isNominated ? t("registry.yes") : "—",
+            ],
+          }))}
+        />
+      )}
       <nav aria-label={t("umkm.pagination")} className="flex gap-3">
         {raw.after && !isCursorInvalid && (
           <Link href={`/umkm?${params}`} className="text-brand-700 underline">

@@ -8,7 +8,7 @@ import { isPastDeadline } from "@/lib/domain/need-lifecycle";
 import { AppError } from "@/lib/errors";
 import type { NeedFilter } from "@/lib/validation/needs";
 import { decodeCursor, encodeCursor, keysetWhere, orderByFor } from "@/lib/dal/needs/need-keyset";
-import { fromIsoDate, toIsoDate } from "@/lib/dates";
+import { fromIsoDate, todayIso, toIsoDate } from "@/lib/dates";
 
 export type NeedListItem = {
   id: string;
@@ -71,9 +71,36 @@ async function fullTextMatches(actor: Pick<Actor, "role" | "companyId">, query: 
   return rows.map((row) => row.id);
 }
 
+/** Finished needs, hidden from the browsing page by default (`/needs?show=all` shows them). */
+export const FINISHED_NEED_STATUSES: readonly NeedStatus[] = ["CLOSED", "CANCELLED"];
+
+/**
+ * Current needs only: not CLOSED/CANCELLED, and not OPEN past their response deadline (the
+ * rule of isPastDeadline; a need in MATCHING or FILLED is still being worked whatever its date).
+ */
+export function currentNeedsWhere(today: string = todayIso()): Prisma.SupplyNeedWhereInput {
+  return {
+    status: { notIn: [...FINISHED_NEED_STATUSES] },
+    NOT: { status: "OPEN", responseDeadline: { lt: fromIsoDate(today) } },
+  };
+}
+
+export type NeedListOptions = {
+  /**
+   * Hide finished and past-deadline needs (the browsing page's default). An explicit status
+   * filter wins: `status=CLOSED` lists the closed needs. The API lists everything, as before.
+   */
+  currentOnly?: boolean;
+};
+
 /** The filters of the browsing page and the API as one where clause (visibility included). */
-async function filterWhere(actor: Actor, filter: NeedFilter): Promise<Prisma.SupplyNeedWhereInput> {
+async function filterWhere(
+  actor: Actor,
+  filter: NeedFilter,
+  { currentOnly = false }: NeedListOptions = {},
+): Promise<Prisma.SupplyNeedWhereInput> {
   const and: Prisma.SupplyNeedWhereInput[] = [needVisibilityWhere(actor)];
+  if (currentOnly && !filter.status) and.push(currentNeedsWhere());
   if (filter.status) and.push({ status: filter.status });
   if (filter.firm) and.push({ companyId: filter.firm });
   if (filter.kbli) and.push({ kbli: { some: { code: { startsWith: filter.kbli } } } });
@@ -89,11 +116,11 @@ async function filterWhere(actor: Actor, filter: NeedFilter): Promise<Prisma.Sup
  * cursor encodes the sort key and id of the last row). Sorting by value falls back to the
  * deadline for roles that may not see values, so the order never reveals them.
  */
-export async function listNeeds(actor: Actor, filter: NeedFilter): Promise<NeedPage> {
+export async function listNeeds(actor: Actor, filter: NeedFilter, options: NeedListOptions = {}): Promise<NeedPage> {
   const showValues = canSeeValues(actor.role);
   const sort = filter.sort === "value" && !showValues ? "deadline" : filter.sort;
   const cursor = filter.cursor ? decodeCursor(filter.cursor, sort) : null;
-  const where = await filterWhere(actor, filter);
+  const where = await filterWhere(actor, filter, options);
   const rows = await db.supplyNeed.findMany({
     where: cursor ? { AND: [where, keysetWhere(sort, cursor)] } : where,
     orderBy: orderByFor(sort),

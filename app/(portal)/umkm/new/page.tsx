@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { UmkmForm } from "@/components/umkm/umkm-form";
 import { requirePageRoles } from "@/lib/auth";
+import { listKbliOptions } from "@/lib/dal/reference-options";
 import { getRegionReference } from "@/lib/dal/umkm/umkm-reference";
 import { saveUmkmAction } from "../[id]/actions";
 
@@ -11,7 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewUmkmPage() {
   await requirePageRoles("/umkm/new");
-  const [{ regencies, districts }, t] = await Promise.all([getRegionReference(), getTranslations("umkmForm")]);
+  const [{ regencies, districts }, kbliOptions, t] = await Promise.all([
+    getRegionReference(),
+    listKbliOptions(),
+    getTranslations("umkmForm"),
+  ]);
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("titleNew")}</h1>
@@ -19,6 +24,7 @@ export default async function NewUmkmPage() {
         action={saveUmkmAction}
         initial={{ capacity: "1", isActive: "true" }}
         regions={{ regencies, districts }}
+        kbliOptions={kbliOptions}
       />
     </section>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UmkmForm } from "@/components/umkm/umkm-form";
 import { requirePageRoles } from "@/lib/auth";
+import { listKbliOptions } from "@/lib/dal/reference-options";
 import { getRegionReference } from "@/lib/dal/umkm/umkm-reference";
 import { profileFormValues } from "../../load-profile";
 import { saveUmkmAction } from "../actions";
@@ -16,9 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditUmkmPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageRoles("/umkm/[id]/edit");
   const { id } = await params;
-  const [profile, { regencies, districts }, t] = await Promise.all([
+  const [profile, { regencies, districts }, kbliOptions, t] = await Promise.all([
     loadOr404(() => getUmkmProfile(user, id)),
     getRegionReference(),
+    listKbliOptions(),
     getTranslations("umkmForm"),
   ]);
   return (
@@ -31,6 +33,7 @@ export default async function EditUmkmPage({ params }: { params: Promise<{ id: s
         action={saveUmkmAction}
         initial={profileFormValues(profile)}
         regions={{ regencies, districts }}
+        kbliOptions={kbliOptions}
         umkmId={id}
         version={profile.version}
       />

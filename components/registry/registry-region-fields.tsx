@@ -1,0 +1,125 @@
+"use client";
+
+import { useState, useSyncExternalStore } from "react";
+import { useTranslations } from "next-intl";
+
+type Option = { code: string; name: string };
+type DistrictOption = Option & { regencyCode: string };
+
+const noSubscription = () => () => {};
+
+/**
+ * The registry filter's kabupaten/kota and kecamatan selects (progressive enhancement). Without
+ * JavaScript the kecamatan list holds every kecamatan of the province grouped by kabupaten/kota
+ * and the GET form works as before (the server says when a kecamatan is outside the chosen
+ * kabupaten/kota). Once hydrated, choosing a kabupaten/kota narrows the kecamatan list at once —
+ * no need to press "Terapkan" first — and clears a kecamatan of another kabupaten/kota.
+ */
+export function RegistryRegionFields({
+  regencies,
+  districts,
+  values,
+  errors,
+  labelClass,
+  fieldClass,
+}: {
+  regencies: Option[];
+  districts: DistrictOption[];
+  values: { regency?: string; district?: string };
+  errors: { regency?: string; district?: string };
+  labelClass: string;
+  fieldClass: string;
+}) {
+  const t = useTranslations("registry");
+  const l = useTranslations("lists");
+  const [regency, setRegency] = useState(values.regency ?? "");
+  const [district, setDistrict] = useState(values.district ?? "");
+  // false on the server and without JavaScript, true once hydrated.
+  const isHydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const groups = regencies
+    .filter((r) => !isHydrated || r.code === regency)
+    .map((r) => ({ ...r, districts: districts.filter((d) => d.regencyCode === r.code) }))
+    .filter((g) => g.districts.length > 0);
+  // A kecamatan from the URL that the narrowed list does not show stays selectable (and named), so
+  // the select never silently changes the filter; the server explains why it does not fit.
+  const isShown = groups.some((g) => g.districts.some((d) => d.code === district));
+  const districtName = districts.find((d) => d.code === district)?.name ?? district;
+  const describedBy = (name: "regency" | "district", hint?: string) =>
+    [errors[name] ? `${name}-error` : "", hint ?? ""].join(" ").trim() || undefined;
+  return (
+    <>
+      <div>
+        <label htmlFor="filter-regency" className={labelClass}>
+          {t("regency")}
+        </label>
+        <select
+          id="filter-regency"
+          name="regency"
+          value={regency}
+          onChange={(event) => {
+            const next = event.target.value;
+            setRegency(next);
+            if (!district.startsWith(`${next}.`)) setDistrict("");
+          }}
+          className={fieldClass}
+          aria-invalid={errors.regency ? true : undefined}
+          aria-describedby={describedBy("regency")}
+          aria-controls="filter-district"
+        >
+          <option value="">{t("any")}</option>
+          {regencies.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.name}
+            </option>
+          ))}
+          {!regencies.some((r) => r.code === regency) && regency && <option value={regency}>{regency}</option>}
+        </select>
+        {errors.regency && (
+          <p id="regency-error" className="mt-1 text-sm text-red-700">
+            {errors.regency}
+          </p>
+        )}
+      </div>
+      <div>
+        <label htmlFor="filter-district" className={labelClass}>
+          {t("district")}
+        </label>
+        <select
+          id="filter-district"
+          name="district"
+          value={district}
+          onChange={(event) => setDistrict(event.target.value)}
+          className={fieldClass}
+          disabled={isHydrated && !regency && !district}
+          aria-invalid={errors.district ? true : undefined}
+          aria-describedby={describedBy("district", "district-hint")}
+          data-testid="filter-district"
+        >
+          <option value="">{t("any")}</option>
+          {groups.map((g) => (
+            <optgroup key={g.code} label={g.name}>
+              {g.districts.map((d) => (
+                <option key={d.code} value={d.code}>
+                  {d.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+          {district && !isShown && <option value={district}>{districtName}</option>}
+        </select>
+        <p id="district-hint" className="mt-1 text-xs text-slate-600">
+          {isHydrated ? l("districtHintLive") : l("districtHintStatic")}
+        </p>
+        {errors.district && (
+          <p id="district-error" className="mt-1 text-sm text-red-700">
+            {errors.district}
+          </p>
+        )}
+      </div>
+    </>
+  );
+}
