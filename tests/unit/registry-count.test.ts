@@ -6,7 +6,10 @@ import { loadMessages } from "@/lib/i18n/messages";
 // in the reader's language, an exact total is written out.
 
 async function translator(locale: "id" | "en") {
-  return createTranslator({ locale, messages: await loadMessages(locale), namespace: "registryCount" });
+  const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "registryCount" });
+  // The catalogue type is loose (Record<string, unknown>): key the translator by the two lines tested.
+  return (key: "shownOfEstimate" | "shownOfExact", values: { shown: number; total: number }) =>
+    t(key as never, values as never);
 }
 
 describe("registry count line", () => {
