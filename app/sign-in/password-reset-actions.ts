@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { completePasswordReset } from "@/lib/dal/users/password-reset";
 import { errorState } from "@/lib/forms/form-action";
 import { fieldErrorsOf, formValues, type ActionState } from "@/lib/forms/action-state";
@@ -22,7 +23,7 @@ export async function requestPasswordResetAction(_state: ActionState, form: Form
   const parsed = resetRequestSchema.safeParse(values);
   if (!parsed.success) return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), formError: null, values };
   try {
-    await requestPasswordResetMail(parsed.data.email, await requestIp());
+    await requestPasswordResetMail(parsed.data.email, await requestIp(), after);
   } catch (error) {
     return errorState(error, values);
   }

@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { PaperworkRow } from "@/lib/dal/paperwork/paperwork";
+import { splitByRelevance } from "@/lib/domain/document-relevance";
 import { documentName } from "./paperwork-section";
 import { PaperworkStatusBadge } from "./paperwork-status-badge";
 import { fromIsoDate } from "@/lib/dates";
@@ -7,17 +8,31 @@ import { fromIsoDate } from "@/lib/dates";
 /**
  * The owner's own documents, each with its status and, while it is not issued, the
  * plain-language steps to obtain it (in the owner's language); documents the introductions
- * need come first.
+ * need come first. Documents the business's KBLI codes do not call for (and that are neither
+ * started nor needed by an introduction) are behind a "Dokumen lain" disclosure.
  */
-export async function OwnerDocumentList({ rows, neededIds }: { rows: PaperworkRow[]; neededIds: ReadonlySet<string> }) {
+export async function OwnerDocumentList({
+  rows,
+  neededIds,
+  kbliCodes,
+}: {
+  rows: PaperworkRow[];
+  neededIds: ReadonlySet<string>;
+  kbliCodes: readonly string[];
+}) {
   const [t, format, locale] = await Promise.all([getTranslations("paperwork"), getFormatter(), getLocale()]);
   const date = (iso: string) => format.dateTime(fromIsoDate(iso), "short");
   const ordered = [...rows].sort(
     (a, b) => Number(neededIds.has(b.documentType.id)) - Number(neededIds.has(a.documentType.id)),
   );
-  return (
-    <ul className="space-y-3" data-testid="owner-documents">
-      {ordered.map(({ documentType, item }) => {
+  const { relevant, other } = splitByRelevance(
+    ordered,
+    kbliCodes,
+    (row) => neededIds.has(row.documentType.id) || (row.item?.status ?? "NOT_STARTED") !== "NOT_STARTED",
+  );
+  const list = (items: PaperworkRow[], testId: string) => (
+    <ul className="space-y-3" data-testid={testId}>
+      {items.map(({ documentType, item }) => {
         const status = item?.status ?? "NOT_STARTED";
         const steps = (locale === "en" ? documentType.stepsEn : documentType.stepsId)
           .split("\n")
@@ -65,5 +80,19 @@ export async function OwnerDocumentList({ rows, neededIds }: { rows: PaperworkRo
         );
       })}
     </ul>
+  );
+  return (
+    <>
+      {list(relevant, "owner-documents")}
+      {other.length > 0 && (
+        <details className="rounded-lg border border-slate-200 bg-white p-3" data-testid="owner-other-documents">
+          <summary className="cursor-pointer font-semibold">{t("otherDocuments", { count: other.length })}</summary>
+          <div className="mt-3 space-y-3">
+            <p className="text-sm text-slate-700">{t("otherDocumentsHint")}</p>
+            {list(other, "owner-other-documents-list")}
+          </div>
+        </details>
+      )}
+    </>
   );
 }

@@ -33,14 +33,17 @@ export async function composeResetMail(
 
 /**
  * A reset request from the "Lupa kata sandi?" form: the data layer's limits, token and audit,
- * then the mail for an existing active account. The caller answers the same either way; a
- * failed send is logged (sendMail) and not reported to the requester.
+ * then the mail for an existing active account. The caller answers the same either way. The
+ * mail is handed to `defer` (the action passes Next's `after`: sent once the answer has left),
+ * so the answer for a real account does not take a mail server's round trip longer than for
+ * an unknown one; a failed send is logged (sendMail) and not reported to the requester.
  */
 export async function requestPasswordResetMail(
   email: string,
   ip: string | null,
+  defer: (task: () => Promise<unknown>) => void,
   mailer: Mailer = mailerFromEnv(),
 ): Promise<void> {
   const target = await requestPasswordReset(email, { ip });
-  if (target) await sendMail(await composeResetMail(target, mailer), mailer);
+  if (target) defer(async () => sendMail(await composeResetMail(target, mailer), mailer));
 }

@@ -22,7 +22,9 @@ import { testDatabaseUrl, truncateDomainTables } from "../setup/db";
 // one answer for known and unknown emails, a hashed single-use 30-minute token, limits per
 // email and per IP, audit events without the token, and the mail in the test outbox.
 
-const outbox = vi.hoisted(() => ({ dir: "" }));
+const outbox = vi.hoisted(() => ({ dir: "", pending: [] as Promise<unknown>[] }));
+// Next's after(): the mail is sent once the answer has left; here the test waits for it.
+vi.mock("next/server", () => ({ after: (task: () => Promise<unknown>) => outbox.pending.push(task()) }));
 vi.mock("next/navigation", async () => (await import("../setup/next-mocks")).navigationMock());
 vi.mock("next/headers", async () =>
   (await import("../setup/next-mocks")).headersMock({ "x-forwarded-for": "198.51.100.77" }),
@@ -193,6 +195,7 @@ describe("the reset actions", () => {
     const user = await createTestUser(db, "DISKOP_STAFF", { email: "reset.me@example.org" });
     const known = await requestPasswordResetAction(IDLE, form({ email: user.email }));
     const unknown = await requestPasswordResetAction(IDLE, form({ email: "not.there@example.org" }));
+    await Promise.all(outbox.pending);
     expect(known).toEqual({ status: "success", fieldErrors: {}, formError: null, message: "requestSent" });
     expect(unknown).toEqual(known);
     const sent = (await mails()).filter((mail) => mail.to === user.email);

@@ -5,6 +5,8 @@ import { OwnerDocumentList } from "@/components/paperwork/owner-checklist";
 import { ReadinessPanel } from "@/components/paperwork/readiness-panel";
 import { requirePageRoles } from "@/lib/auth";
 import { getOwnerChecklist } from "@/lib/dal/paperwork/paperwork-readiness";
+import { getUmkmProfile } from "@/lib/dal/umkm/umkm-profile";
+import { loadOr404 } from "@/lib/security/refusals";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("paperwork"))("checklistTitle") };
@@ -15,7 +17,11 @@ export default async function OwnerPaperworkPage() {
   const user = await requirePageRoles("/my-business/paperwork");
   const t = await getTranslations("paperwork");
   if (!user.umkmId) return <p>{t("noUmkm")}</p>;
-  const checklist = await getOwnerChecklist(user);
+  const umkmId = user.umkmId;
+  const [checklist, profile] = await Promise.all([
+    getOwnerChecklist(user),
+    loadOr404(() => getUmkmProfile(user, umkmId)),
+  ]);
   const neededIds = new Set(
     checklist.needs.flatMap((n) => n.readiness.items.filter((i) => i.state !== "READY").map((i) => i.documentTypeId)),
   );
@@ -34,7 +40,7 @@ export default async function OwnerPaperworkPage() {
         emptyText={t("introductionsEmpty")}
       />
       <h2 className="text-xl font-semibold">{t("myDocumentsTitle")}</h2>
-      <OwnerDocumentList rows={checklist.items} neededIds={neededIds} />
+      <OwnerDocumentList rows={checklist.items} neededIds={neededIds} kbliCodes={profile.kbliCodes} />
       <p className="text-sm text-slate-600">{t("helpNote")}</p>
     </section>
   );
