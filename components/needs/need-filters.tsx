@@ -30,6 +30,11 @@ export async function NeedFilters({
   const field = "min-w-0";
   return (
     <form
+      // Links (show all, a column header, "Reset") navigate without a reload: a new key remounts
+      // the fields, whose defaultValue/defaultChecked apply only when mounted.
+      key={new URLSearchParams(
+        Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+      ).toString()}
       method="get"
       action="/needs"
       role="search"

@@ -58,6 +58,11 @@ export async function RegistryFilterForm({
   );
   return (
     <form
+      // "Hapus filter" and paging links navigate without a reload: a new key remounts the fields
+      // (defaultValue and the kecamatan select's state apply only when mounted).
+      key={new URLSearchParams(
+        Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+      ).toString()}
       method="get"
       action="/umkm"
       role="search"

@@ -51,14 +51,16 @@ test("the global search finds an UMKM by NIB and by exact name for an officer; f
   const officer = await browser.newPage();
   await signIn(officer, demoUser("PMPTSP_OFFICER").email);
   await officer.goto("/search");
-  await officer.getByLabel("Cari UMKM (NIB atau nama usaha)").fill("9120003031001");
-  await officer.getByRole("button", { name: "Cari", exact: true }).click();
+  // The page's own form (the header may carry the same form once it renders GlobalSearch).
+  const main = officer.getByRole("main");
+  await main.getByLabel("Cari UMKM (NIB atau nama usaha)").fill("9120003031001");
+  await main.getByRole("button", { name: "Cari", exact: true }).click();
   await expect(officer).toHaveURL(/\/search\?q=9120003031001$/);
   const rows = officer.getByTestId("search-results").locator("tbody tr");
   await expect(rows.first()).toContainText("9120003031001");
   await expect(rows.first()).toContainText("NIB");
-  await officer.getByLabel("Cari UMKM (NIB atau nama usaha)").fill("katering nauli batangtoru");
-  await officer.getByRole("button", { name: "Cari", exact: true }).click();
+  await main.getByLabel("Cari UMKM (NIB atau nama usaha)").fill("katering nauli batangtoru");
+  await main.getByRole("button", { name: "Cari", exact: true }).click();
   await expect(rows.first()).toContainText("Katering Nauli Batangtoru");
   await expect(rows.first()).toContainText("Nama persis");
   await rows.first().getByRole("link", { name: "Katering Nauli Batangtoru" }).click();
