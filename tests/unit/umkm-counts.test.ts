@@ -90,6 +90,24 @@ beforeAll(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 describe("umkm_counts equals a brute-force count", () => {
+  it("is kept by statement-level triggers (one upsert per statement, not one per row: COPY stays fast)", async () => {
+    const triggers = await db.$queryRaw<{ name: string; table: string; per_row: boolean }[]>`
+      SELECT t.tgname AS name, c.relname AS table, (t.tgtype & 1) = 1 AS per_row
+        FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+       WHERE t.tgname LIKE 'umkm\_counts\_%' OR t.tgname LIKE 'paperwork\_counts\_%' ORDER BY 1`;
+    expect(triggers.map((t) => t.name)).toEqual([
+      "paperwork_counts_delete",
+      "paperwork_counts_insert",
+      "paperwork_counts_truncate",
+      "paperwork_counts_update",
+      "umkm_counts_delete",
+      "umkm_counts_insert",
+      "umkm_counts_truncate",
+      "umkm_counts_update",
+    ]);
+    expect(triggers.filter((t) => t.per_row)).toEqual([]);
+  });
+
   it("after inserts, then a kabupaten/kota change, a scale change, NIB set, deactivation (the data layer)", async () => {
     const before = await getUmkmTotals();
     const { id } = await createUmkm(diskop, await input());
