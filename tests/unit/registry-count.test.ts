@@ -6,7 +6,8 @@ import { loadMessages } from "@/lib/i18n/messages";
 // in the reader's language, an exact total is written out.
 
 async function translator(locale: "id" | "en") {
-  return createTranslator({ locale, messages: await loadMessages(locale), namespace: "registryCount" });
+  const messages = { registryCount: (await loadMessages(locale)).registryCount as Record<string, string> };
+  return createTranslator({ locale, messages, namespace: "registryCount" });
 }
 
 describe("registry count line", () => {
