@@ -34,7 +34,10 @@ export async function SiteHeader({
   return (
     <header className="bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-2 gap-y-1 px-4 md:gap-x-3 py-2 md:py-3">
-        <Link href="/dashboard" className="order-1 flex min-h-11 min-w-0 flex-1 items-center gap-2 text-sm font-semibold sm:text-base md:mr-auto md:flex-none">
+        <Link
+          href="/dashboard"
+          className="order-1 flex min-h-11 min-w-0 flex-1 items-center gap-2 text-sm font-semibold sm:text-base md:mr-auto md:flex-none"
+        >
           {/* eslint-disable-next-line @next/next/no-img-element -- a static SVG: nothing to optimise */}
           <img src="/logo.svg" alt="" width={32} height={32} className="h-7 w-7 shrink-0 sm:h-8 sm:w-8" />
           <span>
