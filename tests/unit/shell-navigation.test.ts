@@ -73,8 +73,8 @@ describe("AUDIT_STATUS_CATALOGUE (status changes in words)", () => {
     for (const locale of ["id", "en"] as const) {
       const messages = (await loadMessages(locale)) as unknown as Record<string, Record<string, unknown>>;
       for (const [entity, path] of Object.entries(AUDIT_STATUS_CATALOGUE)) {
-        const [namespace, key] = path.split(".");
-        const labels = messages[namespace ?? ""]?.[key ?? ""] as Record<string, string> | undefined;
+        const [namespace = "", key = ""] = path.split(".");
+        const labels = messages[namespace]?.[key] as Record<string, string> | undefined;
         expect(labels, `${locale} ${entity} → ${path}`).toBeTypeOf("object");
         expect(Object.keys(labels ?? {}).length, path).toBeGreaterThan(2);
       }
