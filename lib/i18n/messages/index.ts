@@ -19,6 +19,7 @@ export const NAMESPACES = [
   "firms",
   "landing",
   "language",
+  "loading",
   "matching",
   "matchingWeights",
   "nav",
