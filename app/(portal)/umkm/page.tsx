@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RegistryFilterForm } from "@/components/registry/registry-filter-form";
-import { DataTable } from "@/components/ui/data-table";
+import { CompactTable } from "@/components/ui/compact-table";
 import { requirePageRoles } from "@/lib/auth";
 import { listRegistryRegions, listUmkm, type UmkmPage } from "@/lib/dal/umkm/umkm";
 import { pageOrFirst } from "@/lib/pagination/cursor";
@@ -66,7 +66,8 @@ export default async function UmkmRegistryPage({ searchParams }: { searchParams:
           {t("errors.cursorReset")}
         </p>
       )}
-      <DataTable
+      {/* Compact rows: the flight data carries 50 rows of strings, not 50 element trees (issue 13). */}
+      <CompactTable
         caption={t("umkm.title")}
         testId="umkm-table"
         headers={[
@@ -79,12 +80,11 @@ export default async function UmkmRegistryPage({ searchParams }: { searchParams:
           t("registry.colNominated"),
         ]}
         empty={params.size > 0 ? t("registry.noMatches") : t("umkm.empty")}
+        linkPrefix="/umkm/"
         rows={page.items.map((item) => ({
           key: item.id,
           cells: [
-            <Link key="profile" href={`/umkm/${item.id}`} className="text-brand-700 underline">
-              {item.businessName}
-            </Link>,
+            item.businessName,
             item.regency,
             item.district,
             item.kbliCodes.join(", "),

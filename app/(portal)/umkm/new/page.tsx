@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { UmkmForm } from "@/components/umkm/umkm-form";
 import { requirePageRoles } from "@/lib/auth";
+import { regionOptions } from "@/components/umkm/region-options";
 import { getRegionReference } from "@/lib/dal/umkm/umkm-reference";
 import { saveUmkmAction } from "../[id]/actions";
 
@@ -18,7 +19,7 @@ export default async function NewUmkmPage() {
       <UmkmForm
         action={saveUmkmAction}
         initial={{ capacity: "1", isActive: "true" }}
-        regions={{ regencies, districts }}
+        regions={regionOptions(regencies, districts)}
       />
     </section>
   );

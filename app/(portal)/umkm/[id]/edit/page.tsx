@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UmkmForm } from "@/components/umkm/umkm-form";
 import { requirePageRoles } from "@/lib/auth";
+import { regionOptions } from "@/components/umkm/region-options";
 import { getRegionReference } from "@/lib/dal/umkm/umkm-reference";
 import { profileFormValues } from "../../load-profile";
 import { saveUmkmAction } from "../actions";
@@ -30,7 +31,7 @@ export default async function EditUmkmPage({ params }: { params: Promise<{ id: s
       <UmkmForm
         action={saveUmkmAction}
         initial={profileFormValues(profile)}
-        regions={{ regencies, districts }}
+        regions={regionOptions(regencies, districts)}
         umkmId={id}
         version={profile.version}
       />
