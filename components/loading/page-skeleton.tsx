@@ -1,6 +1,9 @@
 import { getTranslations } from "next-intl/server";
 
-/** Grey placeholder blocks; decorative, so hidden from assistive technology. */
+/**
+ * Grey placeholder blocks; decorative, so hidden from assistive technology. Few of them: the
+ * skeleton travels in every page's flight data too (it is what a click shows at once).
+ */
 function Bar({ className }: { className: string }) {
   return <div aria-hidden="true" className={`rounded bg-slate-200 motion-safe:animate-pulse ${className}`} />;
 }
@@ -22,7 +25,7 @@ export async function PageSkeleton({ shape }: { shape: SkeletonShape }) {
       <Bar className="h-8 w-2/3 max-w-sm" />
       {shape === "dashboard" ? (
         <div aria-hidden="true" className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {Array.from({ length: 6 }, (_, i) => (
+          {Array.from({ length: 3 }, (_, i) => (
             <div key={i} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
               <Bar className="h-4 w-1/2" />
               <Bar className="h-7 w-1/3" />
@@ -31,7 +34,7 @@ export async function PageSkeleton({ shape }: { shape: SkeletonShape }) {
         </div>
       ) : shape === "detail" ? (
         <div aria-hidden="true" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
-          {Array.from({ length: 6 }, (_, i) => (
+          {Array.from({ length: 4 }, (_, i) => (
             <div key={i} className="grid grid-cols-1 gap-2 sm:grid-cols-3">
               <Bar className="h-4 w-1/2" />
               <Bar className="h-4 w-full sm:col-span-2" />
@@ -42,7 +45,7 @@ export async function PageSkeleton({ shape }: { shape: SkeletonShape }) {
         <>
           <Bar className="h-10 w-full" />
           <div aria-hidden="true" className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-            {Array.from({ length: 8 }, (_, i) => (
+            {Array.from({ length: 5 }, (_, i) => (
               <div key={i} className="space-y-2 p-3">
                 <Bar className="h-4 w-3/4" />
                 <Bar className="h-3 w-1/2" />

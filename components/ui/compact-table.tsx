@@ -2,13 +2,14 @@
 
 import Link from "next/link";
 
-export type CompactRow = { key: string; cells: string[] };
+/** [key, ...cells]: the key (an id) first, then the row's texts. */
+export type CompactRow = [key: string, ...cells: string[]];
 
 /**
  * DataTable's markup for long lists of plain text cells, rendered from compact rows. A server
  * component's table reaches the browser twice: as HTML and as its element tree in the page's
  * inline flight data (every <td> with its class names, ≈ 700 bytes per registry row). Here
- * the flight data carries only the strings (≈ 120 bytes per row) and the browser builds the
+ * the flight data carries only the strings (≈ 120 bytes per row, as tuples) and the browser builds the
  * same elements. `linkPrefix` makes the first cell a link to `linkPrefix + key`. Texts are
  * translated by the server component that calls it: no client messages are needed.
  */
@@ -43,12 +44,12 @@ export function CompactTable({
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {rows.map((row) => (
-            <tr key={row.key}>
-              {row.cells.map((cell, index) => (
+          {rows.map(([key, ...cells]) => (
+            <tr key={key}>
+              {cells.map((cell, index) => (
                 <td key={index} className="px-3 py-2 align-top">
                   {index === 0 && linkPrefix ? (
-                    <Link href={`${linkPrefix}${row.key}`} className="text-brand-700 underline">
+                    <Link href={`${linkPrefix}${key}`} className="text-brand-700 underline">
                       {cell}
                     </Link>
                   ) : (

@@ -81,18 +81,16 @@ export default async function UmkmRegistryPage({ searchParams }: { searchParams:
         ]}
         empty={params.size > 0 ? t("registry.noMatches") : t("umkm.empty")}
         linkPrefix="/umkm/"
-        rows={page.items.map((item) => ({
-          key: item.id,
-          cells: [
-            item.businessName,
-            item.regency,
-            item.district,
-            item.kbliCodes.join(", "),
-            t(`scale.${item.scale}`),
-            item.hasNib ? t("umkm.nibYes") : t("umkm.nibNo"),
-            item.isNominated ? t("registry.yes") : "—",
-          ],
-        }))}
+        rows={page.items.map((item) => [
+          item.id,
+          item.businessName,
+          item.regency,
+          item.district,
+          item.kbliCodes.join(", "),
+          t(`scale.${item.scale}`),
+          item.hasNib ? t("umkm.nibYes") : t("umkm.nibNo"),
+          item.isNominated ? t("registry.yes") : "—",
+        ])}
       />
       <nav aria-label={t("umkm.pagination")} className="flex gap-3">
         {raw.after && !isCursorInvalid && (
