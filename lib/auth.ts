@@ -135,18 +135,14 @@ export async function requireRole(...roles: readonly Role[]): Promise<SessionUse
   return user;
 }
 
-/**
- * requireRole with the roles lib/access/policy.ts lists for page `path`. Once per request and
- * path (React cache): a route group's layout checks before its loading.tsx streams and the page
- * checks again; the second call reuses the first's answer, so a refusal is audited once.
- */
-export const requirePageRoles = cache(async (path: string): Promise<SessionUser> => {
+/** requireRole with the roles lib/access/policy.ts lists for page `path`. */
+export async function requirePageRoles(path: string): Promise<SessionUser> {
   // A temporary password set by an admin opens only the password page (the client-side gate
   // in the portal layout covers in-app navigation; getSession covers every request).
   const user = await requireUser({ allowPasswordChangeDue: path === PASSWORD_PAGE });
   await refuseUnlessRole(user, pageRoles(path));
   return user;
-});
+}
 
 /**
  * Signs `user` in on this response, as next-auth's credentials callback would: the token is

@@ -33,6 +33,7 @@ for (const locale of ["id", "en"] as const) {
     await useLocale(page, locale);
     const sizes: Record<string, number> = {};
     for (const path of ["/", "/sign-in"]) sizes[path] = await inlineScriptBytes(page, path);
+    await useLocale(page, "id"); // the sign-in helper fills the Indonesian form
     await signIn(page, demoUser("PMPTSP_OFFICER").email);
     await useLocale(page, locale);
     for (const path of ["/dashboard", "/umkm"]) sizes[path] = await inlineScriptBytes(page, path);

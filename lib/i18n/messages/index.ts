@@ -19,7 +19,6 @@ export const NAMESPACES = [
   "firms",
   "landing",
   "language",
-  "loading",
   "matching",
   "matchingWeights",
   "nav",
