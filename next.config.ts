@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { PUBLIC_ASSET_CACHE_CONTROL, PUBLIC_ASSET_SOURCE } from "./lib/http/asset-cache";
 import { PROXY_BODY_LIMIT_BYTES, SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/domain/upload-limits";
 import { API_CONTENT_SECURITY_POLICY } from "./lib/security/headers";
 
@@ -39,6 +40,7 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+      { source: PUBLIC_ASSET_SOURCE, headers: [{ key: "Cache-Control", value: PUBLIC_ASSET_CACHE_CONTROL }] },
     ];
   },
 };

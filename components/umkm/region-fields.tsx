@@ -4,10 +4,7 @@ import { useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, inputClass } from "@/components/forms/form-field";
 
-export type RegionOptions = {
-  regencies: { code: string; name: string }[];
-  districts: { code: string; regencyCode: string; name: string }[];
-};
+import type { RegionOptions } from "./region-options";
 
 const noSubscription = () => () => {};
 
@@ -35,8 +32,8 @@ export function RegionFields({
     () => false,
   );
   const groups = regions.regencies
-    .filter((r) => !isHydrated || r.code === regency)
-    .map((r) => ({ ...r, districts: regions.districts.filter((d) => d.regencyCode === r.code) }));
+    .filter(([code]) => !isHydrated || code === regency)
+    .map(([code, name]) => ({ code, name, districts: regions.districts[code] ?? [] }));
   return (
     <>
       <FormField id="regencyCode" label={t("regencyCode")} error={errors("regencyCode")}>
@@ -50,9 +47,9 @@ export function RegionFields({
           }}
         >
           <option value="">{t("choose")}</option>
-          {regions.regencies.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name}
+          {regions.regencies.map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
             </option>
           ))}
         </select>
@@ -67,9 +64,9 @@ export function RegionFields({
           <option value="">{t("choose")}</option>
           {groups.map((g) => (
             <optgroup key={g.code} label={g.name}>
-              {g.districts.map((d) => (
-                <option key={d.code} value={d.code}>
-                  {d.name}
+              {g.districts.map(([code, name]) => (
+                <option key={code} value={code}>
+                  {name}
                 </option>
               ))}
             </optgroup>

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, FormSummary, inputClass } from "@/components/forms/form-field";
 import { KbliPicker, type KbliPickerOption } from "@/components/forms/kbli-picker";
-import { RegionFields, type RegionOptions } from "@/components/umkm/region-fields";
+import { RegionFields } from "@/components/umkm/region-fields";
+import type { RegionOptions } from "@/components/umkm/region-options";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { IDLE_STATE, type ActionState } from "@/lib/forms/action-state";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RegistryFilterForm } from "@/components/registry/registry-filter-form";
-import { DataTable } from "@/components/ui/data-table";
+import { CompactTable } from "@/components/ui/compact-table";
 import { requirePageRoles } from "@/lib/auth";
 import { listUmkm, type UmkmPage } from "@/lib/dal/umkm/umkm";
 import { getRegionReference } from "@/lib/dal/umkm/umkm-reference";
@@ -92,7 +92,8 @@ export default async function UmkmRegistryPage({ searchParams }: { searchParams:
           {t("lists.registryInvalidFilter")}
         </p>
       ) : (
-        <DataTable
+        // Compact rows: the flight data carries 50 rows of strings, not 50 element trees (issue 13).
+        <CompactTable
           caption={t("umkm.title")}
           testId="umkm-table"
           headers={[
@@ -105,26 +106,17 @@ export default async function UmkmRegistryPage({ searchParams }: { searchParams:
             t("registry.colNominated"),
           ]}
           empty={params.size > 0 ? t("registry.noMatches") : t("umkm.empty")}
-          rows={page.items.map((item) => ({
-            key: item.id,
-            cells: [
-              <Link key="profile" href={`/umkm/${item.id}`} className="text-brand-700 underline">
-                {item.businessName}
-              </Link>,
-              item.regency,
-              item.district,
-              <ul key="kbli" className="space-y-0.5">
-                {item.kbliCodes.map((code) => (
-                  <li key={code}>
-                    <span className="font-mono">{code}</span> {kbliTitle(code, locale) ?? ""}
-                  </li>
-                ))}
-              </ul>,
-              t(`scale.${item.scale}`),
-              item.hasNib ? t("umkm.nibYes") : t("umkm.nibNo"),
-              item.isNominated ? t("registry.yes") : "—",
-            ],
-          }))}
+          linkPrefix="/umkm/"
+          rows={page.items.map((item) => [
+            item.id,
+            item.businessName,
+            item.regency,
+            item.district,
+            item.kbliCodes.map((code) => [code, kbliTitle(code, locale)].filter(Boolean).join(" ")).join("; "),
+            t(`scale.${item.scale}`),
+            item.hasNib ? t("umkm.nibYes") : t("umkm.nibNo"),
+            item.isNominated ? t("registry.yes") : "—",
+          ])}
         />
       )}
       <nav aria-label={t("umkm.pagination")} className="flex gap-3">

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { UmkmForm } from "@/components/umkm/umkm-form";
 import { requirePageRoles } from "@/lib/auth";
 import { listKbliOptions } from "@/lib/dal/reference-options";
+import { regionOptions } from "@/components/umkm/region-options";
 import { getRegionReference } from "@/lib/dal/umkm/umkm-reference";
 import { saveUmkmAction } from "../[id]/actions";
 
@@ -23,7 +24,7 @@ export default async function NewUmkmPage() {
       <UmkmForm
         action={saveUmkmAction}
         initial={{ capacity: "1", isActive: "true" }}
-        regions={{ regencies, districts }}
+        regions={regionOptions(regencies, districts)}
         kbliOptions={kbliOptions}
       />
     </section>

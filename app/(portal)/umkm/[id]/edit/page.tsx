@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { UmkmForm } from "@/components/umkm/umkm-form";
 import { requirePageRoles } from "@/lib/auth";
 import { listKbliOptions } from "@/lib/dal/reference-options";
+import { regionOptions } from "@/components/umkm/region-options";
 import { getRegionReference } from "@/lib/dal/umkm/umkm-reference";
 import { profileFormValues } from "../../load-profile";
 import { saveUmkmAction } from "../actions";
@@ -32,7 +33,7 @@ export default async function EditUmkmPage({ params }: { params: Promise<{ id: s
       <UmkmForm
         action={saveUmkmAction}
         initial={profileFormValues(profile)}
-        regions={{ regencies, districts }}
+        regions={regionOptions(regencies, districts)}
         kbliOptions={kbliOptions}
         umkmId={id}
         version={profile.version}
