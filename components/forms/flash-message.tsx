@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { FLASH_COOKIE, flashFromCookies } from "@/lib/forms/flash-cookie";
+import { FLASH_COOKIE, flashFromCookies, type FlashKey } from "@/lib/forms/flash-cookie";
 
 /**
  * Shows, once, the flash message an action left before redirecting here ("Nominasi terkirim."):
@@ -13,9 +13,9 @@ import { FLASH_COOKIE, flashFromCookies } from "@/lib/forms/flash-cookie";
  * it looks again on every new path — and drops the previous page's message.
  */
 export function FlashMessage() {
-  const t = useTranslations();
+  const t = useTranslations("flash");
   const pathname = usePathname();
-  const [key, setKey] = useState<string | null>(null);
+  const [key, setKey] = useState<FlashKey | null>(null);
   useEffect(() => {
     const found = flashFromCookies(document.cookie);
     if (found) document.cookie = `${FLASH_COOKIE}=; Max-Age=0; path=/; SameSite=Lax`;
@@ -23,7 +23,7 @@ export function FlashMessage() {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setKey(found);
   }, [pathname]);
-  const text = key && t.has(key as never) ? t(key as never) : null;
+  const text = key ? t(key) : null;
   return (
     <div role="status" aria-live="polite" data-testid="flash-message">
       {text && <p className="mb-4 rounded border border-green-700 bg-green-50 p-3 text-green-900">{text}</p>}

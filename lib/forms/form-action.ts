@@ -5,6 +5,7 @@ import { requireRole, requireUser } from "@/lib/auth";
 import type { AppError } from "@/lib/errors";
 import { echoedValues, fieldErrorsOf, formValues, type ActionState } from "@/lib/forms/action-state";
 import { setFlash } from "@/lib/forms/flash";
+import type { FlashKey } from "@/lib/forms/flash-cookie";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { settleAppError } from "@/lib/security/refusals";
 import type { SessionUser } from "@/lib/session-user";
@@ -54,12 +55,12 @@ export type ActionRoles = readonly Role[] | "signedIn" | "signedInPasswordChange
 
 /**
  * What fn returns: a success state's extras (`message`: a key the form shows in its live
- * summary), or a redirect target (after revalidation) with an optional `flash` — a catalogue key
- * ("nominations.nominated") the next page announces once (lib/forms/flash-cookie.ts).
+ * summary), or a redirect target (after revalidation) with an optional `flash` — a key of the
+ * `flash` catalogue ("nominationSent") the next page announces once (lib/forms/flash-cookie.ts).
  */
 export type ActionOutcome<Result> =
   | Partial<Pick<ActionState<Result>, "message" | "result">>
-  | { redirect: string; flash?: string }
+  | { redirect: string; flash?: FlashKey }
   | { formError: string }
   | void;
 

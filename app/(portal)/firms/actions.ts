@@ -22,7 +22,7 @@ export const saveFirmAction = formAction(
     }
     const { id } = await createFirm(user, input);
     revalidatePath("/firms");
-    return { redirect: `/firms/${id}`, flash: "forms.firmCreated" };
+    return { redirect: `/firms/${id}`, flash: "firmCreated" };
   },
   { input: firmFormToInput },
 );

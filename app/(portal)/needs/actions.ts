@@ -25,7 +25,7 @@ export const saveNeedAction = formAction(
       id = (await createNeed(user, formString(form, "companyId") || null, input)).id;
     }
     revalidatePath("/needs");
-    return { redirect: `/needs/${id}`, flash: "forms.needSaved" };
+    return { redirect: `/needs/${id}`, flash: "needSaved" };
   },
   { input: needFormToInput },
 );

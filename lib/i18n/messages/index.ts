@@ -18,6 +18,7 @@ export const NAMESPACES = [
   "documentTypes",
   "errors",
   "firms",
+  "flash",
   "footer",
   "forms",
   "landing",

@@ -19,7 +19,7 @@ export const saveUmkmAction = formAction(
     if (id) await updateUmkm(user, id, input, Number(formString(form, "version")));
     else id = (await createUmkm(user, input)).id;
     revalidatePath(`/umkm/${id}`);
-    return { redirect: `/umkm/${id}`, flash: "forms.umkmSaved" };
+    return { redirect: `/umkm/${id}`, flash: "umkmSaved" };
   },
   { errorKeys: UMKM_ERROR_KEYS },
 );
@@ -32,7 +32,7 @@ export const nominateUmkmAction = formAction(
     const { id } = await nominateUmkm(user, input);
     revalidatePath(`/umkm/${input.umkmId}`);
     revalidatePath("/nominations");
-    return { redirect: `/nominations/${id}`, flash: "nominations.nominated" };
+    return { redirect: `/nominations/${id}`, flash: "nominationSent" };
   },
   { errorKeys: NOMINATION_ERROR_KEYS },
 );
