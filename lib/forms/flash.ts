@@ -8,7 +8,8 @@ import { FLASH_COOKIE, FLASH_MAX_AGE, isFlashKey, type FlashKey } from "@/lib/fo
  * (server components cannot delete cookies). It holds only a message key, nothing private.
  */
 export async function setFlash(key: FlashKey): Promise<void> {
-  if (!isFlashKey(key)) throw new Error(`flash message must be a key of the flash catalogue, got ${JSON.stringify(key)}`);
+  if (!isFlashKey(key))
+    throw new Error(`flash message must be a key of the flash catalogue, got ${JSON.stringify(key)}`);
   (await cookies()).set(FLASH_COOKIE, key, {
     path: "/",
     maxAge: FLASH_MAX_AGE,
