@@ -57,7 +57,7 @@ export async function SiteHeader({
           {search && <div className="py-2 md:order-2 md:py-0">{search}</div>}
           {showNavigation && (
             <nav aria-label={t("nav.label")} className="border-t border-white/20 py-2 md:order-last md:w-full md:pb-0">
-              <NavLinks items={navItems} />
+              <NavLinks items={navItems} pendingLabel={t("nav.pending")} />
             </nav>
           )}
           <div className="flex flex-wrap items-center gap-3 border-t border-white/20 py-3 md:order-4 md:border-0 md:py-0">

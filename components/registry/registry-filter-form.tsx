@@ -3,8 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { RegistryFilter } from "@/lib/validation/registry";
 import { RegistryRegionFields } from "./registry-region-fields";
 
-type Option = { code: string; name: string };
-type DistrictOption = Option & { regencyCode: string };
+import type { RegionOptions } from "@/components/umkm/region-options";
 
 const label = "block text-sm font-medium";
 const field =
@@ -18,15 +17,13 @@ const field =
 export async function RegistryFilterForm({
   values,
   errors,
-  regencies,
-  districts,
+  regions,
   exportHref,
 }: {
   values: Record<string, string | undefined>;
   errors: Partial<Record<keyof RegistryFilter, string>>;
-  regencies: Option[];
-  /** Every kecamatan of the province: the client narrows them to the chosen kabupaten/kota. */
-  districts: DistrictOption[];
+  /** Every kecamatan of the province (grouped pairs): the client narrows them to the chosen kabupaten/kota. */
+  regions: RegionOptions;
   exportHref: string;
 }) {
   const t = await getTranslations("registry");
@@ -90,8 +87,7 @@ export async function RegistryFilterForm({
         {error("q")}
       </div>
       <RegistryRegionFields
-        regencies={regencies}
-        districts={districts}
+        regions={regions}
         values={{ regency: values.regency, district: values.district }}
         errors={{
           regency: errors.regency ? t(`error.${errors.regency}`) : undefined,

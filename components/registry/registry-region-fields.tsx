@@ -2,9 +2,7 @@
 
 import { useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
-
-type Option = { code: string; name: string };
-type DistrictOption = Option & { regencyCode: string };
+import type { RegionOptions } from "@/components/umkm/region-options";
 
 const noSubscription = () => () => {};
 
@@ -16,15 +14,14 @@ const noSubscription = () => () => {};
  * no need to press "Terapkan" first — and clears a kecamatan of another kabupaten/kota.
  */
 export function RegistryRegionFields({
-  regencies,
-  districts,
+  regions,
   values,
   errors,
   labelClass,
   fieldClass,
 }: {
-  regencies: Option[];
-  districts: DistrictOption[];
+  /** Grouped [code, name] pairs: the province's ≈450 kecamatan cost the page's flight data least so. */
+  regions: RegionOptions;
   values: { regency?: string; district?: string };
   errors: { regency?: string; district?: string };
   labelClass: string;
@@ -40,14 +37,17 @@ export function RegistryRegionFields({
     () => true,
     () => false,
   );
-  const groups = regencies
-    .filter((r) => !isHydrated || r.code === regency)
-    .map((r) => ({ ...r, districts: districts.filter((d) => d.regencyCode === r.code) }))
+  const groups = regions.regencies
+    .filter(([code]) => !isHydrated || code === regency)
+    .map(([code, name]) => ({ code, name, districts: regions.districts[code] ?? [] }))
     .filter((g) => g.districts.length > 0);
   // A kecamatan from the URL that the narrowed list does not show stays selectable (and named), so
   // the select never silently changes the filter; the server explains why it does not fit.
-  const isShown = groups.some((g) => g.districts.some((d) => d.code === district));
-  const districtName = districts.find((d) => d.code === district)?.name ?? district;
+  const isShown = groups.some((g) => g.districts.some(([code]) => code === district));
+  const districtName =
+    Object.values(regions.districts)
+      .flat()
+      .find(([code]) => code === district)?.[1] ?? district;
   const describedBy = (name: "regency" | "district", hint?: string) =>
     [errors[name] ? `${name}-error` : "", hint ?? ""].join(" ").trim() || undefined;
   return (
@@ -71,12 +71,14 @@ export function RegistryRegionFields({
           aria-controls="filter-district"
         >
           <option value="">{t("any")}</option>
-          {regencies.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.name}
+          {regions.regencies.map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
             </option>
           ))}
-          {!regencies.some((r) => r.code === regency) && regency && <option value={regency}>{regency}</option>}
+          {!regions.regencies.some(([code]) => code === regency) && regency && (
+            <option value={regency}>{regency}</option>
+          )}
         </select>
         {errors.regency && (
           <p id="regency-error" className="mt-1 text-sm text-red-700">
@@ -102,9 +104,9 @@ export function RegistryRegionFields({
           <option value="">{t("any")}</option>
           {groups.map((g) => (
             <optgroup key={g.code} label={g.name}>
-              {g.districts.map((d) => (
-                <option key={d.code} value={d.code}>
-                  {d.name}
+              {g.districts.map(([code, name]) => (
+                <option key={code} value={code}>
+                  {name}
                 </option>
               ))}
             </optgroup>

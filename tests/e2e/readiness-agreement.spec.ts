@@ -69,7 +69,7 @@ test("an NIB typed into a new UMKM's profile is its issued NIB document: score, 
   // 1. The officer registers a caterer near Sei Mangkei with its NIB on the profile.
   const officer = await newPage(browser, demoUser("PMPTSP_OFFICER").email);
   await officer.goto("/umkm/new");
-  await officer.getByLabel("Nama usaha").fill(name);
+  await officer.getByLabel("Nama usaha", { exact: true }).fill(name);
   await officer.getByLabel("NIB (opsional)").fill(nib);
   await officer.getByLabel("Kode KBLI").fill("56290");
   await officer

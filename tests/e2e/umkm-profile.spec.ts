@@ -16,10 +16,10 @@ test("Diskop staff register an UMKM; the scale is computed; an officer edits it"
 
   await page.getByRole("button", { name: "Simpan" }).click();
   await expect(page.getByTestId("form-error")).toContainText("isian perlu diperbaiki");
-  await expect(page.getByLabel("Nama usaha")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Nama usaha", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page).toHaveURL(/\/umkm\/new$/);
 
-  await page.getByLabel("Nama usaha").fill(NAME);
+  await page.getByLabel("Nama usaha", { exact: true }).fill(NAME);
   await page.getByLabel("NIB (opsional)").fill("123");
   await page.getByLabel("Kode KBLI").fill("25920, 33110");
   await page.getByLabel("Produk/jasa").fill("Las pagar, kanopi, perbaikan konveyor");

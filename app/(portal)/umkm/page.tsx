@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RegistryFilterForm } from "@/components/registry/registry-filter-form";
+import { regionOptions } from "@/components/umkm/region-options";
 import { CompactTable } from "@/components/ui/compact-table";
 import { requirePageRoles } from "@/lib/auth";
 import { listUmkm, type UmkmPage } from "@/lib/dal/umkm/umkm";
@@ -66,8 +67,7 @@ export default async function UmkmRegistryPage({ searchParams }: { searchParams:
       <RegistryFilterForm
         values={raw}
         errors={errors}
-        regencies={regions.regencies}
-        districts={regions.districts}
+        regions={regionOptions(regions.regencies, regions.districts)}
         exportHref={`/api/umkm/export?${params}`}
       />
       {isCursorInvalid && (
