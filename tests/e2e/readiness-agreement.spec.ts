@@ -106,7 +106,11 @@ test("an NIB typed into a new UMKM's profile is its issued NIB document: score, 
 
   // 3. The match page.
   const approvedCard = officer.locator(`[data-testid="candidate"][data-umkm-id="${umkmId}"]`);
-  await approvedCard.locator("summary").click();
+  // The re-rendered row may keep its reasons open (the browser keeps <details> state): open only if closed.
+  if (
+    !(await approvedCard.getByTestId("candidate-details").evaluate((details) => (details as HTMLDetailsElement).open))
+  )
+    await approvedCard.locator("summary").click();
   await approvedCard.getByRole("link", { name: "Lihat detail kecocokan" }).click();
   await expect(officer).toHaveURL(/\/matches\/[0-9a-f-]{36}$/);
   await expectOneAnswer(officer.locator("main"), "1 dari 3 dokumen siap");
