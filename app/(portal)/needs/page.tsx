@@ -11,6 +11,7 @@ import { listRegencyOptions } from "@/lib/dal/reference-options";
 import { mayEditNeeds } from "@/lib/domain/need-lifecycle";
 import { pageOrFirst } from "@/lib/pagination/cursor";
 import { NEED_SORTS, needFilterSchema } from "@/lib/validation/needs";
+import { formatDate } from "@/lib/format/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("needs"))("title") };
@@ -135,7 +136,7 @@ export default async function NeedsPage({ searchParams }: { searchParams: Promis
               pastDeadlineLabel={need.isPastDeadline ? t("needs.pastDeadline") : null}
             />,
             need.deliveryRegency,
-            format.dateTime(new Date(need.responseDeadline), "short"),
+            formatDate(need.responseDeadline),
             format.number(need.slots),
           ];
           if (showValues)
