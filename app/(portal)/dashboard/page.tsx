@@ -18,7 +18,7 @@ export default async function DashboardPage() {
         <h1 id="dashboard-title" className="text-2xl font-semibold">
           {t("welcome", { name: user.name })}
         </h1>
-        <p className="text-sm text-slate-600">{t("asOf", { date: formatDate() })}</p>
+        <p className="text-sm text-slate-600">{t("asOf", { date: formatDate(new Date()) })}</p>
         {dashboard.kind === "company" && (
           <p className="mt-2 font-medium">{t("company.firm", { name: dashboard.firmName })}</p>
         )}

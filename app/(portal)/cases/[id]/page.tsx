@@ -24,7 +24,7 @@ export default async function CasePage({
   const user = await requirePageRoles("/cases/[id]");
   const { id } = await params;
   const { done } = await searchParams;
-  const [[item, assignees], t, tr, format, locale] = await Promise.all([
+  const [[item, assignees], t, tr, locale] = await Promise.all([
     loadOr404(() => Promise.all([getCase(user, id), listCaseAssignees(user)])),
     getTranslations("cases"),
     getTranslations("roles"),

@@ -23,7 +23,7 @@ export default async function NominationPage({
   const user = await requirePageRoles("/nominations/[id]");
   const { id } = await params;
   const isUpdated = (await searchParams).updated === "1";
-  const [[nomination, history], t, format] = await Promise.all([
+  const [[nomination, history], t] = await Promise.all([
     loadOr404(() => Promise.all([getNomination(user, id), getNominationHistory(user, id)])),
     getTranslations("nominations"),
   ]);
