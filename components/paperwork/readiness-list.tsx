@@ -48,9 +48,7 @@ export function ReadinessList({
         <ul className="mt-2 space-y-1">
           {readiness.items.map((item) => {
             const name = documentNames[item.documentTypeId] ?? item.code;
-            const date = item.expiresOn
-              ? formatDate(item.expiresOn)
-              : "";
+            const date = item.expiresOn ? formatDate(item.expiresOn) : "";
             return (
               <li key={item.documentTypeId} className={`border-l-4 pl-2 ${TONE[item.state]}`} data-state={item.state}>
                 <span aria-hidden="true" className="mr-1 font-bold">

@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { fromIsoDate } from "@/lib/dates";
 import { formatDate, formatDateTime, formatMonth } from "@/lib/format/dates";
@@ -64,5 +66,27 @@ describe("formatMonth", () => {
   it("shows a calendar month as mm/yyyy", () => {
     expect(formatMonth("2026-03")).toBe("03/2026");
     expect(formatMonth("2026-3")).toBe("2026-3");
+  });
+});
+
+describe("one display rule", () => {
+  const root = path.resolve(__dirname, "../..");
+  const sources = (dir: string): string[] =>
+    readdirSync(path.join(root, dir), { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile() && /\.tsx?$/.test(e.name))
+      .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
+      .filter((file) => !file.startsWith(path.join("lib", "generated")));
+
+  it("no page, component or library formats a date itself: everything goes through lib/format/dates.ts", () => {
+    const own = path.join("lib", "format", "dates.ts");
+    const offenders = ["app", "components", "lib"]
+      .flatMap(sources)
+      .filter((file) => file !== own)
+      .filter((file) =>
+        /\.dateTime\(|Intl\.DateTimeFormat|\.toLocale(Date|Time)?String\(/.test(
+          readFileSync(path.join(root, file), "utf8"),
+        ),
+      );
+    expect(offenders).toEqual([]);
   });
 });

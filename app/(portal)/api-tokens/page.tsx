@@ -25,8 +25,7 @@ export default async function ApiTokensPage({ searchParams }: { searchParams: Pr
     user.role === "ADMIN" ? listFirmOptions(user) : Promise.resolve([]),
   ]);
   const tokens = companyId ? await listApiTokens(user, companyId) : null;
-  const date = (iso: string | null) =>
-    iso ? formatDateTime(iso, locale) : t("never");
+  const date = (iso: string | null) => (iso ? formatDateTime(iso, locale) : t("never"));
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

@@ -94,8 +94,7 @@ export default async function CasePage({
           {item.steps.map((step) => (
             <li key={step.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
               <p className="text-slate-600">
-                {step.authorName ?? t("none")} ·{" "}
-                {formatDateTime(step.createdAt, locale)}
+                {step.authorName ?? t("none")} · {formatDateTime(step.createdAt, locale)}
               </p>
               <p className="mt-1 whitespace-pre-line">{step.note}</p>
             </li>

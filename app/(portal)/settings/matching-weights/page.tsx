@@ -18,10 +18,7 @@ const percent = (share: number) => String(Math.round(share * 10_000) / 100);
 /** ADMIN: the weights versions (active one marked), a form for a new version, activation. */
 export default async function MatchingWeightsPage() {
   const user = await requirePageRoles("/settings/matching-weights");
-  const [versions, t] = await Promise.all([
-    listWeightVersions(user),
-    getTranslations("matchingWeights"),
-  ]);
+  const [versions, t] = await Promise.all([listWeightVersions(user), getTranslations("matchingWeights")]);
   const active = versions.find((v) => v.isActive);
   const initial = Object.fromEntries(
     COMPONENTS.map((name) => [name, active ? percent(active.weights[name]) : ""]),
