@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { needListQuerySchema } from "@/lib/api/schemas";
+import { auditFiltersSchema, auditQuery } from "@/lib/audit/filters";
 import { parseNeedPageFilters } from "@/lib/validation/needs";
 
-// Issue 14: the /needs filter form types its deadline range as dd/mm/yyyy (DateInput), so the
-// page's query string accepts it (and ISO, for old links); the /api/v1 API keeps ISO only.
+// Issue 14: the /needs and /audit filter forms type their dates as dd/mm/yyyy (DateInput), so the
+// pages' query strings accept it (and ISO, for old links); the /api/v1 API keeps ISO only.
 
 describe("the /needs page's filter parsing", () => {
   it("reads a dd/mm/yyyy deadline range as ISO dates and keeps what was typed for the form", () => {
@@ -42,5 +43,20 @@ describe("the /needs page's filter parsing", () => {
     const typed = needListQuerySchema.safeParse({ deadlineFrom: "17/08/2026" });
     expect(typed.success).toBe(false);
     expect(typed.error?.issues[0]).toMatchObject({ path: ["deadlineFrom"], message: "deadlineInvalid" });
+  });
+});
+
+describe("the audit log's date filters", () => {
+  it("read dd/mm/yyyy (and ISO) as ISO days, so page links carry ISO", () => {
+    const parsed = auditFiltersSchema.parse({ from: "11/03/2026", to: "2026-03-12" });
+    expect(parsed).toMatchObject({ from: "2026-03-11", to: "2026-03-12" });
+    expect(auditQuery(parsed)).toBe("?from=2026-03-11&to=2026-03-12");
+  });
+
+  it("refuse an impossible day and an inverted range typed dd/mm/yyyy", () => {
+    const impossible = auditFiltersSchema.safeParse({ from: "30/02/2026" });
+    expect(impossible.error?.issues[0]?.path).toEqual(["from"]);
+    const inverted = auditFiltersSchema.safeParse({ from: "12/03/2026", to: "11/03/2026" });
+    expect(inverted.error?.issues[0]).toMatchObject({ path: ["to"], message: "dateRange" });
   });
 });
