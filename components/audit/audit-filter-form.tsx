@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { DateInput } from "@/components/forms/date-input";
 
 export type AuditFilterValues = Partial<Record<"action" | "actor" | "entityType" | "entityId" | "from" | "to", string>>;
 export type AuditFilterErrors = Partial<Record<keyof AuditFilterValues, string>>;
@@ -12,9 +13,12 @@ const FIELDS = [
   { name: "to", type: "date" },
 ] as const;
 
+const INPUT_CLASS = "mt-1 block w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-700";
+
 /**
  * The audit log's filters as a plain GET form: the filters live in the URL (bookmarkable,
  * shareable) and it works without JavaScript. Invalid fields get their message next to them.
+ * The days are typed dd/mm/yyyy (DateInput) whatever the browser's language.
  */
 export function AuditFilterForm({
   values,
@@ -50,16 +54,27 @@ export function AuditFilterForm({
               <label htmlFor={`audit-${name}`} className="block text-sm font-medium">
                 {t(name)}
               </label>
-              <input
-                id={`audit-${name}`}
-                name={name}
-                type={type}
-                defaultValue={values[name] ?? ""}
-                list={name === "action" ? "audit-known-actions" : undefined}
-                aria-invalid={Boolean(error)}
-                aria-describedby={describedBy}
-                className="mt-1 block w-full rounded border border-slate-400 px-3 py-2 aria-invalid:border-red-700"
-              />
+              {type === "date" ? (
+                <DateInput
+                  id={`audit-${name}`}
+                  name={name}
+                  defaultValue={values[name] ?? ""}
+                  aria-invalid={Boolean(error)}
+                  aria-describedby={describedBy}
+                  className={INPUT_CLASS}
+                />
+              ) : (
+                <input
+                  id={`audit-${name}`}
+                  name={name}
+                  type={type}
+                  defaultValue={values[name] ?? ""}
+                  list={name === "action" ? "audit-known-actions" : undefined}
+                  aria-invalid={Boolean(error)}
+                  aria-describedby={describedBy}
+                  className={INPUT_CLASS}
+                />
+              )}
               {hint && (
                 <p id={hint} className="mt-1 text-xs text-slate-600">
                   {t("actionHint")}

@@ -1,7 +1,8 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { DataTable } from "@/components/ui/data-table";
 import { AUDIT_STATUS_CATALOGUE, auditReasonView } from "@/lib/audit/reasons";
 import type { AuditEventRow } from "@/lib/dal/audit";
+import { formatDateTime } from "@/lib/format/dates";
 
 /**
  * The audit events as a table: time in WIB, actor, translated action, target, reason, IP.
@@ -13,6 +14,7 @@ export function AuditTable({ rows }: { rows: AuditEventRow[] }) {
   const tRoles = useTranslations("roles");
   const tAll = useTranslations();
   const format = useFormatter();
+  const locale = useLocale();
   const actionLabel = (code: string) => (t.has(`actions.${code}`) ? t(`actions.${code}`) : code);
   const entityLabel = (type: string) => (t.has(`entities.${type}`) ? t(`entities.${type}`) : type);
   const statusLabel = (type: string | null, code: string | null) => {
@@ -36,7 +38,7 @@ export function AuditTable({ rows }: { rows: AuditEventRow[] }) {
         key: row.id,
         cells: [
           <time key="time" dateTime={row.createdAt.toISOString()} className="whitespace-nowrap">
-            {format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
+            {formatDateTime(row.createdAt, locale, { seconds: true })}
           </time>,
           <div key="actor">
             <div>{row.actorName ?? t("unknownActor")}</div>

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import type { CaseListItem } from "@/lib/dal/paperwork/assistance-cases";
-import { fromIsoDate } from "@/lib/dates";
+import { formatDate } from "@/lib/format/dates";
 
 /** Assistance cases as a table: UMKM, document, need, assignee, due date (overdue marked in words), age. */
 export async function CaseTable({
@@ -14,7 +14,7 @@ export async function CaseTable({
   showUmkm?: boolean;
   testId?: string;
 }) {
-  const [t, format, locale] = await Promise.all([getTranslations("cases"), getFormatter(), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("cases"), getLocale()]);
   const headers = [
     t("colCase"),
     ...(showUmkm ? [t("colUmkm")] : []),
@@ -54,13 +54,13 @@ export async function CaseTable({
               className={c.isOverdue ? "font-semibold text-red-800" : undefined}
               data-overdue={c.isOverdue ? "true" : undefined}
             >
-              {format.dateTime(fromIsoDate(c.dueDate), "short")}
+              {formatDate(c.dueDate)}
               {c.isOverdue ? ` · ${t("overdue")}` : ""}
             </span>
           ) : (
             "—"
           ),
-          format.dateTime(c.createdAt, "short"),
+          formatDate(c.createdAt),
         ],
       }))}
     />

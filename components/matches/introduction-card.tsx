@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { MatchView } from "@/lib/dal/matches/match-reads";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { MatchActions, type MatchActionSet } from "./match-actions";
@@ -7,6 +7,7 @@ import { MatchContacts, PartnershipFacts } from "./match-parties";
 import { MatchStatusBadge } from "./match-status-badge";
 import { ReadinessSummary } from "./readiness-summary";
 import { ScoreBreakdown } from "./score-breakdown";
+import { formatDate } from "@/lib/format/dates";
 
 /**
  * One introduction as a firm's staff (the UMKM, its score and contact, the decisions) or the
@@ -23,9 +24,9 @@ export async function IntroductionCard({
   actions: MatchActionSet;
   isUpdated: boolean;
 }) {
-  const [t, format] = await Promise.all([getTranslations("matching"), getFormatter()]);
+  const [t] = await Promise.all([getTranslations("matching")]);
   const isOwner = role === "UMKM_OWNER";
-  const date = (iso: string) => format.dateTime(new Date(iso), "short");
+  const date = (iso: string) => formatDate(iso);
   const title = isOwner
     ? t("introductions.firmNeed", { firm: match.need.firmName, need: match.need.title })
     : match.umkm.businessName;

@@ -6,6 +6,7 @@ import type { MatchBoard as Board } from "@/lib/dal/matches/match-board";
 import { MATCH_STATUSES } from "@/lib/domain/match-lifecycle";
 import type { MatchStatus } from "@/lib/generated/prisma/enums";
 import { MatchStatusBadge } from "./match-status-badge";
+import { formatDate } from "@/lib/format/dates";
 
 const href = (params: { status?: string; need?: string; after?: string }) => {
   const query = new URLSearchParams(
@@ -103,7 +104,7 @@ export async function MatchBoard({
             m.need.firmName,
             <MatchStatusBadge key="s" status={m.status} label={t(`status.${m.status}`)} />,
             format.number(m.score, { maximumFractionDigits: 1 }),
-            format.dateTime(new Date(m.updatedAt), "short"),
+            formatDate(m.updatedAt),
           ],
         }))}
       />

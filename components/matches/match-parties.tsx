@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { MatchView } from "@/lib/dal/matches/match-reads";
+import { formatDate } from "@/lib/format/dates";
 
 function Facts({ rows, testId }: { rows: [string, React.ReactNode][]; testId: string }) {
   return (
@@ -99,7 +100,7 @@ export async function PartnershipFacts({ match }: { match: MatchView }) {
   const p = match.partnership;
   if (!p) return null;
   const [t, format] = await Promise.all([getTranslations("matching"), getFormatter()]);
-  const date = (iso: string) => format.dateTime(new Date(iso), "short");
+  const date = (iso: string) => formatDate(iso);
   const rows: [string, React.ReactNode][] = [
     [t("partnership.pattern"), t(`pattern.${p.pattern}`)],
     [t("partnership.value"), p.valueRp === null ? t("valueHidden") : format.number(BigInt(p.valueRp), "rupiah")],

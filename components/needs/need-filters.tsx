@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DateInput } from "@/components/forms/date-input";
 import { inputClass } from "@/components/forms/form-field";
 import type { NeedStatus } from "@/lib/generated/prisma/enums";
 
@@ -108,19 +109,13 @@ export async function NeedFilters({
         <label htmlFor="deadlineFrom" className="block font-medium">
           {t("needs.filterDeadlineFrom")}
         </label>
-        <input
-          id="deadlineFrom"
-          name="deadlineFrom"
-          type="date"
-          defaultValue={values.deadlineFrom}
-          className={inputClass}
-        />
+        <DateInput id="deadlineFrom" name="deadlineFrom" defaultValue={values.deadlineFrom} />
       </div>
       <div className={field}>
         <label htmlFor="deadlineTo" className="block font-medium">
           {t("needs.filterDeadlineTo")}
         </label>
-        <input id="deadlineTo" name="deadlineTo" type="date" defaultValue={values.deadlineTo} className={inputClass} />
+        <DateInput id="deadlineTo" name="deadlineTo" defaultValue={values.deadlineTo} />
       </div>
       <div className={field}>
         <label htmlFor="sort" className="block font-medium">

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import type { NominationView } from "@/lib/dal/umkm/nominations";
+import { formatDate } from "@/lib/format/dates";
 
 /** Nominations as a table; links to the detail page where `linkToDetail` (offices). */
 export async function NominationTable({ items, linkToDetail }: { items: NominationView[]; linkToDetail: boolean }) {
-  const [t, format] = await Promise.all([getTranslations("nominations"), getFormatter()]);
+  const [t] = await Promise.all([getTranslations("nominations")]);
   return (
     <DataTable
       caption={t("title")}
@@ -25,7 +26,7 @@ export async function NominationTable({ items, linkToDetail }: { items: Nominati
           t(`status.${n.status}`),
           n.targetKbli.join(", "),
           n.nominatedBy ?? t("none"),
-          format.dateTime(n.createdAt, "short"),
+          formatDate(n.createdAt),
         ],
       }))}
     />

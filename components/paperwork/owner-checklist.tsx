@@ -1,9 +1,9 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { PaperworkRow } from "@/lib/dal/paperwork/paperwork";
 import { splitByRelevance } from "@/lib/domain/document-relevance";
 import { documentName } from "./paperwork-section";
 import { PaperworkStatusBadge } from "./paperwork-status-badge";
-import { fromIsoDate } from "@/lib/dates";
+import { formatDate } from "@/lib/format/dates";
 
 /**
  * The owner's own documents, each with its status and, while it is not issued, the
@@ -20,8 +20,8 @@ export async function OwnerDocumentList({
   neededIds: ReadonlySet<string>;
   kbliCodes: readonly string[];
 }) {
-  const [t, format, locale] = await Promise.all([getTranslations("paperwork"), getFormatter(), getLocale()]);
-  const date = (iso: string) => format.dateTime(fromIsoDate(iso), "short");
+  const [t, locale] = await Promise.all([getTranslations("paperwork"), getLocale()]);
+  const date = (iso: string) => formatDate(iso);
   const ordered = [...rows].sort(
     (a, b) => Number(neededIds.has(b.documentType.id)) - Number(neededIds.has(a.documentType.id)),
   );

@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { PaperworkHistoryEntry } from "@/lib/dal/paperwork/paperwork";
+import { formatDateTime } from "@/lib/format/dates";
 
 const FIELDS = ["number", "issuer", "issuedOn", "expiresOn", "assistingOfficer", "notes", "scan"] as const;
 
@@ -11,7 +12,7 @@ export async function PaperworkHistoryList({
   entries: PaperworkHistoryEntry[];
   names: Record<string, string>;
 }) {
-  const [t, format] = await Promise.all([getTranslations("paperwork"), getFormatter()]);
+  const [t, locale] = await Promise.all([getTranslations("paperwork"), getLocale()]);
   if (entries.length === 0) return <p className="text-slate-600">{t("historyEmpty")}</p>;
   const shown = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : String(value));
   return (
@@ -27,7 +28,7 @@ export async function PaperworkHistoryList({
             {" · "}
             {entry.actorName ?? t("system")}
             {" · "}
-            {format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+            {formatDateTime(entry.createdAt, locale)}
           </p>
           {FIELDS.some((field) => entry.changes[field]) && (
             <ul className="mt-1 list-disc pl-5 text-slate-700">

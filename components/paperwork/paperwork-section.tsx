@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import type { PaperworkHistoryEntry, PaperworkRow } from "@/lib/dal/paperwork/paperwork";
 import { splitByRelevance } from "@/lib/domain/document-relevance";
@@ -8,7 +8,7 @@ import { LazyDetails } from "./lazy-details";
 import { PaperworkHistoryList } from "./paperwork-history";
 import { PaperworkItemForm } from "./paperwork-item-form";
 import { PaperworkStatusBadge } from "./paperwork-status-badge";
-import { fromIsoDate } from "@/lib/dates";
+import { formatDate } from "@/lib/format/dates";
 
 /** The localised name of a document type. */
 export const documentName = (type: { nameId: string; nameEn: string }, locale: string) =>
@@ -37,8 +37,8 @@ export async function PaperworkSection({
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
   savedId: string | null;
 }) {
-  const [t, format, locale] = await Promise.all([getTranslations("paperwork"), getFormatter(), getLocale()]);
-  const date = (iso: string | null) => (iso ? format.dateTime(fromIsoDate(iso), "short") : "—");
+  const [t, locale] = await Promise.all([getTranslations("paperwork"), getLocale()]);
+  const date = (iso: string | null) => (iso ? formatDate(iso) : "—");
   const saved = rows.find((row) => row.documentType.id === savedId);
   const { relevant, other } = splitByRelevance(
     rows,

@@ -1,13 +1,13 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import type { ProvincePaperworkStats } from "@/lib/dal/paperwork/paperwork-stats";
-import { fromIsoDate } from "@/lib/dates";
+import { formatDate, formatMonth } from "@/lib/format/dates";
 
 /** The province's paperwork figures: NIB holders before/after the programme, documents issued per month, open cases per kabupaten/kota. */
 export async function ProvinceStats({ stats }: { stats: ProvincePaperworkStats }) {
   const [t, format, locale] = await Promise.all([getTranslations("paperwork.province"), getFormatter(), getLocale()]);
-  const start = format.dateTime(fromIsoDate(stats.programmeStart), { day: "numeric", month: "long", year: "numeric" });
-  const month = (ym: string) => format.dateTime(fromIsoDate(`${ym}-01`), { month: "short", year: "2-digit" });
+  const start = formatDate(stats.programmeStart);
+  const month = formatMonth;
   const gained = stats.nibNow - stats.nibAtStart;
   return (
     <div className="space-y-6">

@@ -1,5 +1,6 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { Readiness, ReadinessState } from "@/lib/domain/readiness";
+import { formatDate } from "@/lib/format/dates";
 
 const TONE: Record<ReadinessState, string> = {
   READY: "border-green-700 text-green-900",
@@ -34,7 +35,6 @@ export function ReadinessList({
   testId?: string;
 }) {
   const t = useTranslations("paperwork.readiness");
-  const format = useFormatter();
   const summary =
     readiness.requiredCount === 0
       ? t("noneRequired")
@@ -48,9 +48,7 @@ export function ReadinessList({
         <ul className="mt-2 space-y-1">
           {readiness.items.map((item) => {
             const name = documentNames[item.documentTypeId] ?? item.code;
-            const date = item.expiresOn
-              ? format.dateTime(item.expiresOn, { day: "numeric", month: "short", year: "numeric" })
-              : "";
+            const date = item.expiresOn ? formatDate(item.expiresOn) : "";
             return (
               <li key={item.documentTypeId} className={`border-l-4 pl-2 ${TONE[item.state]}`} data-state={item.state}>
                 <span aria-hidden="true" className="mr-1 font-bold">

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { DocumentNames, NeedReadiness } from "@/lib/dal/paperwork/paperwork-readiness";
 import { ReadinessList } from "./readiness-list";
-import { fromIsoDate } from "@/lib/dates";
+import { formatDate } from "@/lib/format/dates";
 
 /** Display names of a readiness's documents in the viewer's language. */
 export function localDocumentNames(documents: DocumentNames, locale: string): Record<string, string> {
@@ -26,9 +26,9 @@ export async function ReadinessPanel({
   linkNeeds: boolean;
   emptyText: string;
 }) {
-  const [t, format, locale] = await Promise.all([getTranslations("paperwork"), getFormatter(), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("paperwork"), getLocale()]);
   const names = localDocumentNames(documents, locale);
-  const date = (iso: string) => format.dateTime(fromIsoDate(iso), "short");
+  const date = (iso: string) => formatDate(iso);
   if (needs.length === 0) return <p className="text-slate-600">{emptyText}</p>;
   return (
     <ul className="grid gap-3 md:grid-cols-2" data-testid="readiness-panel">

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCalendarDate } from "@/lib/validation/dates";
+import { isCalendarDate, parseEnteredDate } from "@/lib/validation/dates";
 import { text } from "@/lib/validation/text";
 
 // The audit log's filters, kept in the URL (?action=&actor=&entityType=&entityId=&from=&to=&cursor=)
@@ -11,8 +11,11 @@ const optionalText = (max: number) =>
     .max(max)
     .transform((value) => value || undefined)
     .optional();
+// A day typed as people type dates in the portal (dd/mm/yyyy, the filter form's DateInput) or ISO;
+// parsed to ISO, so the data layer and the page links (auditQuery) carry `YYYY-MM-DD`.
 const isoDate = text()
   .trim()
+  .transform(parseEnteredDate)
   .refine(isCalendarDate)
   .optional()
   .or(z.literal("").transform(() => undefined));

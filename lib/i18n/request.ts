@@ -11,9 +11,9 @@ export default getRequestConfig(async () => {
     locale,
     timeZone: TIME_ZONE,
     messages: await loadMessages(locale),
+    // Dates are not formatted through next-intl: lib/format/dates.ts is the one rule (dd/mm/yyyy, WIB).
     formats: {
       number: { rupiah: { style: "currency", currency: "IDR", maximumFractionDigits: 0 } },
-      dateTime: { short: { day: "numeric", month: "short", year: "numeric" } },
     },
   };
 });

@@ -7,7 +7,7 @@
  * - `umkm`: the UMKM's business name; `firm`: the firm's short name; `need`: the need's title.
  * - `document`: the document type's Indonesian name (`DocumentType.nameId`); add `documentEn`
  *   (`nameEn`) and English readers see that instead. Any parameter `x` may have an `xEn` twin.
- * - `date`: a calendar date as `YYYY-MM-DD` (WIB); the renderer formats it for the locale.
+ * - `date`: a calendar date as `YYYY-MM-DD` (WIB); the renderer shows it dd/mm/yyyy (lib/format/dates.ts).
  * - `reason`: the reason typed by the person who rejected/declined (shown verbatim).
  * - numbers are numbers (ICU plural rules apply).
  */

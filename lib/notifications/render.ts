@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import { DATE_PARAMS, isNotificationKind } from "@/lib/notifications/kinds";
 import { safePortalPath } from "@/lib/http/safe-path";
-import { fromIsoDate } from "@/lib/dates";
+import { formatDate } from "@/lib/format/dates";
 
 /** A translator bound to the "notifications" namespace (next-intl's `getTranslations("notifications")` or `createTranslator`). */
 export type NotificationTranslate = (key: string, values?: Record<string, string | number>) => string;
@@ -10,8 +10,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The ICU values for one stored notification in `locale`: only string/number parameters, an
- * `xEn` twin replaces `x` for English readers, and `YYYY-MM-DD` dates are formatted for the
- * locale (as calendar dates: no time-zone shift).
+ * `xEn` twin replaces `x` for English readers, and `YYYY-MM-DD` dates read dd/mm/yyyy in every
+ * locale (lib/format/dates.ts; calendar dates: no time-zone shift).
  */
 export function notificationValues(locale: Locale, params: unknown): Record<string, string | number> {
   const raw =
@@ -26,7 +26,7 @@ export function notificationValues(locale: Locale, params: unknown): Record<stri
   for (const key of DATE_PARAMS) {
     const value = values[key];
     if (typeof value === "string" && ISO_DATE.test(value)) {
-      values[key] = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(fromIsoDate(value));
+      values[key] = formatDate(value);
     }
   }
   return values;

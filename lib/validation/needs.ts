@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Frequency, NeedStatus, UmkmScale } from "@/lib/generated/prisma/enums";
-import { calendarDate, parseEnteredDate } from "@/lib/validation/dates";
+import { calendarDate, enteredDate, parseEnteredDate } from "@/lib/validation/dates";
 import { text } from "@/lib/validation/text";
 
 /**
@@ -114,6 +114,35 @@ export const needFilterSchema = z.object({
   ),
 });
 export type NeedFilter = z.infer<typeof needFilterSchema>;
+
+/**
+ * The /needs page's filters: needFilterSchema, but the deadline range is typed as people type
+ * dates in the portal (`dd/mm/yyyy`, the DateInput of the filter form) or ISO. The /api/v1 API
+ * keeps needFilterSchema: ISO dates only.
+ */
+export const needPageFilterSchema = needFilterSchema.extend({
+  deadlineFrom: optional(enteredDate("deadlineInvalid")),
+  deadlineTo: optional(enteredDate("deadlineInvalid")),
+});
+
+/**
+ * The /needs query string as filters: invalid ones are dropped and named (`invalid`, their
+ * parameter names) rather than failing the page; `raw` is what stays, as typed (the form and
+ * the links keep it). `show=all` lists finished and past-deadline needs too; any other `show` is invalid.
+ */
+export function parseNeedPageFilters(search: Record<string, string | string[] | undefined>): {
+  filter: NeedFilter;
+  raw: Record<string, string | undefined>;
+  invalid: string[];
+} {
+  const raw = Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const showInvalid = raw.show !== undefined && raw.show !== "" && raw.show !== "all" ? ["show"] : [];
+  const first = needPageFilterSchema.safeParse(raw);
+  if (first.success && showInvalid.length === 0) return { filter: first.data, raw, invalid: [] };
+  const invalid = [...new Set([...(first.error?.issues ?? []).map((i) => String(i.path[0])), ...showInvalid])];
+  const cleaned = Object.fromEntries(Object.entries(raw).filter(([k]) => !invalid.includes(k)));
+  return { filter: needPageFilterSchema.parse(cleaned), raw: cleaned, invalid };
+}
 
 /**
  * The need form's fields as the schema's input: KBLI codes typed as a list separated by commas

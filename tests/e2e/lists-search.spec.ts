@@ -100,4 +100,15 @@ test("a firm's needs list hides closed needs until asked, stays within the firm,
   await expect(page).toHaveURL(/[?&]sort=deadline/);
   await expect(page).toHaveURL(/[?&]show=all/);
   await expect(table.getByRole("columnheader", { name: /Batas tanggapan/ })).toHaveAttribute("aria-sort", "ascending");
+
+  // Dates read dd/mm/yyyy (issue 14), and the deadline filter takes them typed that way.
+  const deadlines = await table.locator("tbody tr td:nth-child(5)").allInnerTexts();
+  expect(deadlines.length).toBeGreaterThan(0);
+  for (const text of deadlines) expect(text).toMatch(/\b\d{2}\/\d{2}\/\d{4}\b/);
+  const filters = page.getByRole("search", { name: "Filter kebutuhan" });
+  await filters.getByLabel("Batas tanggapan sejak", { exact: true }).fill("01/01/2000");
+  await filters.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page).toHaveURL(/[?&]deadlineFrom=01%2F01%2F2000/);
+  await expect(page.getByText(/Beberapa filter tidak valid/)).toHaveCount(0);
+  await expect(filters.getByLabel("Batas tanggapan sejak", { exact: true })).toHaveValue("01/01/2000");
 });

@@ -121,9 +121,9 @@ test("a refused page visit is audited, and the admin finds it in the audit log b
   await expect(rows.first()).toContainText("Hanya untuk peran: Admin Sistem Dinas PMPTSP");
   await expect(rows.first()).not.toContainText("requires");
   await expect(rows.first()).toContainText("agincourt@demo.kemitraan.id");
-  // An inverted date range is refused next to the field, with no results shown.
-  await admin.getByLabel("Dari tanggal").fill("2026-03-12");
-  await admin.getByLabel("Sampai tanggal").fill("2026-03-11");
+  // An inverted date range (typed dd/mm/yyyy) is refused next to the field, with no results shown.
+  await admin.getByLabel("Dari tanggal").fill("12/03/2026");
+  await admin.getByLabel("Sampai tanggal").fill("11/03/2026");
   await admin.getByRole("button", { name: "Terapkan" }).click();
   await expect(admin.getByText("Tanggal akhir tidak boleh sebelum tanggal awal.")).toBeVisible();
   await expect(admin.getByLabel("Sampai tanggal")).toHaveAttribute("aria-invalid", "true");

@@ -67,16 +67,16 @@ describe("notification messages", () => {
     });
   }
 
-  it("formats dates and picks the English twin of a parameter for English readers", () => {
+  it("formats dates dd/mm/yyyy in both languages and picks the English twin of a parameter for English readers", () => {
     expect(notificationValues("id", DOC)).toEqual({
       umkm: "Katering Nauli",
       document: "Sertifikat Halal",
-      date: "1 Februari 2030",
+      date: "01/02/2030",
     });
     expect(notificationValues("en", DOC)).toEqual({
       umkm: "Katering Nauli",
       document: "Halal Certificate",
-      date: "February 1, 2030",
+      date: "01/02/2030",
     });
     expect(notificationValues("en", { document: "Sertifikat Halal" })).toEqual({ document: "Sertifikat Halal" });
   });
@@ -111,7 +111,7 @@ describe("notification messages", () => {
     );
     expect(mail).toMatchObject({ from: "Portal <noreply@x.id>", to: "owner@test.id" });
     expect(mail.subject).toBe(
-      "Portal Kemitraan UMKM: Halal Certificate of Katering Nauli is valid until February 1, 2030, 7 days or less from now. Renew it soon.",
+      "Portal Kemitraan UMKM: Halal Certificate of Katering Nauli is valid until 01/02/2030, 7 days or less from now. Renew it soon.",
     );
     expect(mail.text).toContain("Dear Siti,");
     expect(mail.text).toContain("https://portal.example/my-business");

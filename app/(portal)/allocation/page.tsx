@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { RunStatus } from "@/components/allocation/run-status";
 import { StartRunForm } from "@/components/allocation/start-run-form";
 import { DataTable } from "@/components/ui/data-table";
@@ -8,6 +8,7 @@ import { AutoRefresh } from "@/components/umkm/auto-refresh";
 import { requirePageRoles } from "@/lib/auth";
 import { listRuns } from "@/lib/dal/allocation/allocation";
 import { startAllocationRunAction } from "./actions";
+import { formatDateTime } from "@/lib/format/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("allocation"))("title") };
@@ -16,7 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Portfolio allocation: start a run, and the latest runs with their progress and proposals. */
 export default async function AllocationPage() {
   const user = await requirePageRoles("/allocation");
-  const [runs, t, format] = await Promise.all([listRuns(user), getTranslations("allocation"), getFormatter()]);
+  const [runs, t, format, locale] = await Promise.all([
+    listRuns(user),
+    getTranslations("allocation"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const isRunning = runs.some((run) => run.status === "RUNNING");
   return (
     <section className="space-y-5">
@@ -33,7 +39,7 @@ export default async function AllocationPage() {
         rows={runs.map((run) => ({
           key: run.id,
           cells: [
-            format.dateTime(run.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+            formatDateTime(run.createdAt, locale),
             run.createdBy ?? t("none"),
             <RunStatus key="status" run={run} />,
             run.status === "DONE"

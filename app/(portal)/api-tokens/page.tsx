@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { IssueTokenForm } from "@/components/api-tokens/issue-token-form";
 import { inputClass } from "@/components/forms/form-field";
 import { DataTable } from "@/components/ui/data-table";
@@ -8,6 +8,7 @@ import { requirePageRoles } from "@/lib/auth";
 import { listApiTokens } from "@/lib/dal/api/api-tokens";
 import { listFirmOptions } from "@/lib/dal/needs/firms";
 import { issueApiTokenAction, revokeApiTokenAction } from "./actions";
+import { formatDateTime } from "@/lib/format/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("apiTokens"))("title") };
@@ -18,14 +19,13 @@ export default async function ApiTokensPage({ searchParams }: { searchParams: Pr
   const user = await requirePageRoles("/api-tokens");
   const { firm } = await searchParams;
   const companyId = user.role === "COMPANY_STAFF" ? user.companyId : typeof firm === "string" ? firm : null;
-  const [t, format, firms] = await Promise.all([
+  const [t, locale, firms] = await Promise.all([
     getTranslations("apiTokens"),
-    getFormatter(),
+    getLocale(),
     user.role === "ADMIN" ? listFirmOptions(user) : Promise.resolve([]),
   ]);
   const tokens = companyId ? await listApiTokens(user, companyId) : null;
-  const date = (iso: string | null) =>
-    iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : t("never");
+  const date = (iso: string | null) => (iso ? formatDateTime(iso, locale) : t("never"));
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

@@ -10,7 +10,8 @@ import { canSeeValues, listNeeds } from "@/lib/dal/needs/needs";
 import { listRegencyOptions } from "@/lib/dal/reference-options";
 import { mayEditNeeds } from "@/lib/domain/need-lifecycle";
 import { pageOrFirst } from "@/lib/pagination/cursor";
-import { NEED_SORTS, needFilterSchema } from "@/lib/validation/needs";
+import { NEED_SORTS, parseNeedPageFilters } from "@/lib/validation/needs";
+import { formatDate } from "@/lib/format/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("needs"))("title") };
@@ -33,21 +34,9 @@ const FILTER_LABELS: Record<string, string> = {
   limit: "needs.pagination",
 };
 
-/** Filters from the query string; invalid ones are dropped (and named) rather than failing the page. */
-function parseFilters(search: Search) {
-  const raw = Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  // `show=all` lists finished and past-deadline needs too; without it (the default) they are hidden.
-  const showInvalid = raw.show !== undefined && raw.show !== "" && raw.show !== "all" ? ["show"] : [];
-  const first = needFilterSchema.safeParse(raw);
-  if (first.success && showInvalid.length === 0) return { filter: first.data, raw, invalid: [] as string[] };
-  const invalid = [...new Set([...(first.error?.issues ?? []).map((i) => String(i.path[0])), ...showInvalid])];
-  const cleaned = Object.fromEntries(Object.entries(raw).filter(([k]) => !invalid.includes(k)));
-  return { filter: needFilterSchema.parse(cleaned), raw: cleaned, invalid };
-}
-
 export default async function NeedsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requirePageRoles("/needs");
-  const { filter, raw, invalid: invalidFilters } = parseFilters(await searchParams);
+  const { filter, raw, invalid: invalidFilters } = parseNeedPageFilters(await searchParams);
   const showValues = canSeeValues(user.role);
   const currentOnly = raw.show !== "all";
   const [{ page, isCursorInvalid }, firms, regencies, t, format] = await Promise.all([
@@ -135,7 +124,7 @@ export default async function NeedsPage({ searchParams }: { searchParams: Promis
               pastDeadlineLabel={need.isPastDeadline ? t("needs.pastDeadline") : null}
             />,
             need.deliveryRegency,
-            format.dateTime(new Date(need.responseDeadline), "short"),
+            formatDate(need.responseDeadline),
             format.number(need.slots),
           ];
           if (showValues)

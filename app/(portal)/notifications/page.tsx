@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { requirePageRoles } from "@/lib/auth";
 import { countUnread, listMyNotifications } from "@/lib/dal/notifications";
@@ -9,6 +9,7 @@ import { notificationText, safeNotificationLink, type NotificationTranslate } fr
 import { pageOrFirst } from "@/lib/pagination/cursor";
 import { notificationCursorSchema } from "@/lib/validation/notifications";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "./actions";
+import { formatDateTime } from "@/lib/format/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("notifications"))("title") };
@@ -22,10 +23,9 @@ export default async function NotificationsPage({
 }) {
   const user = await requirePageRoles("/notifications");
   const cursor = notificationCursorSchema.parse((await searchParams).cursor);
-  const [t, tErrors, format, locale] = await Promise.all([
+  const [t, tErrors, locale] = await Promise.all([
     getTranslations("notifications"),
     getTranslations("errors"),
-    getFormatter(),
     getLocale(),
   ]);
   // A cursor this list did not make (stale, edited): the newest page, and a notice.
@@ -38,7 +38,7 @@ export default async function NotificationsPage({
     href: safeNotificationLink(row.link),
     unread: row.readAt === null,
     createdAtIso: row.createdAt.toISOString(),
-    createdAtLabel: format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+    createdAtLabel: formatDateTime(row.createdAt, locale),
   }));
   const shorten = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
   return (

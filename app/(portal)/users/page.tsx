@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { UserFilterForm } from "@/components/users/user-filter-form";
 import { requirePageRoles } from "@/lib/auth";
 import { listUsers, USER_LIST_LIMIT } from "@/lib/dal/users/users";
 import { userListFilterSchema } from "@/lib/validation/users";
+import { formatDate } from "@/lib/format/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("users"))("title") };
@@ -20,7 +21,7 @@ export default async function UsersPage({
 }) {
   const user = await requirePageRoles("/users");
   const filter = userListFilterSchema.parse(await searchParams);
-  const [users, t, format] = await Promise.all([listUsers(user, filter), getTranslations(), getFormatter()]);
+  const [users, t] = await Promise.all([listUsers(user, filter), getTranslations()]);
   return (
     <section className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -66,7 +67,7 @@ export default async function UsersPage({
                 <span className={`${badge} bg-amber-100 text-amber-900`}>{t("userAdmin.mustChangeBadge")}</span>
               )}
             </span>,
-            row.lastSignInAt ? format.dateTime(row.lastSignInAt, "short") : "—",
+            row.lastSignInAt ? formatDate(row.lastSignInAt) : "—",
           ],
         }))}
       />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ProposalsForm } from "@/components/allocation/proposals-form";
 import { RunStatus } from "@/components/allocation/run-status";
 import { AutoRefresh } from "@/components/umkm/auto-refresh";
@@ -9,6 +9,7 @@ import { getRun } from "@/lib/dal/allocation/allocation";
 import { decideProposalsAction } from "./actions";
 import { proposalNeeds } from "./proposal-view";
 import { loadOr404 } from "@/lib/security/refusals";
+import { formatDateTime } from "@/lib/format/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("allocation"))("metaDetail") };
@@ -18,12 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AllocationRunPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageRoles("/allocation/[id]");
   const { id } = await params;
-  const [run, t, format] = await Promise.all([
+  const [run, t, format, locale] = await Promise.all([
     loadOr404(() => getRun(user, id)),
     getTranslations("allocation"),
     getFormatter(),
+    getLocale(),
   ]);
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const when = (date: Date) => formatDateTime(date, locale);
   const stats = run.stats ?? {};
   const facts: [string, React.ReactNode][] = [
     [t("colStatus"), <RunStatus key="status" run={run} />],

@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ProposalNeed } from "@/components/allocation/proposals-form";
 import type { AllocationRunDetail } from "@/lib/dal/allocation/allocation";
 import { COMPONENTS } from "@/lib/matching/types";
+import { formatDateTime } from "@/lib/format/dates";
 
 /**
  * The run's proposals in words for the form: reasons from the "matching" catalogue's
@@ -49,7 +50,7 @@ export async function proposalNeeds(run: AllocationRunDetail): Promise<ProposalN
             : t("allocation.decidedBy", {
                 decision,
                 name: p.decidedBy ?? "—",
-                date: p.decidedAt ? format.dateTime(p.decidedAt, { dateStyle: "medium", timeStyle: "short" }) : "—",
+                date: p.decidedAt ? formatDateTime(p.decidedAt, locale) : "—",
               }),
       };
     }),

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CaseCloseForm, CaseReassignForm, CaseStepForm } from "@/components/cases/case-forms";
 import { requirePageRoles } from "@/lib/auth";
 import { getCase, listCaseAssignees } from "@/lib/dal/paperwork/assistance-cases";
 import { isCaseActive } from "@/lib/domain/case-lifecycle";
 import { addCaseStepAction, closeCaseAction, reassignCaseAction } from "./actions";
 import { loadOr404 } from "@/lib/security/refusals";
-import { fromIsoDate } from "@/lib/dates";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cases"))("detailTitle") };
@@ -24,14 +24,13 @@ export default async function CasePage({
   const user = await requirePageRoles("/cases/[id]");
   const { id } = await params;
   const { done } = await searchParams;
-  const [[item, assignees], t, tr, format, locale] = await Promise.all([
+  const [[item, assignees], t, tr, locale] = await Promise.all([
     loadOr404(() => Promise.all([getCase(user, id), listCaseAssignees(user)])),
     getTranslations("cases"),
     getTranslations("roles"),
-    getFormatter(),
     getLocale(),
   ]);
-  const date = (iso: string | null) => (iso ? format.dateTime(fromIsoDate(iso), "short") : t("none"));
+  const date = (iso: string | null) => (iso ? formatDate(iso) : t("none"));
   const documentName = locale === "en" ? item.documentNameEn : item.documentNameId;
   const rows: [string, React.ReactNode][] = [
     [t("colStatus"), t(`status.${item.status}`)],
@@ -60,7 +59,7 @@ export default async function CasePage({
         {item.isOverdue ? ` · ${t("overdue")}` : ""}
       </span>,
     ],
-    [t("openedBy"), `${item.openedByName ?? t("none")} · ${format.dateTime(item.createdAt, "short")}`],
+    [t("openedBy"), `${item.openedByName ?? t("none")} · ${formatDate(item.createdAt)}`],
     // A case resolved by its document being issued (trigger paperwork_item_issued) has no typed outcome.
     [t("fieldOutcome"), item.outcome ?? (item.status === "RESOLVED" ? t("outcomeDocumentIssued") : t("none"))],
   ];
@@ -95,8 +94,7 @@ export default async function CasePage({
           {item.steps.map((step) => (
             <li key={step.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
               <p className="text-slate-600">
-                {step.authorName ?? t("none")} ·{" "}
-                {format.dateTime(step.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                {step.authorName ?? t("none")} · {formatDateTime(step.createdAt, locale)}
               </p>
               <p className="mt-1 whitespace-pre-line">{step.note}</p>
             </li>
@@ -136,7 +134,7 @@ export default async function CasePage({
       <ol className="space-y-1 text-sm" data-testid="case-history">
         {item.history.map((h) => (
           <li key={h.id}>
-            {format.dateTime(h.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {h.actorName ?? t("none")} ·{" "}
+            {formatDateTime(h.createdAt, locale)} · {h.actorName ?? t("none")} ·{" "}
             {t(`action.${h.action.replace("case.", "")}`)}
             {h.fromStatus && h.toStatus && h.fromStatus !== h.toStatus
               ? ` (${t(`status.${h.fromStatus}`)} → ${t(`status.${h.toStatus}`)})`

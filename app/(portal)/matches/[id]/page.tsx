@@ -12,6 +12,7 @@ import { requirePageRoles } from "@/lib/auth";
 import { getMatch, getMatchHistory } from "@/lib/dal/matches/match-reads";
 import { MATCH_ACTIONS } from "../match-actions";
 import { loadOr404 } from "@/lib/security/refusals";
+import { formatDate } from "@/lib/format/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("matching"))("detail.metaTitle") };
@@ -35,7 +36,7 @@ export default async function MatchPage({
     getFormatter(),
   ]);
   const isParty = hasRole(user, INTRODUCTION_PARTIES);
-  const date = (iso: string) => format.dateTime(new Date(iso), "short");
+  const date = (iso: string) => formatDate(iso);
   const statusLabel = (s: string | null) => (s && t.has(`status.${s}`) ? t(`status.${s}`) : t("none"));
   const rows: [string, React.ReactNode][] = [
     [t("detail.status"), <MatchStatusBadge key="s" status={match.status} label={t(`status.${match.status}`)} />],
@@ -152,7 +153,7 @@ export default async function MatchPage({
                 {" · "}
                 {h.actorName ?? t("none")}
                 {" · "}
-                {format.dateTime(new Date(h.createdAt), "short")}
+                {formatDate(h.createdAt)}
                 {h.reason && <p className="mt-1 text-slate-700">{h.reason}</p>}
               </li>
             ))}

@@ -16,6 +16,7 @@ import { listUmkm } from "@/lib/dal/umkm/umkm";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/session-user";
 import { loadOr404 } from "@/lib/security/refusals";
+import { formatDate } from "@/lib/format/dates";
 
 type Search = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
@@ -79,7 +80,7 @@ export default async function NeedPage({
         })),
       }
     : null;
-  const date = (iso: string) => format.dateTime(new Date(iso), "short");
+  const date = (iso: string) => formatDate(iso);
   const value = need.estimatedValueRp
     ? format.number(BigInt(need.estimatedValueRp), "rupiah")
     : user.role === "DISKOP_STAFF"

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { DecisionForm } from "@/components/nominations/decision-form";
 import { hasRole, NOMINATION_DECIDERS } from "@/lib/access/roles";
 import { requirePageRoles } from "@/lib/auth";
 import { getNomination, getNominationHistory } from "@/lib/dal/umkm/nominations";
 import { decideNominationAction } from "./actions";
 import { loadOr404 } from "@/lib/security/refusals";
+import { formatDate } from "@/lib/format/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nominations"))("title") };
@@ -22,10 +23,9 @@ export default async function NominationPage({
   const user = await requirePageRoles("/nominations/[id]");
   const { id } = await params;
   const isUpdated = (await searchParams).updated === "1";
-  const [[nomination, history], t, format] = await Promise.all([
+  const [[nomination, history], t] = await Promise.all([
     loadOr404(() => Promise.all([getNomination(user, id), getNominationHistory(user, id)])),
     getTranslations("nominations"),
-    getFormatter(),
   ]);
   const choices =
     nomination.status !== "PROPOSED"
@@ -95,7 +95,7 @@ export default async function NominationPage({
             {" · "}
             {h.actorName ?? t("none")}
             {" · "}
-            {format.dateTime(h.createdAt, "short")}
+            {formatDate(h.createdAt)}
             {h.reason && <p className="mt-1 text-slate-700">{h.reason}</p>}
           </li>
         ))}

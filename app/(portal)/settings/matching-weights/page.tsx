@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActivateForm } from "@/components/matching-weights/activate-form";
 import { WeightsForm } from "@/components/matching-weights/weights-form";
 import { DataTable } from "@/components/ui/data-table";
@@ -7,6 +7,7 @@ import { requirePageRoles } from "@/lib/auth";
 import { listWeightVersions } from "@/lib/dal/matching/matching-weights";
 import { COMPONENTS, type ComponentName } from "@/lib/matching/types";
 import { activateWeightsVersionAction, createWeightsVersionAction } from "./actions";
+import { formatDate } from "@/lib/format/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("matchingWeights"))("title") };
@@ -17,11 +18,7 @@ const percent = (share: number) => String(Math.round(share * 10_000) / 100);
 /** ADMIN: the weights versions (active one marked), a form for a new version, activation. */
 export default async function MatchingWeightsPage() {
   const user = await requirePageRoles("/settings/matching-weights");
-  const [versions, t, format] = await Promise.all([
-    listWeightVersions(user),
-    getTranslations("matchingWeights"),
-    getFormatter(),
-  ]);
+  const [versions, t] = await Promise.all([listWeightVersions(user), getTranslations("matchingWeights")]);
   const active = versions.find((v) => v.isActive);
   const initial = Object.fromEntries(
     COMPONENTS.map((name) => [name, active ? percent(active.weights[name]) : ""]),
@@ -55,7 +52,7 @@ export default async function MatchingWeightsPage() {
               ))}
             </ul>,
             v.note ?? t("none"),
-            t("createdBy", { date: format.dateTime(v.createdAt, "short"), name: v.createdBy ?? t("none") }),
+            t("createdBy", { date: formatDate(v.createdAt), name: v.createdBy ?? t("none") }),
             t("use", { matches: v.matches, runs: v.runs }),
             v.isActive ? null : (
               <ActivateForm key="a" action={activateWeightsVersionAction} id={v.id} version={v.version} />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AccountLockForm } from "@/components/users/account-lock-form";
 import { PasswordResetForm } from "@/components/users/password-reset-form";
 import { UserEditForm } from "@/components/users/user-edit-form";
@@ -11,6 +11,7 @@ import { getUserForEdit, listCompanyOptions } from "@/lib/dal/users/users";
 import { searchUmkmAction } from "../actions";
 import { resetPasswordAction, setUserActiveAction, unlockAccountAction, updateUserAction } from "./actions";
 import { loadOr404 } from "@/lib/security/refusals";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("userAdmin"))("editTitle") };
@@ -28,12 +29,12 @@ export default async function EditUserPage({
   const actor = await requirePageRoles("/users/[id]");
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
   const user = await loadOr404(() => getUserForEdit(actor, id));
-  const [companies, lockedUntil, t, tr, format] = await Promise.all([
+  const [companies, lockedUntil, t, tr, locale] = await Promise.all([
     listCompanyOptions(actor),
     getAccountLock(actor, id),
     getTranslations("userAdmin"),
     getTranslations("roles"),
-    getFormatter(),
+    getLocale(),
   ]);
   return (
     <section className="max-w-2xl space-y-4">
@@ -52,7 +53,7 @@ export default async function EditUserPage({
         <dt className="font-medium">{t("role")}</dt>
         <dd>{tr(user.role)}</dd>
         <dt className="font-medium">{t("lastSignIn")}</dt>
-        <dd>{user.lastSignInAt ? format.dateTime(user.lastSignInAt, "short") : t("never")}</dd>
+        <dd>{user.lastSignInAt ? formatDate(user.lastSignInAt) : t("never")}</dd>
       </dl>
       <p className="text-sm text-slate-600">{t("emailFixed")}</p>
       <section aria-labelledby="details-heading" className={panel}>
@@ -86,7 +87,7 @@ export default async function EditUserPage({
         <AccountLockForm
           action={unlockAccountAction}
           userId={user.id}
-          lockedUntil={lockedUntil ? format.dateTime(lockedUntil, { dateStyle: "medium", timeStyle: "short" }) : null}
+          lockedUntil={lockedUntil ? formatDateTime(lockedUntil, locale) : null}
         />
       </section>
       <section aria-labelledby="reset-heading" className={panel}>
