@@ -1,33 +1,52 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { inputClass } from "@/components/forms/form-field";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, type SortableHeader } from "@/components/ui/data-table";
 import type { MatchBoard as Board } from "@/lib/dal/matches/match-board";
 import { MATCH_STATUSES } from "@/lib/domain/match-lifecycle";
 import type { MatchStatus } from "@/lib/generated/prisma/enums";
+import { MATCH_BOARD_SORTS, type MatchBoardSort } from "@/lib/validation/matches";
 import { MatchStatusBadge } from "./match-status-badge";
 import { formatDate } from "@/lib/format/dates";
 
-const href = (params: { status?: string; need?: string; after?: string }) => {
+const href = (params: { status?: string; need?: string; sort?: string; after?: string }) => {
   const query = new URLSearchParams(
     Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])),
   ).toString();
   return query ? `/matches?${query}` : "/matches";
 };
 
-/** The board: status tabs with counts, a need filter (plain GET form), the page of matches, "next page". */
+/**
+ * The board: status tabs with counts, a need filter and order (plain GET form), the page of
+ * matches, "next page". "Diperbarui" sorts always, "Skor" once a need is chosen (the orders an
+ * index serves, lib/validation/matches.ts); tabs, form and page links keep the order.
+ */
 export async function MatchBoard({
   board,
   status,
   need,
+  sort,
   hasCursor,
 }: {
   board: Board;
   status?: MatchStatus;
   need?: string;
+  /** The order asked for (undefined: the default, last change newest first). */
+  sort?: MatchBoardSort;
   hasCursor: boolean;
 }) {
   const [t, format] = await Promise.all([getTranslations("matching"), getFormatter()]);
+  const current = sort ?? "updated-desc";
+  const sortable = (label: string, column: "updated" | "score"): SortableHeader => {
+    const isCurrent = current.startsWith(column);
+    // Newest / highest first; a second click on the current column reverses it.
+    const target: MatchBoardSort = current === `${column}-desc` ? `${column}-asc` : `${column}-desc`;
+    return {
+      label,
+      href: href({ status, need, sort: target === "updated-desc" ? undefined : target }),
+      direction: isCurrent ? (current.endsWith("asc") ? "ascending" : "descending") : undefined,
+    };
+  };
   const total = MATCH_STATUSES.reduce((sum, s) => sum + board.counts[s], 0);
   const tab = (key: string, label: string, target: string, isCurrent: boolean) => (
     <Link
@@ -42,12 +61,12 @@ export async function MatchBoard({
   return (
     <div className="space-y-4">
       <nav aria-label={t("board.tabsLabel")} className="flex flex-wrap gap-2" data-testid="board-tabs">
-        {tab("all", t("board.tabCount", { label: t("board.all"), count: total }), href({ need }), !status)}
+        {tab("all", t("board.tabCount", { label: t("board.all"), count: total }), href({ need, sort }), !status)}
         {MATCH_STATUSES.map((s) =>
           tab(
             s,
             t("board.tabCount", { label: t(`status.${s}`), count: board.counts[s] }),
-            href({ status: s, need }),
+            href({ status: s, need, sort }),
             status === s,
           ),
         )}
@@ -73,10 +92,22 @@ export async function MatchBoard({
             ))}
           </select>
         </div>
+        <div>
+          <label htmlFor="sort" className="block font-medium">
+            {t("board.sortLabel")}
+          </label>
+          <select id="sort" name="sort" defaultValue={current} className={inputClass}>
+            {MATCH_BOARD_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`board.sort.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {t("board.apply")}
         </button>
-        {(need || status) && (
+        {(need || status || sort) && (
           <Link href="/matches" className="py-2 text-brand-700 underline">
             {t("board.clear")}
           </Link>
@@ -90,8 +121,8 @@ export async function MatchBoard({
           t("board.colNeed"),
           t("board.colFirm"),
           t("board.colStatus"),
-          t("board.colScore"),
-          t("board.colUpdated"),
+          need ? sortable(t("board.colScore"), "score") : t("board.colScore"),
+          sortable(t("board.colUpdated"), "updated"),
         ]}
         empty={t("board.empty")}
         rows={board.items.map((m) => ({
@@ -110,12 +141,12 @@ export async function MatchBoard({
       />
       <p className="flex flex-wrap gap-4">
         {hasCursor && (
-          <Link href={href({ status, need })} className="text-brand-700 underline">
+          <Link href={href({ status, need, sort })} className="text-brand-700 underline">
             {t("board.first")}
           </Link>
         )}
         {board.nextCursor && (
-          <Link href={href({ status, need, after: board.nextCursor })} className="text-brand-700 underline">
+          <Link href={href({ status, need, sort, after: board.nextCursor })} className="text-brand-700 underline">
             {t("board.next")}
           </Link>
         )}

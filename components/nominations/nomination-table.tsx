@@ -1,17 +1,34 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, type SortableHeader } from "@/components/ui/data-table";
 import type { NominationView } from "@/lib/dal/umkm/nominations";
 import { formatDate } from "@/lib/format/dates";
 
-/** Nominations as a table; links to the detail page where `linkToDetail` (offices). */
-export async function NominationTable({ items, linkToDetail }: { items: NominationView[]; linkToDetail: boolean }) {
-  const [t] = await Promise.all([getTranslations("nominations")]);
+/**
+ * Nominations as a table; links to the detail page where `linkToDetail` (offices). `dateSort`
+ * makes the date column a sort link (the nominations list).
+ */
+export async function NominationTable({
+  items,
+  linkToDetail,
+  dateSort,
+}: {
+  items: NominationView[];
+  linkToDetail: boolean;
+  dateSort?: Omit<SortableHeader, "label">;
+}) {
+  const t = await getTranslations("nominations");
   return (
     <DataTable
       caption={t("title")}
       testId="nominations-table"
-      headers={[t("colUmkm"), t("colStatus"), t("colTarget"), t("colNominatedBy"), t("colDate")]}
+      headers={[
+        t("colUmkm"),
+        t("colStatus"),
+        t("colTarget"),
+        t("colNominatedBy"),
+        dateSort ? { label: t("colDate"), ...dateSort } : t("colDate"),
+      ]}
       empty={t("empty")}
       rows={items.map((n) => ({
         key: n.id,

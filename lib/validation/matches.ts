@@ -71,14 +71,39 @@ export const endPartnershipSchema = z
 export type EndPartnershipInput = z.output<typeof endPartnershipSchema>;
 
 /** Board filters from the URL; anything unknown is dropped rather than refused. */
-export const matchBoardFilterSchema = z.object({
-  status: z
-    .enum(["SUGGESTED", "SHORTLISTED", "APPROVED", "ACCEPTED", "DECLINED", "AGREEMENT_SIGNED", "ENDED", "REJECTED"])
-    .optional()
-    .catch(undefined),
-  need: z.uuid().optional().catch(undefined),
-  after: text().max(200).optional().catch(undefined),
-});
+/**
+ * Orders of the matches board, each served by an index (migration match_board_sort_indexes):
+ * "last change" newest or oldest first on (updated_at, id) — (status, updated_at, id) under a
+ * status tab — and score within one chosen need on (need_id, score, id).
+ */
+export const MATCH_BOARD_SORTS = ["updated-desc", "updated-asc", "score-desc", "score-asc"] as const;
+export type MatchBoardSort = (typeof MATCH_BOARD_SORTS)[number];
+/** Message keys (`matching.board.*`) of a refused `sort`. */
+export const MATCH_BOARD_SORT_INVALID = "sortInvalid";
+export const MATCH_BOARD_SORT_NEEDS_NEED = "sortScoreNeedsNeed";
+
+/**
+ * The board's query string. A bad status, need or cursor is ignored (the board still shows);
+ * a bad `sort` fails with a `sort` issue whose message is one of the keys above, so the page
+ * can say so and show the default order.
+ */
+export const matchBoardFilterSchema = z
+  .object({
+    status: z
+      .enum(["SUGGESTED", "SHORTLISTED", "APPROVED", "ACCEPTED", "DECLINED", "AGREEMENT_SIGNED", "ENDED", "REJECTED"])
+      .optional()
+      .catch(undefined),
+    need: z.uuid().optional().catch(undefined),
+    after: text().max(200).optional().catch(undefined),
+    sort: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.enum(MATCH_BOARD_SORTS, { error: MATCH_BOARD_SORT_INVALID }).optional(),
+    ),
+  })
+  .superRefine((filter, ctx) => {
+    if (filter.sort?.startsWith("score") && !filter.need)
+      ctx.addIssue({ code: "custom", path: ["sort"], message: MATCH_BOARD_SORT_NEEDS_NEED });
+  });
 export type MatchBoardFilter = z.output<typeof matchBoardFilterSchema>;
 
 /** The verbs the candidates table applies to several rows at once. */

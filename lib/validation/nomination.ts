@@ -49,3 +49,26 @@ export const nominationDecisionSchema = z
   })
   .refine((d) => d.to !== "REJECTED" || (d.reason?.length ?? 0) >= 5, { path: ["reason"], message: "reasonRequired" });
 export type NominationDecision = z.output<typeof nominationDecisionSchema>;
+
+/**
+ * Orders of the nominations list, both on (created_at, id) (index nominations_created_at_id_idx;
+ * a status tab uses (status, created_at)): newest first (default) or oldest first.
+ */
+export const NOMINATION_SORTS = ["date-desc", "date-asc"] as const;
+export type NominationSort = (typeof NOMINATION_SORTS)[number];
+/** Message key (`nominations.sortInvalid`) of a refused `sort`. */
+export const NOMINATION_SORT_INVALID = "sortInvalid";
+
+/**
+ * The nominations list's query string. An unknown status or a malformed cursor is ignored (the
+ * list still shows); a bad `sort` fails with a `sort` issue (`sortInvalid`) the page names.
+ */
+export const nominationListFilterSchema = z.object({
+  status: z.enum(["PROPOSED", "VERIFIED", "REJECTED", "WITHDRAWN"]).optional().catch(undefined),
+  sort: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.enum(NOMINATION_SORTS, { error: NOMINATION_SORT_INVALID }).optional(),
+  ),
+  cursor: text().max(400).optional().catch(undefined),
+});
+export type NominationListFilter = z.output<typeof nominationListFilterSchema>;

@@ -35,6 +35,21 @@ test("a foreign cursor shows the first page with a notice; a NUL search is refus
       .filter({ hasText: "Tautan halaman tidak valid; yang ditampilkan adalah halaman pertama." }),
   ).toBeVisible();
 
+  // Issue 14: an unknown order, or score without a need, is named; the board shows its default order.
+  for (const [query, message] of [
+    ["sort=bogus", "Urutan di alamat halaman tidak dikenal; papan ditampilkan menurut perubahan terakhir."],
+    ["sort=score-desc", "Urutan menurut skor hanya bisa untuk satu kebutuhan."],
+  ]) {
+    const sorted = await page.goto(`/matches?${query}`);
+    expect(sorted?.status()).toBe(200);
+    await expect(page.getByTestId("board-sort-error")).toContainText(message!);
+  }
+  const nominations = await page.goto("/nominations?sort=bogus");
+  expect(nominations?.status()).toBe(200);
+  await expect(page.getByTestId("nominations-sort-error")).toHaveText(
+    "Urutan di alamat halaman tidak dikenal; nominasi ditampilkan dari yang terbaru.",
+  );
+
   const firms = await page.goto("/firms?q=a%00b");
   expect(firms?.status()).toBe(200);
   await expect(page.locator("#q-error")).toHaveText(NUL_MESSAGE);

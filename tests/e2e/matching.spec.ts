@@ -120,6 +120,12 @@ test("officer runs matching and approves two UMKM; the firm accepts one, decline
   const row = (name: string) => board.getByRole("row").filter({ hasText: name });
   await expect(row(accepted.name).getByTestId("match-status")).toHaveAttribute("data-status", "AGREEMENT_SIGNED");
   await expect(row(declined.name).getByTestId("match-status")).toHaveAttribute("data-status", "DECLINED");
+  // Issue 14: last change sorts by default; with a need chosen the score column sorts too (kept by the tabs).
+  await expect(board.getByRole("columnheader", { name: "Diperbarui" })).toHaveAttribute("aria-sort", "descending");
+  await board.getByRole("link", { name: "Skor", exact: true }).click();
+  await expect(officer).toHaveURL(/sort=score-desc/);
+  await expect(board.getByRole("columnheader", { name: "Skor" })).toHaveAttribute("aria-sort", "descending");
   await officer.getByRole("link", { name: /^Ditolak perusahaan \(1\)$/ }).click();
+  await expect(officer).toHaveURL(/sort=score-desc/);
   await expect(board.getByRole("row")).toHaveCount(2); // header + the declined one
 });

@@ -4,9 +4,11 @@ import { db } from "@/lib/db";
 import { listEntityHistory, recordAuditEvent } from "@/lib/dal/audit";
 import { AppError } from "@/lib/errors";
 import type { NominationStatus } from "@/lib/generated/prisma/enums";
+import { cursorCodec, cursorField, instantIdCursor } from "@/lib/pagination/cursor";
 import type { SessionUser } from "@/lib/session-user";
-import type { NominationDecision, NominationInput } from "@/lib/validation/nomination";
+import type { NominationDecision, NominationInput, NominationListFilter } from "@/lib/validation/nomination";
 import { isUuid } from "@/lib/validation/ids";
+import { z } from "zod";
 
 /** `nominations.conflict` in the UI: changed by someone else, already decided, or already waiting. */
 const STALE = "conflict";
@@ -80,6 +82,57 @@ export async function listNominations(
     select: SELECT,
   });
   return rows.map(toView);
+}
+
+export const NOMINATION_PAGE_SIZE = 50;
+
+/** Oldest-first cursors carry `asc`, so a cursor of one order is refused in the other. */
+const oldestFirstCursor = cursorCodec(z.object({ asc: z.literal(true), t: cursorField.instant, id: cursorField.id }));
+
+/**
+ * The nominations list page by page (keyset on (created_at, id), ties by id): `filter.sort`
+ * "date-desc" (default, newest first) or "date-asc"; `filter.status` one tab. Same visibility as
+ * `listNominations`. A cursor this list (in this order) did not make is INVALID_INPUT `cursorInvalid`.
+ */
+export async function listNominationPage(
+  user: SessionUser,
+  filter: Pick<NominationListFilter, "status" | "sort" | "cursor">,
+  pageSize: number = NOMINATION_PAGE_SIZE,
+): Promise<{ items: NominationView[]; nextCursor: string | null }> {
+  const scope = visibleWhere(user);
+  if (!scope) throw new AppError("FORBIDDEN");
+  const isOldestFirst = filter.sort === "date-asc";
+  const cursor = isOldestFirst ? oldestFirstCursor.parse(filter.cursor) : instantIdCursor.parse(filter.cursor);
+  const dir = isOldestFirst ? "asc" : "desc";
+  const beyond = <T>(value: T) => (isOldestFirst ? { gt: value } : { lt: value });
+  const rows = await db.nomination.findMany({
+    where: {
+      AND: [
+        scope,
+        filter.status ? { status: filter.status } : {},
+        cursor
+          ? {
+              OR: [{ createdAt: beyond(new Date(cursor.t)) }, { createdAt: new Date(cursor.t), id: beyond(cursor.id) }],
+            }
+          : {},
+      ],
+    },
+    orderBy: [{ createdAt: dir }, { id: dir }],
+    take: pageSize + 1,
+    select: SELECT,
+  });
+  const page = rows.slice(0, pageSize);
+  const last = page.at(-1);
+  const key = last && { t: last.createdAt.toISOString(), id: last.id };
+  return {
+    items: page.map(toView),
+    nextCursor:
+      rows.length > pageSize && key
+        ? isOldestFirst
+          ? oldestFirstCursor.encode({ asc: true, ...key })
+          : instantIdCursor.encode(key)
+        : null,
+  };
 }
 
 /** One nomination visible to `user`; NOT_FOUND otherwise. */
