@@ -14,14 +14,17 @@ export type SummaryNode = {
   isControl: boolean;
   /** For a group (fieldset): the id of its first control. */
   firstControlId: string | null;
+  /** What names it: a control's label, a group's legend ("" when none). */
+  label: string;
 };
 
 /**
- * The error summary's entries read from the form itself (GOV.UK pattern: the link says the error
- * message next to the field): one per shown field error (`<id>-error`, FormField's and controlProps'
- * convention), in the form's order, pointing at the field — the control with that id, or the first
- * control of the group the message describes (a fieldset of radios). An error with no control to go to
- * is left out (the message is still next to it).
+ * The error summary's entries read from the form itself: one per shown field error (`<id>-error`,
+ * FormField's and controlProps' convention), in the form's order, pointing at the field — the control
+ * with that id, or the first control of the group the message describes (a fieldset of radios) — and
+ * named by the field's label or legend, like summaryErrors (the message stays next to the field, read
+ * with it through aria-describedby; by its message when the field has no label). An error with no
+ * control to go to is left out (the message is still next to it).
  */
 export function summaryEntriesOf(nodes: readonly SummaryNode[]): Entry[] {
   const entries: Entry[] = [];
@@ -31,7 +34,8 @@ export function summaryEntriesOf(nodes: readonly SummaryNode[]): Entry[] {
     const control = nodes.find((other) => other.id === field && other.isControl);
     const owner = control ?? nodes.find((other) => other.describedBy.includes(node.id));
     const target = owner ? (owner.isControl ? owner.id : owner.firstControlId) : null;
-    if (target && !entries.some((entry) => entry.id === target)) entries.push({ id: target, text: node.text.trim() });
+    const text = owner?.label.trim() || node.text.trim();
+    if (target && !entries.some((entry) => entry.id === target)) entries.push({ id: target, text });
   }
   return entries;
 }
@@ -47,7 +51,15 @@ export function describeForm(form: HTMLFormElement): SummaryNode[] {
     isControl: element.matches(CONTROLS),
     firstControlId:
       [...element.querySelectorAll<HTMLElement>(CONTROLS)].find((control) => control.id && !control.hidden)?.id ?? null,
+    label: labelOf(element),
   }));
+}
+
+function labelOf(element: HTMLElement): string {
+  const labels = "labels" in element ? (element.labels as NodeListOf<HTMLLabelElement> | null) : null;
+  if (labels && labels.length > 0) return labels[0]!.textContent ?? "";
+  if (element instanceof HTMLFieldSetElement) return element.querySelector("legend")?.textContent ?? "";
+  return "";
 }
 
 function sameEntries(a: readonly Entry[], b: readonly Entry[]) {
@@ -66,12 +78,18 @@ export function ErrorSummaryLinks({ errors }: { errors?: readonly Entry[] }) {
   useEffect(() => {
     if (errors) return;
     const form = ref.current?.closest("form");
-    const next = form ? summaryEntriesOf(describeForm(form)) : [];
-    // The field errors are in the DOM only after the render: read them after every commit (cheap, a
-    // form's elements), keeping the same list when nothing changed so this settles at once.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setFound((current) => (sameEntries(current, next) ? current : next));
-  });
+    if (!form) return;
+    // The field errors are siblings rendered by the form: read them now and whenever the form's
+    // content changes, keeping the same list when nothing changed (the links' own update settles at once).
+    const read = () => {
+      const next = summaryEntriesOf(describeForm(form));
+      setFound((current) => (sameEntries(current, next) ? current : next));
+    };
+    read();
+    const observer = new MutationObserver(read);
+    observer.observe(form, { subtree: true, childList: true, characterData: true, attributeFilter: ["id"] });
+    return () => observer.disconnect();
+  }, [errors]);
   const list = errors ?? found;
   function focusField(event: React.MouseEvent<HTMLAnchorElement>, id: string) {
     const field = document.getElementById(id);
