@@ -25,7 +25,7 @@ export function StartRunForm({
       : null;
   return (
     <form {...formProps} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
-      <FormSummary text={summary} testId="start-status" />
+      <FormSummary text={summary} tone={key ? "error" : "success"} testId="start-status" />
       <p id="start-hint" className="text-sm text-slate-700">
         {t("startHint")}
       </p>

@@ -58,9 +58,11 @@ export function FormField({
 
 /**
  * The summary at the top of a form: a polite live region with the outcome (a success message,
- * a form-level error, or `title` when fields were refused) and, for refused fields, a list of
- * links to them (`errors`, GOV.UK error summary; build it with `summaryErrors`). With errors the
- * box is the target of useActionForm's focus after a refused submit (`data-error-summary`).
+ * a form-level error, or `title` when fields were refused) and, whenever it shows an error, the
+ * GOV.UK error summary: a box that useActionForm focuses after a refused submit
+ * (`data-error-summary`) with a link to each refused field. The links are read from the form's shown
+ * field errors (ErrorSummaryLinks), so every form gets them; `errors` (build it with `summaryErrors`)
+ * names them by label instead.
  */
 export function FormSummary({
   text,
@@ -76,21 +78,22 @@ export function FormSummary({
   title?: string;
 }) {
   const color = tone === "error" ? "text-red-800" : "text-green-800";
-  const links = tone === "error" && errors && errors.length > 0 ? errors : null;
-  const status = (
-    <div role="status" aria-live="polite" className={`min-h-6 text-sm font-medium ${color}`} data-testid={testId}>
-      {text ?? (links ? (title ?? null) : null)}
-    </div>
-  );
-  if (!links) return status;
+  const links = tone === "error" && errors && errors.length > 0 ? errors : undefined;
+  const shown = text ?? (links ? (title ?? null) : null);
+  const isSummary = tone === "error" && Boolean(shown);
+  // One element throughout, so the live region stays in place (and is announced) whatever the outcome.
   return (
     <div
-      tabIndex={-1}
-      data-error-summary=""
-      className="rounded border-2 border-red-700 bg-red-50 p-3 focus:outline-3 focus:outline-offset-2"
+      tabIndex={isSummary ? -1 : undefined}
+      data-error-summary={isSummary ? "" : undefined}
+      className={
+        isSummary ? "rounded border-2 border-red-700 bg-red-50 p-3 focus:outline-3 focus:outline-offset-2" : undefined
+      }
     >
-      {status}
-      <ErrorSummaryLinks errors={links} />
+      <div role="status" aria-live="polite" className={`min-h-6 text-sm font-medium ${color}`} data-testid={testId}>
+        {shown}
+      </div>
+      {isSummary && <ErrorSummaryLinks errors={links} />}
     </div>
   );
 }

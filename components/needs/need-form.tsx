@@ -37,9 +37,14 @@ export function NeedForm(props: NeedFormProps) {
   const ts = useTranslations("scale");
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, isPending] = useActionState(props.action, IDLE_STATE);
-  // After a refused submission, keyboard and screen-reader users land on the first invalid field.
+  // After a refused submission, keyboard and screen-reader users land on the error summary (its links
+  // lead to each refused field), as with useActionForm; the first invalid field if there is none.
   useEffect(() => {
-    if (state.status === "error") formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+    if (state.status !== "error") return;
+    const target =
+      formRef.current?.querySelector<HTMLElement>("[data-error-summary]") ??
+      formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']");
+    target?.focus();
   }, [state]);
   const values = state.values ?? props.initial;
   const value = (name: string) => String(values[name] ?? "");

@@ -13,7 +13,21 @@ export const FLASH_MAX_AGE = 60;
  * The flash messages: the keys of the `flash` catalogue (lib/i18n/messages/{id,en}/flash.json).
  * One small namespace, so the browser gets these few texts and not the whole catalogue.
  */
-export const FLASH_KEYS = ["needSaved", "firmCreated", "umkmSaved", "nominationSent"] as const;
+export const FLASH_KEYS = [
+  "needSaved",
+  "firmCreated",
+  "umkmSaved",
+  "nominationSent",
+  "allocationStarted",
+  "matchShortlisted",
+  "matchApproved",
+  "matchRejected",
+  "introductionAccepted",
+  "introductionDeclined",
+  "interestConfirmed",
+  "agreementRecorded",
+  "partnershipEnded",
+] as const;
 export type FlashKey = (typeof FLASH_KEYS)[number];
 
 /** One of FLASH_KEYS: never prose or markup. */

@@ -54,15 +54,20 @@ function formErrorKey({ code, message }: AppError): string {
 export type ActionRoles = readonly Role[] | "signedIn" | "signedInPasswordChangeDue";
 
 /**
- * What fn returns: a success state's extras (`message`: a key the form shows in its live
- * summary), or a redirect target (after revalidation) with an optional `flash` — a key of the
- * `flash` catalogue ("nominationSent") the next page announces once (lib/forms/flash-cookie.ts).
+ * What fn returns — every outcome confirms what happened (issue 14):
+ * - success: `message`, the key (or a short payload: a count, a version) the form shows in its live
+ *   summary, and an optional `result` to show once;
+ * - a redirect: `flash`, a key of the `flash` catalogue the next page announces once
+ *   (lib/forms/flash-cookie.ts), or `confirmedOnPage: true` when the target URL itself carries the
+ *   confirmation its page shows in a live region (`?created=1`, `?done=step`: a richer message);
+ * - `formError`: a refusal found by fn itself.
+ * There is no bare `void`: an action cannot forget to say what it did (tests/unit/action-confirmations.test.ts
+ * also scans app/ for redirects without either).
  */
-export type ActionOutcome<Result> =
-  | Partial<Pick<ActionState<Result>, "message" | "result">>
-  | { redirect: string; flash?: FlashKey }
-  | { formError: string }
-  | void;
+export type ActionOutcome<Result> = { message: string; result?: Result } | RedirectOutcome | { formError: string };
+
+/** A redirect that confirms itself: a flash for the next page, or a URL the page confirms from. */
+export type RedirectOutcome = { redirect: string; flash: FlashKey } | { redirect: string; confirmedOnPage: true };
 
 export type FormActionOptions<Input> = {
   /** FormData → the schema's input (default: formValues). */
@@ -108,18 +113,20 @@ export function formAction<Schema extends z.ZodType, Result = undefined>(
     } catch (error) {
       return errorState<Result>(error, echo);
     }
-    if (outcome && "redirect" in outcome) {
-      if (outcome.flash) await setFlash(outcome.flash);
+    if (!outcome)
+      throw new Error("a form action must say what it did: { message }, { redirect, flash } or { formError }");
+    if ("redirect" in outcome) {
+      if ("flash" in outcome) await setFlash(outcome.flash);
       redirect(outcome.redirect);
     }
-    if (outcome && "formError" in outcome)
+    if ("formError" in outcome)
       return {
         status: "error",
         fieldErrors: {},
         formError: outcome.formError,
         ...(echo ? { values: echoedValues(echo) } : {}),
       };
-    return { status: "success", fieldErrors: {}, formError: null, ...(outcome ?? {}) };
+    return { status: "success", fieldErrors: {}, formError: null, ...outcome };
   };
 }
 

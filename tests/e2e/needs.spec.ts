@@ -26,6 +26,9 @@ test("company staff post a catering need with an attachment and publish it; an o
   await expect(staff.getByTestId("form-error")).toContainText("Kebutuhan belum disimpan");
   await expect(staff.getByLabel("Judul kebutuhan")).toHaveAttribute("aria-invalid", "true");
   await expect(staff.getByText("Isi judul kebutuhan.")).toBeVisible();
+  // The focus is on the error summary (GOV.UK pattern); its link leads to the field.
+  await expect(staff.locator("[data-error-summary]")).toBeFocused();
+  await staff.getByTestId("error-summary-links").getByRole("link", { name: "Judul kebutuhan" }).click();
   await expect(staff.getByLabel("Judul kebutuhan")).toBeFocused();
   await expect(staff).toHaveURL(/\/needs\/new$/);
 

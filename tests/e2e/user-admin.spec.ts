@@ -37,6 +37,9 @@ test("admin creates a company user who must change the initial password, then se
   await page.getByRole("button", { name: "Simpan pengguna" }).click();
   await expect(page.getByTestId("form-error")).toHaveText("Periksa isian yang ditandai di bawah.");
   await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  // The focus is on the error summary (GOV.UK pattern); its links lead to each refused field.
+  await expect(page.locator("[data-error-summary]")).toBeFocused();
+  await page.getByTestId("error-summary-links").getByRole("link", { name: "Email", exact: true }).click();
   await expect(page.getByLabel("Email")).toBeFocused();
   await expect(page.getByText("Staf perusahaan harus terhubung ke satu perusahaan.")).toBeVisible();
   await expect(page.getByText("Kata sandi minimal 8 karakter.")).toBeVisible();

@@ -52,9 +52,12 @@ describe("flash messages", () => {
     });
   });
 
-  it("are not set without a flash, and prose is refused as a programming error", async () => {
+  it("are not set when the page confirms from its URL, and prose is refused as a programming error", async () => {
     jar.set = [];
-    const plain = formAction("signedIn", z.object({}), async () => ({ redirect: "/x" }));
+    const plain = formAction("signedIn", z.object({}), async () => ({
+      redirect: "/x?done=step",
+      confirmedOnPage: true as const,
+    }));
     await plain(IDLE, new FormData()).catch(() => null);
     expect(jar.set).toHaveLength(0);
     // The type already refuses prose; a value that slips past it is still refused at run time.

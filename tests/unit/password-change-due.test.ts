@@ -103,6 +103,7 @@ describe("a user whose password change is due", () => {
       status: "success",
       fieldErrors: {},
       formError: null,
+      message: "done",
     });
     expect(await db.user.findUniqueOrThrow({ where: { id: adminId }, select: { mustChangePassword: true } })).toEqual({
       mustChangePassword: false,

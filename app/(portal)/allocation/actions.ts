@@ -13,7 +13,7 @@ export const startAllocationRunAction = formAction(
   async (user) => {
     const { id } = await startAllocationRun(user);
     revalidatePath("/allocation");
-    return { redirect: `/allocation/${id}` };
+    return { redirect: `/allocation/${id}`, flash: "allocationStarted" };
   },
   { echo: false },
 );

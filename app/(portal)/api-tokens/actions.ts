@@ -14,7 +14,7 @@ export const issueApiTokenAction = formAction<typeof apiTokenInputSchema, string
   async (user, data, form) => {
     const issued = await issueApiToken(user, formString(form, "companyId"), data.name);
     revalidatePath("/api-tokens");
-    return { result: issued.token };
+    return { message: "issued", result: issued.token };
   },
   { input: (form) => ({ name: form.get("name") ?? "" }), echo: false },
 );

@@ -18,7 +18,7 @@ export const saveFirmAction = formAction(
       if (!version.success) return { formError: "versionInvalid" };
       await updateFirm(user, firmId, input, version.data);
       revalidatePath("/firms");
-      return;
+      return { message: "saved" };
     }
     const { id } = await createFirm(user, input);
     revalidatePath("/firms");

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { MATCH_APPROVERS, PARTNERSHIP_RECORDERS } from "@/lib/access/roles";
 import { decideMatch, endPartnership, recordAgreement } from "@/lib/dal/matches/matches";
 import { formString } from "@/lib/forms/action-state";
+import type { FlashKey } from "@/lib/forms/flash-cookie";
 import { formAction } from "@/lib/forms/form-action";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/session-user";
@@ -22,13 +23,25 @@ import {
 // Hidden fields are not the user's to fix: an error there is one form-level "invalid".
 const OPTIONS = { errorKeys: MATCH_ERROR_KEYS, hidden: ["matchId", "expectedVersion", "verb", "needId"] };
 
-function backToPage(matchId: string, form: FormData) {
+/** What each step says on the page it returns to (a key of the `flash` catalogue). */
+const FLASH: Record<DecisionVerb | "agreement" | "end", FlashKey> = {
+  shortlist: "matchShortlisted",
+  approve: "matchApproved",
+  reject: "matchRejected",
+  accept: "introductionAccepted",
+  decline: "introductionDeclined",
+  confirmInterest: "interestConfirmed",
+  agreement: "agreementRecorded",
+  end: "partnershipEnded",
+};
+
+function backToPage(matchId: string, form: FormData, flash: FlashKey) {
   const returnTo = formString(form, "returnTo") || undefined;
   revalidatePath("/matches");
   revalidatePath(`/matches/${matchId}`);
   revalidatePath("/introductions");
   if (returnTo?.startsWith("/needs/")) revalidatePath(returnTo);
-  return { redirect: matchReturnPath(returnTo, matchId) };
+  return { redirect: matchReturnPath(returnTo, matchId), flash };
 }
 
 const decide = (roles: readonly Role[], verbs: readonly DecisionVerb[]) =>
@@ -38,7 +51,7 @@ const decide = (roles: readonly Role[], verbs: readonly DecisionVerb[]) =>
     async (user, input, form) => {
       if (!verbs.includes(input.verb)) return { formError: "forbidden" };
       await decideMatch(user, input);
-      return backToPage(input.matchId, form);
+      return backToPage(input.matchId, form, FLASH[input.verb]);
     },
     OPTIONS,
   );
@@ -56,19 +69,20 @@ export const confirmInterestAction = decide(["UMKM_OWNER"], ["confirmInterest"])
 const partnershipStep = <T extends { matchId: string }>(
   schema: z.ZodType<T>,
   run: (user: SessionUser, input: T) => Promise<unknown>,
+  flash: FlashKey,
 ) =>
   formAction(
     PARTNERSHIP_RECORDERS,
     schema,
     async (user, input, form) => {
       await run(user, input);
-      return backToPage(input.matchId, form);
+      return backToPage(input.matchId, form, flash);
     },
     OPTIONS,
   );
 
 /** The firm's staff or PMPTSP: record the signed agreement of an accepted introduction. */
-export const recordAgreementAction = partnershipStep(agreementSchema, recordAgreement);
+export const recordAgreementAction = partnershipStep(agreementSchema, recordAgreement, FLASH.agreement);
 
 /** The firm's staff or PMPTSP: end a running partnership, with the reason. */
-export const endPartnershipAction = partnershipStep(endPartnershipSchema, endPartnership);
+export const endPartnershipAction = partnershipStep(endPartnershipSchema, endPartnership, FLASH.end);

@@ -13,6 +13,7 @@ export const saveOwnUmkmAction = formAction(
   async (user, input, form) => {
     await updateUmkm(user, formString(form, "umkmId"), input, Number(formString(form, "version")));
     revalidatePath("/my-business");
+    return { message: "saved" };
   },
   { errorKeys: UMKM_ERROR_KEYS },
 );

@@ -15,6 +15,7 @@ export const changePasswordAction = formAction(
   passwordChangeSchema,
   async (user, input) => {
     await changeOwnPassword(user, input.currentPassword, input.newPassword, { ip: await requestIp() });
+    return { message: "done" };
   },
   { echo: false },
 );

@@ -10,7 +10,7 @@ import { caseCloseSchema, caseReassignSchema, caseStepSchema } from "@/lib/valid
 function done(caseId: string, what: string) {
   revalidatePath(`/cases/${caseId}`);
   revalidatePath("/cases");
-  return { redirect: `/cases/${caseId}?done=${what}` };
+  return { redirect: `/cases/${caseId}?done=${what}`, confirmedOnPage: true } as const;
 }
 
 /** Records a step on a case (the first one starts the work: OPEN → IN_PROGRESS). */

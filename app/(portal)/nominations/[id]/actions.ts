@@ -17,7 +17,7 @@ export const decideNominationAction = formAction(
     revalidatePath(`/nominations/${nominationId}`);
     revalidatePath("/nominations");
     // The decision form disappears with the PROPOSED status, so the page itself confirms it.
-    return { redirect: `/nominations/${nominationId}?updated=1` };
+    return { redirect: `/nominations/${nominationId}?updated=1`, confirmedOnPage: true };
   },
   { errorKeys: NOMINATION_ERROR_KEYS },
 );

@@ -18,5 +18,5 @@ export const saveDocumentTypeAction = formAction(["ADMIN"], documentTypeInputSch
     id && version.success ? { id, expectedVersion: version.data } : undefined,
   );
   revalidatePath("/settings/document-types");
-  return { redirect: `/settings/document-types?saved=${saved.id}` };
+  return { redirect: `/settings/document-types?saved=${saved.id}`, confirmedOnPage: true };
 });

@@ -14,7 +14,7 @@ export const savePaperworkAction = formAction(PAPERWORK_EDITORS, paperworkUpdate
     file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
   await savePaperworkItem(user, input, scan);
   revalidatePath(`/umkm/${input.umkmId}`);
-  return { redirect: `/umkm/${input.umkmId}?saved=${input.documentTypeId}` };
+  return { redirect: `/umkm/${input.umkmId}?saved=${input.documentTypeId}`, confirmedOnPage: true };
 });
 
 /** Opens an assistance case for a UMKM and a document (offices); back on the UMKM page. */
@@ -22,5 +22,5 @@ export const openCaseAction = formAction(PAPERWORK_EDITORS, caseOpenSchema, asyn
   const { id } = await openCase(user, input);
   revalidatePath(`/umkm/${input.umkmId}`);
   revalidatePath("/cases");
-  return { redirect: `/umkm/${input.umkmId}?caseOpened=${id}#cases` };
+  return { redirect: `/umkm/${input.umkmId}?caseOpened=${id}#cases`, confirmedOnPage: true };
 });

@@ -23,6 +23,7 @@ function refresh(id: string) {
 export const updateUserAction = formAction(["ADMIN"], userUpdateSchema, async (actor, input, form) => {
   await updateUser(actor, formString(form, "id"), input, { ip: await requestIp() });
   refresh(formString(form, "id"));
+  return { message: "saved" };
 });
 
 /** Lifts an account's sign-in lock (too many failed sign-ins) before it runs out. ADMIN only, audited. */
@@ -32,6 +33,7 @@ export const unlockAccountAction = formAction(
   async (actor, _input, form) => {
     await unlockAccount(actor, formString(form, "id"), { ip: await requestIp() });
     refresh(formString(form, "id"));
+    return { message: "unlocked" };
   },
   { echo: false },
 );
@@ -41,8 +43,10 @@ export const setUserActiveAction = formAction(
   ["ADMIN"],
   noFields,
   async (actor, _input, form) => {
-    await setUserActive(actor, formString(form, "id"), form.get("active") === "true", { ip: await requestIp() });
+    const active = form.get("active") === "true";
+    await setUserActive(actor, formString(form, "id"), active, { ip: await requestIp() });
     refresh(formString(form, "id"));
+    return { message: active ? "enabledDone" : "disabledDone" };
   },
   { echo: false },
 );
@@ -62,7 +66,10 @@ export const resetPasswordAction = formAction<typeof passwordResetSchema, { gene
       try {
         await resetPassword(actor, formString(form, "id"), password, { ip });
         refresh(formString(form, "id"));
-        return { result: { generatedPassword: input.password ? null : password } };
+        return {
+          message: input.password ? "resetDoneTyped" : "resetDoneGenerated",
+          result: { generatedPassword: input.password ? null : password },
+        };
       } catch (error) {
         const retry = !input.password && attempt < 3 && error instanceof AppError && error.code === "INVALID_INPUT";
         if (!retry) throw error;

@@ -10,5 +10,5 @@ import { userCreateSchema } from "@/lib/validation/users";
 export const createUserAction = formAction(["ADMIN"], userCreateSchema, async (actor, input) => {
   const { id } = await createUser(actor, input, { ip: await requestIp() });
   revalidatePath("/users");
-  return { redirect: `/users/${id}?created=1` };
+  return { redirect: `/users/${id}?created=1`, confirmedOnPage: true };
 });
