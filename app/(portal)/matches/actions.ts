@@ -41,7 +41,11 @@ function backToPage(matchId: string, form: FormData, flash: FlashKey) {
   revalidatePath(`/matches/${matchId}`);
   revalidatePath("/introductions");
   if (returnTo?.startsWith("/needs/")) revalidatePath(returnTo);
-  return { redirect: matchReturnPath(returnTo, matchId), flash };
+  const redirect = matchReturnPath(returnTo, matchId);
+  // The match page and a need's candidates page say what changed themselves (?updated=, focused,
+  // with the UMKM's name): a flash there would announce the same thing twice.
+  const pageConfirms = /^\/(?:matches\/[^/?]+|needs\/[^/?]+\/matches)\?/.test(redirect);
+  return pageConfirms ? { redirect, confirmedOnPage: true as const } : { redirect, flash };
 }
 
 const decide = (roles: readonly Role[], verbs: readonly DecisionVerb[]) =>
