@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToString } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
@@ -24,10 +24,13 @@ const reference = {
 };
 
 function render(values: { regency?: string; district?: string }): string {
+  const provider = { locale: "id", timeZone: "Asia/Jakarta", messages } as ComponentProps<
+    typeof NextIntlClientProvider
+  >;
   return renderToString(
     createElement(
       NextIntlClientProvider,
-      { locale: "id", timeZone: "Asia/Jakarta", messages },
+      provider,
       createElement(RegistryRegionFields, {
         regions: regionOptions(reference, values.regency, values.district),
         values,
