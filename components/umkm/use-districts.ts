@@ -22,11 +22,14 @@ export function useDistricts(
   regions: RegionOptions,
   initialRegency: string,
 ): DistrictsState & { choose: (regency: string) => void } {
-  if (regions.regency) loaded.set(regions.regency, regions.districts);
-  const [state, setState] = useState<DistrictsState>(() => {
-    const districts = initialRegency ? loaded.get(initialRegency) : [];
-    return { regency: initialRegency, districts: districts ?? [], status: districts ? "ready" : "loading" };
-  });
+  // The same first state on the server and in the browser (no tab memory here: no hydration mismatch).
+  const [state, setState] = useState<DistrictsState>(() =>
+    !initialRegency
+      ? { regency: "", districts: [], status: "ready" }
+      : initialRegency === regions.regency
+        ? { regency: initialRegency, districts: regions.districts, status: "ready" }
+        : { regency: initialRegency, districts: [], status: "loading" },
+  );
   const pending = useRef<AbortController | null>(null);
 
   const choose = useCallback((regency: string) => {
@@ -58,6 +61,7 @@ export function useDistricts(
   // A form re-shown with a kabupaten/kota the page did not send (after a refused submission) loads it.
   const initialStatus = useRef(state.status);
   useEffect(() => {
+    if (regions.regency) loaded.set(regions.regency, regions.districts);
     if (initialStatus.current === "loading") choose(initialRegency);
     return () => pending.current?.abort();
     // Only on mount: later changes go through `choose`.
