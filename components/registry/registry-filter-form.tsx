@@ -22,7 +22,7 @@ export async function RegistryFilterForm({
 }: {
   values: Record<string, string | undefined>;
   errors: Partial<Record<keyof RegistryFilter, string>>;
-  /** Every kecamatan of the province (grouped pairs): the client narrows them to the chosen kabupaten/kota. */
+  /** Every kabupaten/kota and the kecamatan of the one in the URL: the client loads another one's on demand. */
   regions: RegionOptions;
   exportHref: string;
 }) {

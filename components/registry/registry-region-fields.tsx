@@ -3,15 +3,17 @@
 import { useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import type { RegionOptions } from "@/components/umkm/region-options";
+import { useDistricts } from "@/components/umkm/use-districts";
 
 const noSubscription = () => () => {};
 
 /**
- * The registry filter's kabupaten/kota and kecamatan selects (progressive enhancement). Without
- * JavaScript the kecamatan list holds every kecamatan of the province grouped by kabupaten/kota
- * and the GET form works as before (the server says when a kecamatan is outside the chosen
- * kabupaten/kota). Once hydrated, choosing a kabupaten/kota narrows the kecamatan list at once —
- * no need to press "Terapkan" first — and clears a kecamatan of another kabupaten/kota.
+ * The registry filter's kabupaten/kota and kecamatan selects (progressive enhancement). The page
+ * sends only the kecamatan of the kabupaten/kota in the URL. Without JavaScript the GET form works
+ * in two steps: choose the kabupaten/kota, "Terapkan", then its kecamatan (the server says when a
+ * kecamatan is outside the chosen kabupaten/kota). Once hydrated, choosing a kabupaten/kota loads
+ * its kecamatan at once (useDistricts) — no need to press "Terapkan" first — and clears a kecamatan
+ * of another kabupaten/kota.
  */
 export function RegistryRegionFields({
   regions,
@@ -20,7 +22,6 @@ export function RegistryRegionFields({
   labelClass,
   fieldClass,
 }: {
-  /** Grouped [code, name] pairs: the province's ≈450 kecamatan cost the page's flight data least so. */
   regions: RegionOptions;
   values: { regency?: string; district?: string };
   errors: { regency?: string; district?: string };
@@ -31,23 +32,18 @@ export function RegistryRegionFields({
   const l = useTranslations("lists");
   const [regency, setRegency] = useState(values.regency ?? "");
   const [district, setDistrict] = useState(values.district ?? "");
+  const shown = useDistricts(regions, regions.regency);
   // false on the server and without JavaScript, true once hydrated.
   const isHydrated = useSyncExternalStore(
     noSubscription,
     () => true,
     () => false,
   );
-  const groups = regions.regencies
-    .filter(([code]) => !isHydrated || code === regency)
-    .map(([code, name]) => ({ code, name, districts: regions.districts[code] ?? [] }))
-    .filter((g) => g.districts.length > 0);
-  // A kecamatan from the URL that the narrowed list does not show stays selectable (and named), so
-  // the select never silently changes the filter; the server explains why it does not fit.
-  const isShown = groups.some((g) => g.districts.some(([code]) => code === district));
-  const districtName =
-    Object.values(regions.districts)
-      .flat()
-      .find(([code]) => code === district)?.[1] ?? district;
+  const regencyName = regions.regencies.find(([code]) => code === shown.regency)?.[1];
+  // A kecamatan from the URL that the list does not show stays selectable (and named), so the
+  // select never silently changes the filter; the server explains why it does not fit.
+  const isShown = shown.districts.some(([code]) => code === district);
+  const districtName = regions.extra?.[0] === district ? regions.extra[1] : district;
   const describedBy = (name: "regency" | "district", hint?: string) =>
     [errors[name] ? `${name}-error` : "", hint ?? ""].join(" ").trim() || undefined;
   return (
@@ -63,7 +59,8 @@ export function RegistryRegionFields({
           onChange={(event) => {
             const next = event.target.value;
             setRegency(next);
-            if (!district.startsWith(`${next}.`)) setDistrict("");
+            shown.choose(next);
+            if (!next || !district.startsWith(`${next}.`)) setDistrict("");
           }}
           className={fieldClass}
           aria-invalid={errors.regency ? true : undefined}
@@ -97,25 +94,34 @@ export function RegistryRegionFields({
           onChange={(event) => setDistrict(event.target.value)}
           className={fieldClass}
           disabled={isHydrated && !regency && !district}
+          aria-busy={shown.status === "loading" ? true : undefined}
           aria-invalid={errors.district ? true : undefined}
-          aria-describedby={describedBy("district", "district-hint")}
+          aria-describedby={describedBy(
+            "district",
+            shown.status === "error" ? "district-hint district-load-error" : "district-hint",
+          )}
           data-testid="filter-district"
         >
-          <option value="">{t("any")}</option>
-          {groups.map((g) => (
-            <optgroup key={g.code} label={g.name}>
-              {g.districts.map(([code, name]) => (
+          <option value="">{shown.regency ? t("any") : l("districtChooseRegency")}</option>
+          {regencyName && shown.districts.length > 0 && (
+            <optgroup label={regencyName}>
+              {shown.districts.map(([code, name]) => (
                 <option key={code} value={code}>
                   {name}
                 </option>
               ))}
             </optgroup>
-          ))}
+          )}
           {district && !isShown && <option value={district}>{districtName}</option>}
         </select>
         <p id="district-hint" className="mt-1 text-xs text-slate-600">
           {isHydrated ? l("districtHintLive") : l("districtHintStatic")}
         </p>
+        {shown.status === "error" && (
+          <p id="district-load-error" role="alert" className="mt-1 text-sm text-red-700">
+            {l("districtsLoadFailed")}
+          </p>
+        )}
         {errors.district && (
           <p id="district-error" className="mt-1 text-sm text-red-700">
             {errors.district}

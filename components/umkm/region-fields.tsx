@@ -1,17 +1,17 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { controlProps, FormField, inputClass } from "@/components/forms/form-field";
 
 import type { RegionOptions } from "./region-options";
-
-const noSubscription = () => () => {};
+import { useDistricts } from "./use-districts";
 
 /**
- * Kabupaten/kota and kecamatan selects. Without JavaScript the kecamatan list holds every
- * kecamatan of the province grouped by kabupaten/kota (the server refuses a mismatch); once
- * hydrated it shows only those of the chosen kabupaten/kota.
+ * Kabupaten/kota and kecamatan selects. The page sends the kecamatan of the profile's
+ * kabupaten/kota only (none on a new profile); choosing a kabupaten/kota loads its kecamatan
+ * (useDistricts, the registry filter's way too) and clears the kecamatan. The server refuses a
+ * kecamatan outside the chosen kabupaten/kota.
  */
 export function RegionFields({
   regions,
@@ -25,15 +25,9 @@ export function RegionFields({
   const t = useTranslations("umkmForm");
   const [regency, setRegency] = useState(values.regencyCode ?? "");
   const [district, setDistrict] = useState(values.districtCode ?? "");
-  // false while rendering on the server (and for browsers without JavaScript), true once hydrated.
-  const isHydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-  const groups = regions.regencies
-    .filter(([code]) => !isHydrated || code === regency)
-    .map(([code, name]) => ({ code, name, districts: regions.districts[code] ?? [] }));
+  const shown = useDistricts(regions, values.regencyCode ?? "");
+  const regencyName = regions.regencies.find(([code]) => code === shown.regency)?.[1];
+  const districtError = errors("districtCode");
   return (
     <>
       <FormField id="regencyCode" label={t("regencyCode")} error={errors("regencyCode")}>
@@ -41,8 +35,10 @@ export function RegionFields({
           {...controlProps("regencyCode", errors("regencyCode"))}
           value={regency}
           className={inputClass}
+          aria-controls="districtCode"
           onChange={(event) => {
             setRegency(event.target.value);
+            shown.choose(event.target.value);
             setDistrict("");
           }}
         >
@@ -54,24 +50,30 @@ export function RegionFields({
           ))}
         </select>
       </FormField>
-      <FormField id="districtCode" label={t("districtCode")} hint={t("districtHint")} error={errors("districtCode")}>
+      <FormField id="districtCode" label={t("districtCode")} hint={t("districtHint")} error={districtError}>
         <select
-          {...controlProps("districtCode", errors("districtCode"), t("districtHint"))}
+          {...controlProps("districtCode", districtError, t("districtHint"))}
           value={district}
           className={inputClass}
+          aria-busy={shown.status === "loading" ? true : undefined}
           onChange={(event) => setDistrict(event.target.value)}
         >
-          <option value="">{t("choose")}</option>
-          {groups.map((g) => (
-            <optgroup key={g.code} label={g.name}>
-              {g.districts.map(([code, name]) => (
+          <option value="">{shown.regency ? t("choose") : t("districtChooseRegency")}</option>
+          {regencyName && shown.districts.length > 0 && (
+            <optgroup label={regencyName}>
+              {shown.districts.map(([code, name]) => (
                 <option key={code} value={code}>
                   {name}
                 </option>
               ))}
             </optgroup>
-          ))}
+          )}
         </select>
+        {shown.status === "error" && (
+          <p role="alert" className="mt-1 text-sm text-red-700">
+            {t("districtsLoadFailed")}
+          </p>
+        )}
       </FormField>
     </>
   );

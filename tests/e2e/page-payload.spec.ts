@@ -20,11 +20,13 @@ async function useLocale(page: Page, locale: "id" | "en") {
 }
 
 /**
- * The registry is not at the 25 KB target yet (31–32 KB measured, 133 KB before issue 13's
- * client catalogues and compact rows): the portal header, the filter form and 50 rows remain.
- * This ceiling only keeps it from growing back; lower it as the page shrinks.
+ * The registry is not at the 25 KB target yet: 38.0 KB measured (officer, demo data; 37.5 KB in
+ * English) once the filter stopped shipping the province's ≈450 kecamatan (≈53 KB before; they
+ * load per kabupaten/kota from /api/regions/<code>/districts). The portal header, footer, the
+ * filter form and 50 rows remain. This ceiling only keeps it from growing back; lower it as the
+ * page shrinks.
  */
-const REGISTRY_INLINE_SCRIPT_CEILING_BYTES = 40 * 1024;
+const REGISTRY_INLINE_SCRIPT_CEILING_BYTES = 39 * 1024;
 
 for (const locale of ["id", "en"] as const) {
   test(`landing, sign-in and the dashboard inline at most 25 KB of script; the registry stays under its ceiling (${locale})`, async ({

@@ -116,6 +116,13 @@ export const ROUTE_HANDLERS: readonly RouteRule[] = [
     roles: NEED_READERS,
     sample: `/api/needs/${DEMO_NEED}/attachments/00000000-0000-4000-8000-0000000000aa`,
   },
+  // One kabupaten/kota's kecamatan for the kecamatan selects (reference data, any signed-in user).
+  {
+    method: "GET",
+    path: "/api/regions/[regency]/districts",
+    roles: ALL_ROLES,
+    sample: "/api/regions/12.71/districts",
+  },
   { method: "GET", path: "/api/v1/needs", roles: "api-token" },
   { method: "POST", path: "/api/v1/needs", roles: "api-token" },
   { method: "GET", path: "/api/v1/needs/[id]", roles: "api-token", sample: `/api/v1/needs/${DEMO_NEED}` },

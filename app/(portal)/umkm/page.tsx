@@ -67,7 +67,7 @@ export default async function UmkmRegistryPage({ searchParams }: { searchParams:
       <RegistryFilterForm
         values={raw}
         errors={errors}
-        regions={regionOptions(regions.regencies, regions.districts)}
+        regions={regionOptions(regions, raw.regency, raw.district)}
         exportHref={`/api/umkm/export?${params}`}
       />
       {isCursorInvalid && (

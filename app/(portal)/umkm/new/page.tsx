@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewUmkmPage() {
   await requirePageRoles("/umkm/new");
-  const [{ regencies, districts }, kbliOptions, t] = await Promise.all([
+  const [reference, kbliOptions, t] = await Promise.all([
     getRegionReference(),
     listKbliOptions(),
     getTranslations("umkmForm"),
@@ -24,7 +24,7 @@ export default async function NewUmkmPage() {
       <UmkmForm
         action={saveUmkmAction}
         initial={{ capacity: "1", isActive: "true" }}
-        regions={regionOptions(regencies, districts)}
+        regions={regionOptions(reference)}
         kbliOptions={kbliOptions}
       />
     </section>

@@ -18,12 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditUmkmPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageRoles("/umkm/[id]/edit");
   const { id } = await params;
-  const [profile, { regencies, districts }, kbliOptions, t] = await Promise.all([
+  const [profile, reference, kbliOptions, t] = await Promise.all([
     loadOr404(() => getUmkmProfile(user, id)),
     getRegionReference(),
     listKbliOptions(),
     getTranslations("umkmForm"),
   ]);
+  const initial = profileFormValues(profile);
   return (
     <section className="space-y-4">
       <Link href={`/umkm/${id}`} className="text-brand-700 underline">
@@ -32,8 +33,8 @@ export default async function EditUmkmPage({ params }: { params: Promise<{ id: s
       <h1 className="text-2xl font-semibold">{t("titleEdit")}</h1>
       <UmkmForm
         action={saveUmkmAction}
-        initial={profileFormValues(profile)}
-        regions={regionOptions(regencies, districts)}
+        initial={initial}
+        regions={regionOptions(reference, initial.regencyCode)}
         kbliOptions={kbliOptions}
         umkmId={id}
         version={profile.version}
