@@ -24,9 +24,10 @@ async function useLocale(page: Page, locale: "id" | "en") {
  * English) once the filter stopped shipping the province's ≈450 kecamatan (≈53 KB before; they
  * load per kabupaten/kota from /api/regions/<code>/districts). The portal header, footer, the
  * filter form and 50 rows remain. This ceiling only keeps it from growing back; lower it as the
- * page shrinks.
+ * page shrinks. 44 KB, not 39: the first 50 rows of the test database depend on which other
+ * journeys ran first (their UMKM names are longer than the demo's).
  */
-const REGISTRY_INLINE_SCRIPT_CEILING_BYTES = 39 * 1024;
+const REGISTRY_INLINE_SCRIPT_CEILING_BYTES = 44 * 1024;
 
 for (const locale of ["id", "en"] as const) {
   test(`landing, sign-in and the dashboard inline at most 25 KB of script; the registry stays under its ceiling (${locale})`, async ({
