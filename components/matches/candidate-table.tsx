@@ -13,11 +13,9 @@ const OFFICER_VERBS = new Set<string>(["shortlist", "approve", "reject"]);
 const BULK_VERBS = new Set<string>(["shortlist", "approve"]);
 
 // On a phone (below md) the table's rows stack: every cell becomes a line with its column's name
-// in front (data-label, shown by ::before), the header row is hidden from sight but not from
-// screen readers' table navigation on wider screens.
-const CELL = "px-2 py-2 align-top max-md:flex max-md:gap-2 max-md:px-0 max-md:py-0.5";
-const LABEL =
-  "max-md:before:min-w-28 max-md:before:font-medium max-md:before:text-slate-600 max-md:before:content-[attr(data-label)]";
+// in front (data-label, shown by ::before; `.cand-cell` in app/globals.css), the header row is
+// hidden from sight but not from screen readers' table navigation on wider screens.
+const CELL = "cand-cell";
 
 /**
  * A need's candidates as one compact table: rank (with "seri" on a shared score), UMKM,
@@ -86,7 +84,7 @@ export async function CandidateTable({
               data-status={match.status}
               data-rank={rank}
             >
-              <td className={`${CELL} ${LABEL}`} data-label={t("columns.select")}>
+              <td className={CELL} data-label={t("columns.select")}>
                 {selectable && (
                   <input
                     type="checkbox"
@@ -99,7 +97,7 @@ export async function CandidateTable({
                   />
                 )}
               </td>
-              <td className={`${CELL} ${LABEL} tabular-nums`} data-label={t("columns.rank")}>
+              <td className={`${CELL} tabular-nums`} data-label={t("columns.rank")}>
                 {rank}
                 {tied && (
                   <abbr
@@ -110,23 +108,18 @@ export async function CandidateTable({
                   </abbr>
                 )}
               </td>
-              <th
-                scope="row"
-                id={nameId}
-                className={`${CELL} ${LABEL} text-left font-semibold`}
-                data-label={t("columns.umkm")}
-              >
+              <th scope="row" id={nameId} className={`${CELL} text-left font-semibold`} data-label={t("columns.umkm")}>
                 <Link href={`/umkm/${match.umkm.id}`} className="text-brand-700 underline">
                   {match.umkm.businessName}
                 </Link>
               </th>
-              <td className={`${CELL} ${LABEL}`} data-label={t("columns.regency")}>
+              <td className={CELL} data-label={t("columns.regency")}>
                 {match.umkm.regency}
               </td>
-              <td className={`${CELL} ${LABEL}`} data-label={t("columns.scale")}>
+              <td className={CELL} data-label={t("columns.scale")}>
                 {ts(match.umkm.scale)}
               </td>
-              <td className={`${CELL} ${LABEL}`} data-label={t("columns.score")}>
+              <td className={CELL} data-label={t("columns.score")}>
                 <span className="flex items-center gap-2">
                   <meter
                     min={0}
@@ -143,7 +136,7 @@ export async function CandidateTable({
                   </span>
                 </span>
               </td>
-              <td className={`${CELL} ${LABEL}`} data-label={t("columns.readiness")} data-ready={readiness.isComplete}>
+              <td className={CELL} data-label={t("columns.readiness")} data-ready={readiness.isComplete}>
                 {readiness.requiredCount === 0
                   ? t("noDocuments")
                   : t(readiness.isComplete ? "ready" : "notReady", {
@@ -151,10 +144,10 @@ export async function CandidateTable({
                       required: readiness.requiredCount,
                     })}
               </td>
-              <td className={`${CELL} ${LABEL}`} data-label={t("columns.nomination")}>
+              <td className={CELL} data-label={t("columns.nomination")}>
                 {nominated ? t("nominated") : t("notNominated")}
               </td>
-              <td className={`${CELL} ${LABEL}`} data-label={t("columns.status")}>
+              <td className={CELL} data-label={t("columns.status")}>
                 <MatchStatusBadge status={match.status} label={tm(`status.${match.status}`)} />
               </td>
             </tr>,
