@@ -12,6 +12,8 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/seed/demo-accounts";
+import { htmlPayload } from "./lib/html-payload";
+import { FILTER_SHAPES } from "./lib/registry-shapes";
 
 const { values } = parseArgs({
   options: {
@@ -72,43 +74,13 @@ async function signIn(email: string): Promise<string> {
   return cookie;
 }
 
-/** Byte counts of one answer: the whole HTML and the inline scripts (RSC payload + messages) in it. */
-function measureHtml(html: string) {
-  let inline = 0;
-  for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-    inline += Buffer.byteLength(match[1]!);
-  }
-  return { html: Buffer.byteLength(html), inline };
-}
-
-const REGENCIES = ["12.71", "12.07", "12.08", "12.05", "12.09", "12.18", "12.73"];
-const SECTOR_WORDS = [
-  ["56", "katering"],
-  ["10", "keripik"],
-  ["46", "sembako"],
-  ["45", "servis"],
-  ["14", "seragam"],
-  ["01", "kopi"],
-  ["96", "laundry"],
-  ["49", "sewa mobil"],
-] as const;
-const WORDS = ["katering", "kopi", "laundry", "bengkel", "roti", "besi tua", "rental"];
-const pick = <T>(items: readonly T[], i: number): T => items[i % items.length] as T;
-const query = (params: Record<string, string>) => `/umkm?${new URLSearchParams(params)}`;
-
-/** The six filter combinations of bench:registry, 8 URLs each, interleaved. */
+/** The registry's filter shapes (shared with bench:registry), 8 URLs each, interleaved. */
 function registryPaths(): string[] {
   const paths: string[] = [];
   for (let i = 0; i < 8; i++) {
-    const [kbli, word] = pick(SECTOR_WORDS, i * 7 + 3);
-    paths.push(
-      query({ regency: pick(REGENCIES, i), kbli, q: word }),
-      query({ regency: pick(REGENCIES, i) }),
-      query({ q: pick(WORDS, i) }),
-      query({ kbli: pick(["56210", "46900", "10794", "96200"], i), scale: "KECIL", nib: "yes" }),
-      query({ regency: "12.71", district: `12.71.${String((i % 21) + 1).padStart(2, "0")}`, q: pick(WORDS, i) }),
-      query({ regency: pick(REGENCIES, i + 3), scale: "MIKRO" }),
-    );
+    for (const shape of Object.values(FILTER_SHAPES)) {
+      paths.push(`/umkm?${new URLSearchParams(shape.filter(i) as Record<string, string>)}`);
+    }
   }
   return paths;
 }
@@ -195,8 +167,11 @@ async function main() {
       if (response.status !== 200)
         throw new Error(`${path} as ${page.role ?? "anonymous"} answered ${response.status}`);
       if (page.role && /name="password"/.test(html)) throw new Error(`${path} answered the sign-in form`);
-      const measured = measureHtml(html);
-      bytes = { html: Math.max(bytes.html, measured.html), inline: Math.max(bytes.inline, measured.inline) };
+      const measured = htmlPayload(html);
+      bytes = {
+        html: Math.max(bytes.html, measured.htmlBytes),
+        inline: Math.max(bytes.inline, measured.inlineScriptBytes),
+      };
     }
     if (warmup > 0) await load(page, cookie, warmup, false);
     const { result, latencies } = await load(page, cookie, duration, true);

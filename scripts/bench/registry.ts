@@ -8,6 +8,7 @@
 import os from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { FILTER_SHAPES } from "./lib/registry-shapes";
 
 const { values } = parseArgs({
   options: {
@@ -40,53 +41,27 @@ const officer = {
   umkmId: null,
   mustChangePassword: false,
 };
-const REGENCIES = ["12.71", "12.07", "12.08", "12.05", "12.09", "12.18", "12.73"];
-const SECTOR_WORDS = [
-  ["56", "katering"],
-  ["10", "keripik"],
-  ["46", "sembako"],
-  ["45", "servis"],
-  ["14", "seragam"],
-  ["01", "kopi"],
-  ["96", "laundry"],
-  ["49", "sewa mobil"],
-] as const;
-const WORDS = ["katering", "kopi", "laundry", "bengkel", "roti", "besi tua", "rental"];
-const pick = <T>(items: readonly T[], i: number): T => items[i % items.length] as T;
 // A deep page: the cursor the page would hand out after a random row (listUmkm takes encoded cursors).
 const randomCursor = () => idCursor.encode({ id: crypto.randomUUID() });
 
 const SCENARIOS: { name: string; make: (i: number) => { filter: Filter; after: string | null } }[] = [
+  { name: FILTER_SHAPES.main.name, make: (i) => ({ filter: FILTER_SHAPES.main.filter(i), after: null }) },
   {
-    name: "kabupaten + KBLI prefix + text (main)",
-    make: (i) => ({
-      filter: {
-        regency: pick(REGENCIES, i),
-        kbli: pick(SECTOR_WORDS, i * 7 + 3)[0],
-        q: pick(SECTOR_WORDS, i * 7 + 3)[1],
-      },
-      after: null,
-    }),
-  },
-  { name: "kabupaten only, first page", make: (i) => ({ filter: { regency: pick(REGENCIES, i) }, after: null }) },
-  {
-    name: "kabupaten only, deep page (random cursor)",
-    make: (i) => ({ filter: { regency: pick(REGENCIES, i) }, after: randomCursor() }),
-  },
-  { name: "text only", make: (i) => ({ filter: { q: pick(WORDS, i) }, after: null }) },
-  {
-    name: "KBLI 5-digit + scale KECIL + has NIB",
-    make: (i) => ({
-      filter: { kbli: pick(["56210", "46900", "10794", "96200"], i), scale: "KECIL", nib: "yes" },
-      after: null,
-    }),
+    name: `${FILTER_SHAPES.regency.name}, first page`,
+    make: (i) => ({ filter: FILTER_SHAPES.regency.filter(i), after: null }),
   },
   {
-    name: "kabupaten + kecamatan + text",
-    make: (i) => ({
-      filter: { regency: "12.71", district: `12.71.${String((i % 21) + 1).padStart(2, "0")}`, q: pick(WORDS, i) },
-      after: null,
-    }),
+    name: `${FILTER_SHAPES.regency.name}, deep page (random cursor)`,
+    make: (i) => ({ filter: FILTER_SHAPES.regency.filter(i), after: randomCursor() }),
+  },
+  { name: FILTER_SHAPES.text.name, make: (i) => ({ filter: FILTER_SHAPES.text.filter(i), after: null }) },
+  {
+    name: FILTER_SHAPES.kbliScaleNib.name,
+    make: (i) => ({ filter: FILTER_SHAPES.kbliScaleNib.filter(i), after: null }),
+  },
+  {
+    name: FILTER_SHAPES.districtText.name,
+    make: (i) => ({ filter: FILTER_SHAPES.districtText.filter(i), after: null }),
   },
   { name: "no filter, deep page (random cursor)", make: () => ({ filter: {}, after: randomCursor() }) },
 ];
