@@ -7,7 +7,6 @@ import { csvLine } from "@/lib/export/csv";
 import { idCursor } from "@/lib/pagination/cursor";
 import type { SessionUser } from "@/lib/session-user";
 import { registryFilterSchema, type RegistryFilter } from "@/lib/validation/registry";
-import { getRegionReference } from "@/lib/dal/umkm/umkm-reference";
 import { estimateRegistry, selectRegistryRows } from "@/lib/dal/umkm/umkm-registry-query";
 
 /** Business data only: owner name, phone, e-mail and address never appear in registry lists. */
@@ -87,22 +86,6 @@ export async function listUmkm(
       ? { value: items.length, exact: true }
       : { value: Math.max(estimate.matches, items.length + (hasNext ? 1 : 0)), exact: false };
   return { items, nextCursor: hasNext && last ? idCursor.encode({ id: last.id }) : null, total };
-}
-
-/**
- * The kabupaten/kota of North Sumatra and the kecamatan of `regency` (if any, by name), for the
- * filter form: from the process's cached reference data, no query per page.
- */
-export async function listRegistryRegions(user: SessionUser, regency?: string) {
-  authorise(user);
-  const reference = await getRegionReference();
-  const districts = regency
-    ? reference.districts
-        .filter((d) => d.regencyCode === regency)
-        .map(({ code, name }) => ({ code, name }))
-        .sort((a, b) => a.name.localeCompare(b.name, "id"))
-    : [];
-  return { regencies: reference.regencies.map(({ code, name }) => ({ code, name })), districts };
 }
 
 export const EXPORT_HEADER = [
